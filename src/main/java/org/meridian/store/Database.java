@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/** The archive's PostgreSQL: a connection pool plus the Flyway migrations that shape it. */
+public final class Database implements AutoCloseable {
+
+    private final HikariDataSource pool;
+
+    private Database(HikariDataSource pool) {
+        this.pool = pool;
+    }
+
+    /**
+     * Opens a pool on {@code jdbcUrl}. Results stream with binary transfer (DESIGN.md rule 4), so
+     * the URL gains {@code binaryTransfer=true} unless it says otherwise.
+     */
+    public static Database connect(String jdbcUrl, String user, String password, int poolSize) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(withDefaultParameters(jdbcUrl));
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(poolSize);
+        config.setPoolName("meridian");
+        return new Database(new HikariDataSource(config));
+    }
+
+    static String withDefaultParameters(String jdbcUrl) {
+        if (jdbcUrl.contains("binaryTransfer=")) {
+            return jdbcUrl;
+        }
+        return jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + "binaryTransfer=true";
+    }
+
+    /** Applies every pending migration in {@code db/migration}; returns how many ran. */
+    public int migrate() {
+        return Flyway.configure()
+                .dataSource(pool)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate()
+                .migrationsExecuted;
+    }
+
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    public Connection connection() throws SQLException {
+        return pool.getConnection();
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.store;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+/**
+ * The default store: a PostgreSQL server run from the binaries that ship inside the jar, with its
+ * data directory under the archive home, so a second start finds the archive as it was left.
+ */
+public final class EmbeddedPostgresServer implements AutoCloseable {
+
+    private final EmbeddedPostgres postgres;
+
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    /** Starts the server on a free local port; {@code dataDirectory} is created on first use and kept. */
+    public static EmbeddedPostgresServer start(Path dataDirectory) {
+        try {
+            return new EmbeddedPostgresServer(EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .setServerConfig("max_connections", "100")
+                    .setServerConfig("shared_buffers", "256MB")
+                    .setServerConfig("fsync", "on")
+                    .start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the embedded PostgreSQL in " + dataDirectory, e);
+        }
+    }
+
+    public String jdbcUrl(String database) {
+        return postgres.getJdbcUrl("postgres", database);
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
