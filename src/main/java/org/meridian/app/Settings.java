@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Configuration, resolved once: a command-line flag wins over an environment variable
+ * ({@code MERIDIAN_PORT}, {@code MERIDIAN_DB_URL}, {@code MERIDIAN_DB_USER}, {@code MERIDIAN_DB_PASSWORD}),
+ * which wins over {@code <home>/meridian.properties} ({@code port}, {@code db.url}, ...), which wins
+ * over the defaults (port 8080, embedded PostgreSQL).
+ *
+ * @param dbUrl JDBC URL of an external PostgreSQL, or null for the embedded one
+ */
+public record Settings(Path home, int port, String dbUrl, String dbUser, String dbPassword, int threads) {
+
+    public static Settings resolve(Path home, Integer portFlag, String dbFlag, Map<String, String> env)
+            throws IOException {
+        Properties file = new Properties();
+        Path props = home.resolve("meridian.properties");
+        if (Files.isRegularFile(props)) {
+            try (InputStream in = Files.newInputStream(props)) {
+                file.load(in);
+            }
+        }
+        int port = portFlag != null ? portFlag : Integer.parseInt(pick(env, "MERIDIAN_PORT", file, "port", "8080"));
+        String db = dbFlag != null ? dbFlag : pick(env, "MERIDIAN_DB_URL", file, "db.url", null);
+        String user = pick(env, "MERIDIAN_DB_USER", file, "db.user", "postgres");
+        String password = pick(env, "MERIDIAN_DB_PASSWORD", file, "db.password", "");
+        int threads = Integer.parseInt(pick(
+                env, "MERIDIAN_THREADS", file, "threads", String.valueOf(Runtime.getRuntime().availableProcessors())));
+        return new Settings(home.toAbsolutePath().normalize(), port, db, user, password, threads);
+    }
+
+    private static String pick(Map<String, String> env, String envKey, Properties file, String fileKey, String dflt) {
+        String v = env.get(envKey);
+        if (v != null && !v.isBlank()) {
+            return v;
+        }
+        return file.getProperty(fileKey, dflt);
+    }
+
+    /** Never print the password. */
+    @Override
+    public String toString() {
+        return "Settings[home=" + home + ", port=" + port + ", db=" + (dbUrl == null ? "embedded" : dbUrl) + "]";
+    }
+}

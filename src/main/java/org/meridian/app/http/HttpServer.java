@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.app.http;
+
+import io.javalin.Javalin;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import java.util.List;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one HTTP listener every dialect shares (DESIGN.md URL map). Each dialect contributes its
+ * routes; an error nobody mapped becomes a plain 500 without a stack trace, and is logged.
+ */
+public final class HttpServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
+
+    private final Javalin javalin;
+
+    private HttpServer(Javalin javalin) {
+        this.javalin = javalin;
+    }
+
+    public static HttpServer start(int port, List<Consumer<JavalinDefaultRoutingApi>> dialects) {
+        Javalin app = Javalin.create(config -> {
+            config.concurrency.useVirtualThreads = true;
+            config.startup.showJavalinBanner = false;
+            config.jetty.port = port;
+            for (Consumer<JavalinDefaultRoutingApi> dialect : dialects) {
+                dialect.accept(config.routes);
+            }
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
+                ctx.status(500).contentType("text/plain").result("internal error; the server log has details\n");
+            });
+        });
+        app.start();
+        return new HttpServer(app);
+    }
+
+    public int port() {
+        return javalin.port();
+    }
+
+    @Override
+    public void close() {
+        javalin.stop();
+    }
+}

@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.core.auth;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.meridian.store.Database;
+
+/**
+ * Accounts, API tokens and web sessions: one login works in every dialect. Each dialect only
+ * decides where on the wire the secret travels; the lookup is here.
+ */
+public final class Accounts {
+
+    public static final Duration SESSION_LIFETIME = Duration.ofDays(14);
+
+    private final Database db;
+
+    public Accounts(Database db) {
+        this.db = db;
+    }
+
+    /** What {@code user add} prints: the account with its one-time password and first API token. */
+    public record NewAccount(long id, String username, String password, String token) {}
+
+    /**
+     * Creates an account, its program memberships and an API token.
+     *
+     * @param password the password to set, or null to generate one
+     */
+    public NewAccount create(String username, String password, boolean staff, List<String> programs)
+            throws SQLException {
+        String pw = password == null ? Passwords.randomSecret(16) : password;
+        String token = Passwords.randomSecret(40);
+        try (Connection c = db.connection()) {
+            c.setAutoCommit(false);
+            long id;
+            try (PreparedStatement s = c.prepareStatement(
+                    "insert into account (username, password_hash, staff) values (?, ?, ?) returning id")) {
+                s.setString(1, username);
+                s.setString(2, Passwords.hash(pw));
+                s.setBoolean(3, staff);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    id = r.getLong(1);
+                }
+            }
+            for (String program : programs) {
+                try (PreparedStatement s = c.prepareStatement(
+                        "insert into membership (account_id, program_id, role) values (?, ?, 'CI')")) {
+                    s.setLong(1, id);
+                    s.setString(2, program);
+                    s.executeUpdate();
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("insert into api_token (token, account_id) values (?, ?)")) {
+                s.setString(1, token);
+                s.setLong(2, id);
+                s.executeUpdate();
+            }
+            c.commit();
+            return new NewAccount(id, username, pw, token);
+        }
+    }
+
+    public boolean exists(String username) throws SQLException {
+        try (Connection c = db.connection();
+                PreparedStatement s = c.prepareStatement("select 1 from account where username = ?")) {
+            s.setString(1, username);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next();
+            }
+        }
+    }
+
+    /** The caller for a username and password, if they match. */
+    public Optional<Caller> login(String username, String password) throws SQLException {
+        try (Connection c = db.connection();
+                PreparedStatement s = c.prepareStatement("select id, password_hash from account where username = ?")) {
+            s.setString(1, username);
+            try (ResultSet r = s.executeQuery()) {
+                if (r.next() && Passwords.verify(password, r.getString(2))) {
+                    return Optional.of(load(c, r.getLong(1)));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The caller owning an API token (LCO {@code Authorization: Token ...}, MAST token, TAP bearer). */
+    public Optional<Caller> byToken(String token) throws SQLException {
+        return byKey("select account_id from api_token where token = ?", token);
+    }
+
+    /** The first API token of an account, creating one when it has none. */
+    public String tokenOf(long accountId) throws SQLException {
+        try (Connection c = db.connection();
+                PreparedStatement s = c.prepareStatement(
+                        "select token from api_token where account_id = ? order by created limit 1")) {
+            s.setLong(1, accountId);
+            try (ResultSet r = s.executeQuery()) {
+                if (r.next()) {
+                    return r.getString(1);
+                }
+            }
+            String token = Passwords.randomSecret(40);
+            try (PreparedStatement i = c.prepareStatement("insert into api_token (token, account_id) values (?, ?)")) {
+                i.setString(1, token);
+                i.setLong(2, accountId);
+                i.executeUpdate();
+            }
+            return token;
+        }
+    }
+
+    /** Opens a web session and returns its ID (the cookie value). */
+    public String openSession(long accountId) throws SQLException {
+        String id = Passwords.randomSecret(48);
+        try (Connection c = db.connection();
+                PreparedStatement s = c.prepareStatement(
+                        "insert into web_session (id, account_id, expires) values (?, ?, now() + ?::interval)")) {
+            s.setString(1, id);
+            s.setLong(2, accountId);
+            s.setString(3, SESSION_LIFETIME.toSeconds() + " seconds");
+            s.executeUpdate();
+        }
+        return id;
+    }
+
+    public Optional<Caller> bySession(String sessionId) throws SQLException {
+        return byKey("select account_id from web_session where id = ? and expires > now()", sessionId);
+    }
+
+    public void closeSession(String sessionId) throws SQLException {
+        try (Connection c = db.connection();
+                PreparedStatement s = c.prepareStatement("delete from web_session where id = ?")) {
+            s.setString(1, sessionId);
+            s.executeUpdate();
+        }
+    }
+
+    private Optional<Caller> byKey(String sql, String key) throws SQLException {
+        if (key == null || key.isBlank()) {
+            return Optional.empty();
+        }
+        try (Connection c = db.connection();
+                PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, key);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(load(c, r.getLong(1))) : Optional.empty();
+            }
+        }
+    }
+
+    private static Caller load(Connection c, long id) throws SQLException {
+        String username;
+        boolean staff;
+        String team;
+        try (PreparedStatement s =
+                c.prepareStatement("select username, staff, instrument_team from account where id = ?")) {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                username = r.getString(1);
+                staff = r.getBoolean(2);
+                team = r.getString(3);
+            }
+        }
+        Set<String> programs = strings(c, "select program_id from membership where account_id = ?", id);
+        Set<String> obs = strings(
+                c, "select observation_id from access_grant where account_id = ? and observation_id is not null", id);
+        Set<String> files =
+                strings(c, "select file_name from access_grant where account_id = ? and file_name is not null", id);
+        return new Caller(id, username, staff, programs, obs, files, team);
+    }
+
+    private static Set<String> strings(Connection c, String sql, long id) throws SQLException {
+        Set<String> out = new HashSet<>();
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.add(r.getString(1));
+                }
+            }
+        }
+        return out;
+    }
+}

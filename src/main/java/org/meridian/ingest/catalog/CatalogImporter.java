@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.ingest.catalog;
+
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.LongConsumer;
+import org.meridian.store.Database;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import uk.ac.starlink.table.StarTableFactory;
+
+/**
+ * Bulk-loads a catalog file (VOTable, FITS, CSV or ECSV, read by STIL as a stream) into a PostgreSQL
+ * table with COPY, adds the {@code hpx} column, indexes and clusters by it, and records the column
+ * metadata for TAP_SCHEMA. The new table replaces any old one in a single transaction at the end,
+ * so readers never see a half-loaded catalog.
+ */
+public final class CatalogImporter {
+
+    private final Database db;
+
+    public CatalogImporter(Database db) {
+        this.db = db;
+    }
+
+    /**
+     * What to import.
+     *
+     * @param table {@code schema.name}
+     * @param raColumn right ascension column in degrees, or null to find it by UCD or name
+     * @param decColumn declination column, likewise
+     */
+    public record Request(Path file, String table, String raColumn, String decColumn) {}
+
+    public record Result(String table, long rows, Duration elapsed) {
+        public double rowsPerSecond() {
+            return rows / Math.max(1e-3, elapsed.toNanos() / 1e9);
+        }
+    }
+
+    /** @param bytesRead called now and then with the number of file bytes read so far */
+    public Result importCatalog(Request request, LongConsumer bytesRead) throws IOException, SQLException {
+        Instant started = Instant.now();
+        QualifiedName target = QualifiedName.parse(request.table());
+        QualifiedName staging = new QualifiedName(target.schema(), target.name() + "__import");
+        String handler = handlerFor(request.file());
+        CatalogSink sink;
+        try (Connection c = db.connection()) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.execute("create schema if not exists " + target.quotedSchema());
+                s.execute("drop table if exists " + staging.quoted());
+            }
+            sink = new CatalogSink(c, staging, request.raColumn(), request.decColumn());
+            try (InputStream in = new CountingStream(
+                    new BufferedInputStream(Files.newInputStream(request.file()), 1 << 20), bytesRead)) {
+                new StarTableFactory().getTableBuilder(handler).streamStarTable(in, sink, null);
+            } catch (IOException e) {
+                c.rollback();
+                throw new IOException("cannot read " + request.file().getFileName() + " as " + handler + ": "
+                        + e.getMessage(), e);
+            }
+            c.commit();
+            index(c, staging, sink);
+            swapIn(c, staging, target, sink);
+        }
+        return new Result(target.toString(), sink.rows(), Duration.between(started, Instant.now()));
+    }
+
+    private static void index(Connection c, QualifiedName staging, CatalogSink sink) throws SQLException {
+        c.setAutoCommit(true);
+        try (Statement s = c.createStatement()) {
+            String idx = staging.name() + "_hpx";
+            s.execute("create index " + q(idx) + " on " + staging.quoted() + " (hpx)");
+            // Rows near each other on the sky share pages: a cone reads few blocks.
+            s.execute("cluster " + staging.quoted() + " using " + q(idx));
+            for (ColumnMapping col : sink.columns()) {
+                if (isIdentifier(col)) {
+                    s.execute("create index on " + staging.quoted() + " (" + col.quotedName() + ")");
+                }
+            }
+            s.execute("analyze " + staging.quoted());
+        }
+    }
+
+    private static void swapIn(Connection c, QualifiedName staging, QualifiedName target, CatalogSink sink)
+            throws SQLException {
+        c.setAutoCommit(false);
+        try (Statement s = c.createStatement()) {
+            s.execute("drop table if exists " + target.quoted());
+            s.execute("alter table " + staging.quoted() + " rename to " + q(target.name()));
+            s.execute("alter index " + target.quotedSchema() + "." + q(staging.name() + "_hpx") + " rename to "
+                    + q(target.name() + "_hpx"));
+            CatalogMetadata.record(c, target, sink);
+            c.commit();
+        } catch (SQLException e) {
+            c.rollback();
+            throw e;
+        }
+    }
+
+    static boolean isIdentifier(ColumnMapping col) {
+        return col.name().equals("source_id") || col.name().equals("id") || col.name().endsWith("_id")
+                && List.of("bigint", "integer").contains(col.sqlType());
+    }
+
+    static String handlerFor(Path file) {
+        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (n.endsWith(".vot") || n.endsWith(".xml") || n.endsWith(".votable")) return "votable";
+        if (n.endsWith(".fits") || n.endsWith(".fit") || n.endsWith(".fits.gz")) return "fits";
+        if (n.endsWith(".ecsv")) return "ecsv";
+        if (n.endsWith(".csv")) return "csv";
+        throw new IllegalArgumentException("unknown catalog format (expected .vot, .fits, .csv or .ecsv): " + file);
+    }
+
+    static String q(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+
+    /** COPY into the staging table from rows rendered by the sink. */
+    static CopyIn copyIn(Connection c, QualifiedName table, List<ColumnMapping> columns) throws SQLException {
+        StringBuilder sql = new StringBuilder("copy " + table.quoted() + " (");
+        for (ColumnMapping col : columns) {
+            sql.append(col.quotedName()).append(", ");
+        }
+        sql.append("hpx) from stdin");
+        return c.unwrap(PGConnection.class).getCopyAPI().copyIn(sql.toString());
+    }
+
+    static byte[] utf8(CharSequence s) {
+        return s.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Reports bytes read, for the progress bar, every megabyte or so. */
+    private static final class CountingStream extends FilterInputStream {
+        private final LongConsumer listener;
+        private long count;
+        private long reported;
+
+        CountingStream(InputStream in, LongConsumer listener) {
+            super(in);
+            this.listener = listener;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                tick(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            if (n > 0) {
+                tick(n);
+            }
+            return n;
+        }
+
+        private void tick(long n) {
+            count += n;
+            if (count - reported >= (1 << 20)) {
+                reported = count;
+                listener.accept(count);
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.ingest.catalog;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import uk.ac.starlink.table.ColumnInfo;
+
+/** Records a catalog's table and column metadata (units, UCDs, descriptions) for TAP_SCHEMA. */
+final class CatalogMetadata {
+
+    private CatalogMetadata() {}
+
+    static void record(Connection c, QualifiedName table, CatalogSink sink) throws SQLException {
+        try (PreparedStatement s =
+                c.prepareStatement("delete from catalog_table where schema_name = ? and table_name = ?")) {
+            s.setString(1, table.schema());
+            s.setString(2, table.name());
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("insert into catalog_table (schema_name, table_name,"
+                + " description, ra_column, dec_column, row_count) values (?, ?, ?, ?, ?, ?)")) {
+            s.setString(1, table.schema());
+            s.setString(2, table.name());
+            s.setString(3, sink.description());
+            s.setString(4, sink.raColumn());
+            s.setString(5, sink.decColumn());
+            s.setLong(6, sink.rows());
+            s.executeUpdate();
+        }
+        List<ColumnMapping> columns = sink.columns();
+        try (PreparedStatement s = c.prepareStatement("insert into catalog_column (schema_name, table_name,"
+                + " column_name, position, datatype, unit, ucd, utype, description, indexed, principal)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < columns.size(); i++) {
+                ColumnMapping col = columns.get(i);
+                ColumnInfo info = col.info();
+                boolean position = col.name().equals(sink.raColumn()) || col.name().equals(sink.decColumn());
+                s.setString(1, table.schema());
+                s.setString(2, table.name());
+                s.setString(3, col.name());
+                s.setInt(4, i + 1);
+                s.setString(5, col.sqlType());
+                s.setString(6, info.getUnitString());
+                s.setString(7, info.getUCD());
+                s.setString(8, info.getUtype());
+                s.setString(9, info.getDescription() == null ? "" : info.getDescription());
+                s.setBoolean(10, position || CatalogImporter.isIdentifier(col));
+                s.setBoolean(11, position || CatalogImporter.isIdentifier(col));
+                s.addBatch();
+            }
+            s.setString(1, table.schema());
+            s.setString(2, table.name());
+            s.setString(3, "hpx");
+            s.setInt(4, columns.size() + 1);
+            s.setString(5, "bigint");
+            s.setString(6, null);
+            s.setString(7, "pos.healpix");
+            s.setString(8, null);
+            s.setString(9, "Nested HEALPix index at order 29 of (" + sink.raColumn() + ", " + sink.decColumn() + ")");
+            s.setBoolean(10, true);
+            s.setBoolean(11, false);
+            s.addBatch();
+            s.executeBatch();
+        }
+    }
+}
