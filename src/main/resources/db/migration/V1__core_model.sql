@@ -249,3 +249,10 @@ create table catalog_column (
     primary key (schema_name, table_name, column_name),
     foreign key (schema_name, table_name) references catalog_table on delete cascade
 );
+
+-- Small facts about the archive itself, e.g. which demo universe has been loaded.
+create table archive_state (
+    key     text primary key,
+    value   text not null,
+    updated timestamptz not null default now()
+);

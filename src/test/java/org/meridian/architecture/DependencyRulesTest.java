@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** DESIGN.md rule 1: dependencies point down; dialects never depend on each other; sky on nothing. */
+class DependencyRulesTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.meridian");
+    }
+
+    @Test
+    void skyIsPureMath() {
+        noClasses()
+                .that().resideInAPackage("org.meridian.sky..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("org.meridian.sky..", "java..")
+                .check(classes);
+    }
+
+    @Test
+    void storeKnowsNothingAbove() {
+        noClasses()
+                .that().resideInAPackage("org.meridian.store..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.meridian.core..", "org.meridian.ingest..", "org.meridian.dialect..",
+                        "org.meridian.demo..", "org.meridian.app..")
+                .check(classes);
+    }
+
+    @Test
+    void coreNeverDependsOnDialectsIngestOrApp() {
+        noClasses()
+                .that().resideInAPackage("org.meridian.core..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.meridian.ingest..", "org.meridian.dialect..", "org.meridian.demo..", "org.meridian.app..")
+                .check(classes);
+    }
+
+    @Test
+    void ingestNeverDependsOnDialectsOrApp() {
+        noClasses()
+                .that().resideInAPackage("org.meridian.ingest..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.meridian.dialect..", "org.meridian.demo..", "org.meridian.app..")
+                .check(classes);
+    }
+
+    @Test
+    void dialectsDependOnTheCoreNotOnIngestOrApp() {
+        noClasses()
+                .that().resideInAPackage("org.meridian.dialect..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.meridian.ingest..", "org.meridian.demo..", "org.meridian.app..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void dialectsNeverDependOnEachOther() {
+        slices().matching("org.meridian.dialect.(*)..")
+                .should().notDependOnEachOther()
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void demoGeneratorStaysOutOfTheServer() {
+        noClasses()
+                .that().resideInAPackage("org.meridian.demo..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.meridian.dialect..", "org.meridian.app..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+}
