@@ -36,7 +36,7 @@ public final class CatalogCommand {
         @Override
         public Integer call() throws Exception {
             try (Archive archive = Archive.open(options.settings())) {
-                run(archive, new CatalogImporter.Request(file, table, ra, dec));
+                run(archive, new CatalogImporter.Request(file, table, ra, dec, null));
                 return 0;
             }
         }

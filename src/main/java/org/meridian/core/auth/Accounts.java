@@ -30,34 +30,59 @@ public final class Accounts {
     public record NewAccount(long id, String username, String password, String token) {}
 
     /**
-     * Creates an account, its program memberships and an API token.
+     * A program membership.
+     *
+     * @param role PI, CI or MEMBER
+     * @param timeLimitSecs the member's LCO time limit, or null for none
+     */
+    public record Membership(String programId, String role, Double timeLimitSecs) {}
+
+    /** Creates an account that is a CI of each program; see {@link #create(Profile, List)}. */
+    public NewAccount create(String username, String password, boolean staff, List<String> programs)
+            throws SQLException {
+        return create(
+                new Profile(username, password, "", "", staff),
+                programs.stream().map(p -> new Membership(p, "CI", null)).toList());
+    }
+
+    /**
+     * Who a new account is.
      *
      * @param password the password to set, or null to generate one
      */
-    public NewAccount create(String username, String password, boolean staff, List<String> programs)
-            throws SQLException {
-        String pw = password == null ? Passwords.randomSecret(16) : password;
+    public record Profile(String username, String password, String email, String fullName, boolean staff) {}
+
+    /** Creates an account, its program memberships and an API token, in one transaction. */
+    public NewAccount create(Profile profile, List<Membership> memberships) throws SQLException {
+        String username = profile.username();
+        String pw = profile.password() == null ? Passwords.randomSecret(16) : profile.password();
         String token = Passwords.randomSecret(40);
         try (Connection c = db.connection()) {
             c.setAutoCommit(false);
             long id;
             try (PreparedStatement s = c.prepareStatement(
-                    "insert into account (username, password_hash, staff) values (?, ?, ?) returning id")) {
+                    "insert into account (username, password_hash, staff, email, full_name) values (?, ?, ?, ?, ?)"
+                            + " returning id")) {
                 s.setString(1, username);
                 s.setString(2, Passwords.hash(pw));
-                s.setBoolean(3, staff);
+                s.setBoolean(3, profile.staff());
+                s.setString(4, profile.email() == null ? "" : profile.email());
+                s.setString(5, profile.fullName() == null ? "" : profile.fullName());
                 try (ResultSet r = s.executeQuery()) {
                     r.next();
                     id = r.getLong(1);
                 }
             }
-            for (String program : programs) {
-                try (PreparedStatement s = c.prepareStatement(
-                        "insert into membership (account_id, program_id, role) values (?, ?, 'CI')")) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "insert into membership (account_id, program_id, role, time_limit_secs) values (?, ?, ?, ?)")) {
+                for (Membership m : memberships) {
                     s.setLong(1, id);
-                    s.setString(2, program);
-                    s.executeUpdate();
+                    s.setString(2, m.programId());
+                    s.setString(3, m.role());
+                    s.setObject(4, m.timeLimitSecs(), java.sql.Types.DOUBLE);
+                    s.addBatch();
                 }
+                s.executeBatch();
             }
             try (PreparedStatement s = c.prepareStatement("insert into api_token (token, account_id) values (?, ?)")) {
                 s.setString(1, token);

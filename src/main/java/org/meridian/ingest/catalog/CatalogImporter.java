@@ -40,9 +40,10 @@ public final class CatalogImporter {
      *
      * @param table {@code schema.name}
      * @param raColumn right ascension column in degrees, or null to find it by UCD or name
-     * @param decColumn declination column, likewise
+     * @param decColumn declination column, likewise; a table with neither gets no {@code hpx}
+     * @param description the table's description, or null to take the file's
      */
-    public record Request(Path file, String table, String raColumn, String decColumn) {}
+    public record Request(Path file, String table, String raColumn, String decColumn, String description) {}
 
     public record Result(String table, long rows, Duration elapsed) {
         public double rowsPerSecond() {
@@ -74,7 +75,7 @@ public final class CatalogImporter {
             }
             c.commit();
             index(c, staging, sink);
-            swapIn(c, staging, target, sink);
+            swapIn(c, staging, target, sink, request.description());
         }
         return new Result(target.toString(), sink.rows(), Duration.between(started, Instant.now()));
     }
@@ -82,10 +83,12 @@ public final class CatalogImporter {
     private static void index(Connection c, QualifiedName staging, CatalogSink sink) throws SQLException {
         c.setAutoCommit(true);
         try (Statement s = c.createStatement()) {
-            String idx = staging.name() + "_hpx";
-            s.execute("create index " + q(idx) + " on " + staging.quoted() + " (hpx)");
-            // Rows near each other on the sky share pages: a cone reads few blocks.
-            s.execute("cluster " + staging.quoted() + " using " + q(idx));
+            if (sink.positional()) {
+                String idx = staging.name() + "_hpx";
+                s.execute("create index " + q(idx) + " on " + staging.quoted() + " (hpx)");
+                // Rows near each other on the sky share pages: a cone reads few blocks.
+                s.execute("cluster " + staging.quoted() + " using " + q(idx));
+            }
             for (ColumnMapping col : sink.columns()) {
                 if (isIdentifier(col)) {
                     s.execute("create index on " + staging.quoted() + " (" + col.quotedName() + ")");
@@ -95,15 +98,18 @@ public final class CatalogImporter {
         }
     }
 
-    private static void swapIn(Connection c, QualifiedName staging, QualifiedName target, CatalogSink sink)
+    private static void swapIn(
+            Connection c, QualifiedName staging, QualifiedName target, CatalogSink sink, String description)
             throws SQLException {
         c.setAutoCommit(false);
         try (Statement s = c.createStatement()) {
             s.execute("drop table if exists " + target.quoted());
             s.execute("alter table " + staging.quoted() + " rename to " + q(target.name()));
-            s.execute("alter index " + target.quotedSchema() + "." + q(staging.name() + "_hpx") + " rename to "
-                    + q(target.name() + "_hpx"));
-            CatalogMetadata.record(c, target, sink);
+            if (sink.positional()) {
+                s.execute("alter index " + target.quotedSchema() + "." + q(staging.name() + "_hpx") + " rename to "
+                        + q(target.name() + "_hpx"));
+            }
+            CatalogMetadata.record(c, target, sink, description);
             c.commit();
         } catch (SQLException e) {
             c.rollback();
@@ -130,13 +136,14 @@ public final class CatalogImporter {
     }
 
     /** COPY into the staging table from rows rendered by the sink. */
-    static CopyIn copyIn(Connection c, QualifiedName table, List<ColumnMapping> columns) throws SQLException {
-        StringBuilder sql = new StringBuilder("copy " + table.quoted() + " (");
-        for (ColumnMapping col : columns) {
-            sql.append(col.quotedName()).append(", ");
+    static CopyIn copyIn(Connection c, QualifiedName table, List<ColumnMapping> columns, boolean withHpx)
+            throws SQLException {
+        List<String> names = new java.util.ArrayList<>(columns.stream().map(ColumnMapping::quotedName).toList());
+        if (withHpx) {
+            names.add("hpx");
         }
-        sql.append("hpx) from stdin");
-        return c.unwrap(PGConnection.class).getCopyAPI().copyIn(sql.toString());
+        String sql = "copy " + table.quoted() + " (" + String.join(", ", names) + ") from stdin";
+        return c.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
     }
 
     static byte[] utf8(CharSequence s) {

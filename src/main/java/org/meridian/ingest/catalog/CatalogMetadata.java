@@ -12,7 +12,7 @@ final class CatalogMetadata {
 
     private CatalogMetadata() {}
 
-    static void record(Connection c, QualifiedName table, CatalogSink sink) throws SQLException {
+    static void record(Connection c, QualifiedName table, CatalogSink sink, String description) throws SQLException {
         try (PreparedStatement s =
                 c.prepareStatement("delete from catalog_table where schema_name = ? and table_name = ?")) {
             s.setString(1, table.schema());
@@ -23,7 +23,7 @@ final class CatalogMetadata {
                 + " description, ra_column, dec_column, row_count) values (?, ?, ?, ?, ?, ?)")) {
             s.setString(1, table.schema());
             s.setString(2, table.name());
-            s.setString(3, sink.description());
+            s.setString(3, description != null ? description : sink.description());
             s.setString(4, sink.raColumn());
             s.setString(5, sink.decColumn());
             s.setLong(6, sink.rows());
@@ -36,7 +36,8 @@ final class CatalogMetadata {
             for (int i = 0; i < columns.size(); i++) {
                 ColumnMapping col = columns.get(i);
                 ColumnInfo info = col.info();
-                boolean position = col.name().equals(sink.raColumn()) || col.name().equals(sink.decColumn());
+                boolean position = sink.positional()
+                        && (col.name().equals(sink.raColumn()) || col.name().equals(sink.decColumn()));
                 s.setString(1, table.schema());
                 s.setString(2, table.name());
                 s.setString(3, col.name());
@@ -49,6 +50,10 @@ final class CatalogMetadata {
                 s.setBoolean(10, position || CatalogImporter.isIdentifier(col));
                 s.setBoolean(11, position || CatalogImporter.isIdentifier(col));
                 s.addBatch();
+            }
+            if (!sink.positional()) {
+                s.executeBatch();
+                return;
             }
             s.setString(1, table.schema());
             s.setString(2, table.name());

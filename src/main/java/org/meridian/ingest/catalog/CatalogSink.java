@@ -47,22 +47,26 @@ final class CatalogSink implements TableSink {
         for (int i = 0; i < meta.getColumnCount(); i++) {
             columns.add(ColumnMapping.of(meta.getColumnInfo(i)));
         }
-        if (meta.getParameterByName("description") != null) {
-            description = String.valueOf(meta.getParameterByName("description").getValue());
+        for (var param : meta.getParameters()) {
+            if (param.getInfo().getName().equalsIgnoreCase("description") && param.getValue() != null) {
+                description = String.valueOf(param.getValue());
+            }
         }
         raIndex = find(raHint, "pos.eq.ra", "ra", "raj2000", "ra_icrs");
         decIndex = find(decHint, "pos.eq.dec", "dec", "dej2000", "decj2000", "de_icrs");
-        if (raIndex < 0 || decIndex < 0) {
-            throw new TableFormatException("no ra/dec columns found; name them with --ra and --dec");
+        if ((raIndex < 0) != (decIndex < 0)) {
+            throw new TableFormatException("found only one of the ra/dec columns; name both with --ra and --dec");
         }
         try (Statement s = connection.createStatement()) {
-            StringBuilder ddl = new StringBuilder("create table " + table.quoted() + " (");
+            List<String> definitions = new ArrayList<>();
             for (ColumnMapping col : columns) {
-                ddl.append(col.quotedName()).append(' ').append(col.sqlType()).append(", ");
+                definitions.add(col.quotedName() + " " + col.sqlType());
             }
-            ddl.append("hpx bigint)");
-            s.execute(ddl.toString());
-            copy = CatalogImporter.copyIn(connection, table, columns);
+            if (positional()) {
+                definitions.add("hpx bigint");
+            }
+            s.execute("create table " + table.quoted() + " (" + String.join(", ", definitions) + ")");
+            copy = CatalogImporter.copyIn(connection, table, columns, positional());
         } catch (SQLException e) {
             throw new TableFormatException("cannot create " + table + ": " + e.getMessage(), e);
         }
@@ -101,12 +105,16 @@ final class CatalogSink implements TableSink {
             CopyText.append(buffer, value);
             buffer.append('\t');
         }
-        Double ra = number(row[raIndex]);
-        Double dec = number(row[decIndex]);
-        if (ra != null && dec != null && dec >= -90 && dec <= 90) {
-            buffer.append(Healpix.ang2pix(HPX_ORDER, ra, dec));
+        if (positional()) {
+            Double ra = number(row[raIndex]);
+            Double dec = number(row[decIndex]);
+            if (ra != null && dec != null && dec >= -90 && dec <= 90) {
+                buffer.append(Healpix.ang2pix(HPX_ORDER, ra, dec));
+            } else {
+                buffer.append("\\N");
+            }
         } else {
-            buffer.append("\\N");
+            buffer.setLength(buffer.length() - 1); // no hpx: drop the last tab
         }
         buffer.append('\n');
         rows++;
@@ -154,11 +162,16 @@ final class CatalogSink implements TableSink {
         return description;
     }
 
+    /** True when the table has ra/dec columns and so an {@code hpx} column. */
+    boolean positional() {
+        return raIndex >= 0;
+    }
+
     String raColumn() {
-        return columns.get(raIndex).name();
+        return positional() ? columns.get(raIndex).name() : null;
     }
 
     String decColumn() {
-        return columns.get(decIndex).name();
+        return positional() ? columns.get(decIndex).name() : null;
     }
 }

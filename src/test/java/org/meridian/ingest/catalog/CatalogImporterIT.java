@@ -40,7 +40,7 @@ class CatalogImporterIT {
         Path csv = dir.resolve("stars.csv");
         Files.writeString(csv, "id,ra,dec,mag,name\n1,10.5,-20.25,12.5,alpha\n2,359.99,89.9,,beta\n3,0.0,-90.0,9.1,\"g, amma\"\n");
         var result = new CatalogImporter(db).importCatalog(
-                new CatalogImporter.Request(csv, "cat.stars", null, null), n -> {});
+                new CatalogImporter.Request(csv, "cat.stars", null, null, null), n -> {});
         assertThat(result.rows()).isEqualTo(3);
         try (Connection c = db.connection();
                 Statement s = c.createStatement();
@@ -80,8 +80,8 @@ class CatalogImporterIT {
         Path vot = dir.resolve("t.vot");
         new VOTableWriter(DataFormat.BINARY2, true).writeStarTable(table, vot.toString(), null);
         CatalogImporter importer = new CatalogImporter(db);
-        importer.importCatalog(new CatalogImporter.Request(vot, "cat.fluxes", null, null), n -> {});
-        var again = importer.importCatalog(new CatalogImporter.Request(vot, "cat.fluxes", null, null), n -> {});
+        importer.importCatalog(new CatalogImporter.Request(vot, "cat.fluxes", null, null, null), n -> {});
+        var again = importer.importCatalog(new CatalogImporter.Request(vot, "cat.fluxes", null, null, null), n -> {});
         assertThat(again.rows()).isEqualTo(1000);
         try (Connection c = db.connection();
                 Statement s = c.createStatement()) {
@@ -110,15 +110,34 @@ class CatalogImporterIT {
     }
 
     @Test
-    void aFileWithoutPositionsIsRefusedAndTheOldTableSurvives(@TempDir Path dir) throws Exception {
+    void tablesWithoutPositionsLoadWithoutHpx(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("meteo.csv");
+        Files.writeString(csv, "start_date,temperature\n2016-02-02T10:00:00,12.5\n");
+        var result = new CatalogImporter(db).importCatalog(
+                new CatalogImporter.Request(csv, "asm.meteo", null, null, "Ambient temperature"), n -> {});
+        assertThat(result.rows()).isEqualTo(1);
+        try (Connection c = db.connection();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("select t.description, t.ra_column,"
+                        + " (select count(*) from catalog_column k where k.table_name = 'meteo')"
+                        + " from catalog_table t where t.table_name = 'meteo'")) {
+            r.next();
+            assertThat(r.getString(1)).isEqualTo("Ambient temperature");
+            assertThat(r.getString(2)).isNull();
+            assertThat(r.getInt(3)).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aFileWithoutTheNamedColumnsIsRefusedAndTheOldTableSurvives(@TempDir Path dir) throws Exception {
         Path good = dir.resolve("good.csv");
         Files.writeString(good, "ra,dec\n1,2\n");
         CatalogImporter importer = new CatalogImporter(db);
-        importer.importCatalog(new CatalogImporter.Request(good, "cat.keep", null, null), n -> {});
+        importer.importCatalog(new CatalogImporter.Request(good, "cat.keep", null, null, null), n -> {});
         Path bad = dir.resolve("bad.csv");
         Files.writeString(bad, "x,y\n1,2\n");
-        assertThatThrownBy(() -> importer.importCatalog(new CatalogImporter.Request(bad, "cat.keep", null, null), n -> {}))
-                .hasMessageContaining("ra/dec");
+        assertThatThrownBy(() -> importer.importCatalog(new CatalogImporter.Request(bad, "cat.keep", "ra", "dec", null), n -> {}))
+                .hasMessageContaining("no column named ra");
         try (Connection c = db.connection();
                 Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("select count(*) from cat.keep")) {
