@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.ingest.generic;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/** FITS date and time values (ISO 8601 as the FITS standard writes them; always UTC). */
+public final class HeaderDates {
+
+    /** Modified Julian Date of 1970-01-01. */
+    private static final double MJD_UNIX_EPOCH = 40587.0;
+
+    private HeaderDates() {}
+
+    /** A full {@code yyyy-mm-ddThh:mm:ss[.s]} value, optionally ending in Z; empty for a bare date. */
+    public static Optional<Instant> dateTime(String value) {
+        if (value == null || !value.contains("T")) {
+            return Optional.empty();
+        }
+        String v = value.trim();
+        if (v.endsWith("Z")) {
+            v = v.substring(0, v.length() - 1);
+        }
+        try {
+            return Optional.of(LocalDateTime.parse(v).toInstant(ZoneOffset.UTC));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The date part of a {@code yyyy-mm-dd[Thh:mm:ss]} or {@code yyyymmdd} value. */
+    public static Optional<LocalDate> date(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        String v = value.trim();
+        int t = v.indexOf('T');
+        if (t >= 0) {
+            v = v.substring(0, t);
+        }
+        if (v.matches("\\d{8}")) {
+            v = v.substring(0, 4) + "-" + v.substring(4, 6) + "-" + v.substring(6);
+        }
+        try {
+            return Optional.of(LocalDate.parse(v));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A time of day {@code hh:mm:ss[.s]}. */
+    public static Optional<LocalTime> time(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalTime.parse(value.trim()));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A date-time value, or a bare date taken as midnight UTC. */
+    public static Optional<Instant> dateOrDateTime(String value) {
+        return dateTime(value).or(() -> date(value).map(HeaderDates::startOfDay));
+    }
+
+    public static Instant startOfDay(LocalDate date) {
+        return date.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    public static Instant fromMjd(double mjd) {
+        return Instant.ofEpochMilli(Math.round((mjd - MJD_UNIX_EPOCH) * 86_400_000.0));
+    }
+
+    public static LocalDate utcDate(Instant instant) {
+        return LocalDate.ofInstant(instant, ZoneOffset.UTC);
+    }
+}
