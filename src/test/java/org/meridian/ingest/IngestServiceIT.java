@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import nom.tam.fits.Fits;
+import nom.tam.fits.Header;
+import nom.tam.fits.ImageHDU;
+import nom.tam.util.FitsOutputStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.meridian.store.Database;
+import org.meridian.store.FileStore;
+import org.meridian.store.LocalFileStore;
+import org.meridian.testing.TestDatabases;
+
+/** Ingest against a real PostgreSQL: records, versions, failures and interrupted files. */
+class IngestServiceIT {
+
+    @TempDir
+    Path dir;
+
+    private Database db;
+    private LocalFileStore store;
+
+    @BeforeEach
+    void open() throws IOException {
+        db = TestDatabases.fresh();
+        store = new LocalFileStore(dir.resolve("store"));
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void recordsFramesWithHeadersLinksAndPositions() throws Exception {
+        Path e91 = lcoFrame("ogg2m001-fs02-20160202-0133-e91", 1f);
+        Path bias = lcoFrame("ogg2m001-fs02-20160201-bias-bin2x2-b00", 2f);
+        IngestReport report = service(store).ingest(List.of(e91, bias), IngestListener.SILENT);
+        assertThat(report.ingested()).isEqualTo(2);
+        assertThat(report.failed()).isEmpty();
+        assertThat(query("select count(*) from observation where collection = 'LCO' and hpx is not null")).isEqualTo("2");
+        assertThat(query("select count(*) from header")).isEqualTo("2");
+        assertThat(query("select target_name from product_link l join file f on f.id = l.source_file_id"
+                        + " where f.name like '%e91%' and kind = 'L1IDBIAS'"))
+                .isEqualTo("ogg2m001-fs02-20160201-bias-bin2x2-b00");
+        assertThat(query("select cards -> 0 -> 0 ->> 'k' from header limit 1")).isEqualTo("SIMPLE");
+        assertThat(query("select program_id from observation where obs_key like '%e91'")).isEqualTo("LCO2016A-001");
+        assertThat(query("select count(*) from program where id = 'LCO2016A-001'")).isEqualTo("1");
+        String key = query("select storage_key from file_version v join file f on f.id = v.file_id where f.name like '%e91%'");
+        assertThat(key).startsWith("ogg/fs02/20160202/processed/").endsWith("/ogg2m001-fs02-20160202-0133-e91.fits");
+        try (InputStream in = store.open(key)) {
+            assertThat(in.readAllBytes()).isEqualTo(Files.readAllBytes(e91));
+        }
+    }
+
+    @Test
+    void reingestingIsANoOpUnlessTheBytesChange() throws Exception {
+        Path frame = lcoFrame("cpt1m010-fa16-20160202-0100-e91", 1f);
+        IngestService service = service(store);
+        service.ingest(List.of(frame), IngestListener.SILENT);
+        assertThat(service.ingest(List.of(frame), IngestListener.SILENT).unchanged()).isEqualTo(1);
+        String oldKey = query("select storage_key from file_version");
+
+        lcoFrame("cpt1m010-fa16-20160202-0100-e91", 5f); // same name, new pixels
+        assertThat(service.ingest(List.of(frame), IngestListener.SILENT).ingested()).isEqualTo(1);
+        assertThat(query("select count(*) from file_version")).isEqualTo("2");
+        assertThat(query("select count(*) from file_version where canonical and present")).isEqualTo("1");
+        assertThat(query("select count(*) from file_version where not canonical and not present")).isEqualTo("1");
+        assertThat(query("select count(*) from observation")).isEqualTo("1");
+        assertThat(store.exists(oldKey)).as("the old version's bytes are gone").isFalse();
+    }
+
+    @Test
+    void aBadFileIsReportedAndTheRunGoesOn() throws Exception {
+        Path junk = dir.resolve("junk.fits");
+        Files.writeString(junk, "this is not FITS at all");
+        Path good = lcoFrame("lsc1m005-fa15-20160202-0001-e91", 1f);
+        IngestReport report = service(store).ingest(List.of(junk, good), IngestListener.SILENT);
+        assertThat(report.ingested()).isEqualTo(1);
+        assertThat(report.failed()).singleElement().satisfies(f -> {
+            assertThat(f.file()).isEqualTo(junk);
+            assertThat(f.reason()).isNotBlank().doesNotContain("\n");
+        });
+        assertThat(query("select count(*) from file")).isEqualTo("1");
+    }
+
+    @Test
+    void aFileInterruptedWhileStoringLeavesNoRows() throws Exception {
+        Path frame = lcoFrame("elp1m008-fa05-20160202-0002-e91", 1f);
+        FileStore failing = new FileStore() {
+            @Override
+            public void put(String key, Path source) throws IOException {
+                throw new IOException("disk full");
+            }
+
+            @Override
+            public InputStream open(String key) throws IOException {
+                return store.open(key);
+            }
+
+            @Override
+            public InputStream open(String key, long offset, long length) throws IOException {
+                return store.open(key, offset, length);
+            }
+
+            @Override
+            public long size(String key) throws IOException {
+                return store.size(key);
+            }
+
+            @Override
+            public boolean exists(String key) {
+                return store.exists(key);
+            }
+
+            @Override
+            public void delete(String key) throws IOException {
+                store.delete(key);
+            }
+        };
+        IngestReport report = service(failing).ingest(List.of(frame), IngestListener.SILENT);
+        assertThat(report.failed()).singleElement().extracting(IngestOutcome.Failed::reason).asString()
+                .contains("disk full");
+        for (String table : List.of("observation", "file", "file_version", "header", "program")) {
+            assertThat(query("select count(*) from " + table)).as(table).isEqualTo("0");
+        }
+    }
+
+    private IngestService service(FileStore fileStore) {
+        return new IngestService(db, fileStore, 2);
+    }
+
+    /** A small LCO-style frame with the keys the archive requires and a TAN WCS. */
+    private Path lcoFrame(String basename, float level) throws Exception {
+        float[][] pixels = new float[64][64];
+        for (float[] row : pixels) {
+            java.util.Arrays.fill(row, level);
+        }
+        ImageHDU hdu = (ImageHDU) Fits.makeHDU(pixels);
+        Header h = hdu.getHeader();
+        String[] parts = basename.split("-");
+        String day = parts[2];
+        h.addValue("ORIGIN", "LCOGT", "");
+        h.addValue("SITEID", parts[0].substring(0, 3), "");
+        h.addValue("TELID", parts[0].substring(3, 7), "");
+        h.addValue("INSTRUME", parts[1], "");
+        h.addValue("PROPID", "LCO2016A-001", "");
+        h.addValue("DATE-OBS", day.substring(0, 4) + "-" + day.substring(4, 6) + "-" + day.substring(6) + "T10:00:00.000", "");
+        h.addValue("DAY-OBS", day, "");
+        h.addValue("OBSTYPE", basename.endsWith("b00") ? "BIAS" : "EXPOSE", "");
+        h.addValue("BLKUID", 123456, "");
+        h.addValue("REQNUM", 654321, "");
+        h.addValue("OBJECT", "NGC 2997", "");
+        h.addValue("EXPTIME", 30.0, "");
+        h.addValue("FILTER", "rp", "");
+        h.addValue("L1IDBIAS", "ogg2m001-fs02-20160201-bias-bin2x2-b00.fits", "");
+        h.addValue("CTYPE1", "RA---TAN", "");
+        h.addValue("CTYPE2", "DEC--TAN", "");
+        h.addValue("CRVAL1", 146.4, "");
+        h.addValue("CRVAL2", -31.2, "");
+        h.addValue("CRPIX1", 32.5, "");
+        h.addValue("CRPIX2", 32.5, "");
+        h.addValue("CD1_1", -1e-4, "");
+        h.addValue("CD1_2", 0.0, "");
+        h.addValue("CD2_1", 0.0, "");
+        h.addValue("CD2_2", 1e-4, "");
+        Fits fits = new Fits();
+        fits.addHDU(hdu);
+        Path file = dir.resolve(basename + ".fits");
+        try (FitsOutputStream out = new FitsOutputStream(Files.newOutputStream(file))) {
+            fits.write(out);
+        }
+        return file;
+    }
+
+    private String query(String sql) throws Exception {
+        try (Connection c = db.connection();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
+            return r.next() ? r.getString(1) : null;
+        }
+    }
+}
