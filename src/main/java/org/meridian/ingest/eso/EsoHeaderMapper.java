@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.ingest.eso;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.meridian.core.archive.Classification;
+import org.meridian.core.archive.Conditions;
+import org.meridian.core.archive.Detector;
+import org.meridian.core.archive.Identity;
+import org.meridian.core.archive.Observation;
+import org.meridian.core.archive.Pointing;
+import org.meridian.core.archive.Setup;
+import org.meridian.core.archive.Timing;
+import org.meridian.ingest.BadFileException;
+import org.meridian.ingest.FitsHeaders;
+import org.meridian.ingest.HeaderMapper;
+import org.meridian.ingest.IngestContext;
+import org.meridian.ingest.MappedFile;
+import org.meridian.ingest.generic.Cards;
+import org.meridian.ingest.generic.HeaderDates;
+import org.meridian.ingest.generic.WcsGeometry;
+
+/** ESO raw frames (ARCFILE, DPR keywords) and Phase-3 products (PRODCATG). */
+public final class EsoHeaderMapper implements HeaderMapper {
+
+    @Override
+    public boolean accepts(FitsHeaders headers) {
+        FitsHeaders.Hdu phu = headers.primary();
+        return phu.string("ORIGIN").map(o -> o.startsWith("ESO")).orElse(false)
+                || phu.has("ARCFILE")
+                || phu.has("ESO OBS PROG ID")
+                || phu.has("ESO DPR CATG");
+    }
+
+    @Override
+    public MappedFile map(FitsHeaders headers, IngestContext context) throws BadFileException {
+        FitsHeaders.Hdu phu = headers.primary();
+        FitsHeaders.Hdu ext = headers.firstExtension();
+        Instant start = Cards.text("DATE-OBS", phu)
+                .flatMap(HeaderDates::dateOrDateTime)
+                .or(() -> phu.number("MJD-OBS").map(HeaderDates::fromMjd))
+                .orElseThrow(() -> new BadFileException(headers.filename() + " has no DATE-OBS or MJD-OBS"));
+        boolean product = phu.has("PRODCATG");
+        String dpId = Cards.text(phu, "ARCFILE")
+                .map(EsoHeaderMapper::withoutFits)
+                .orElse(Cards.withoutCompressionSuffix(headers.filename()).replaceFirst("\\.fits$", ""));
+        Double exposure = Cards.number("EXPTIME", phu)
+                .or(() -> Cards.number("TEXPTIME", phu))
+                .orElse(null);
+        String category = Cards.textOrNull("ESO DPR CATG", phu);
+        Optional<FitsHeaders.Hdu> image = Cards.firstImage(headers);
+
+        Map<String, Object> extra = new HashMap<>();
+        Cards.text(phu, "ESO DPR TYPE").ifPresent(v -> extra.put("dp_type", v));
+        Cards.text(phu, "ESO DPR TECH").ifPresent(v -> extra.put("dp_tech", v));
+        if (category != null) {
+            extra.put("dp_cat", category);
+        }
+        Cards.text(phu, "PRODCATG").ifPresent(v -> extra.put("dataproduct_subtype", v));
+        Observation observation = new Observation(
+                new Identity(
+                        "ESO",
+                        dpId,
+                        Cards.textOrNull("ESO OBS PROG ID", phu),
+                        phu.integer("ESO OBS ID").map(String::valueOf).orElse(null),
+                        null,
+                        null,
+                        Cards.textOrNull("TELESCOP", phu),
+                        Cards.textOrNull("INSTRUME", phu),
+                        null,
+                        null),
+                new Timing(
+                        start,
+                        exposure == null ? start : start.plus(Duration.ofNanos(Math.round(exposure * 1e9))),
+                        exposure,
+                        null,
+                        HeaderDates.utcDate(start)),
+                new Pointing(
+                        Cards.textOrNull("OBJECT", phu),
+                        Cards.number("RA", phu).orElse(null),
+                        Cards.number("DEC", phu).orElse(null),
+                        Cards.numberOrNull("ESO TEL AZ", phu),
+                        Cards.numberOrNull("ESO TEL ALT", phu),
+                        null,
+                        Cards.numberOrNull("ESO TEL AIRM START", phu),
+                        image.map(WcsGeometry::corners).orElse(List.of()),
+                        false),
+                new Setup(
+                        Cards.text("ESO INS FILT1 NAME", phu)
+                                .or(() -> Cards.text(phu, "FILTER"))
+                                .orElse(null),
+                        Cards.textOrNull("ESO INS GRIS1 NAME", phu),
+                        Cards.textOrNull("ESO INS SLIT1 NAME", phu),
+                        null,
+                        null,
+                        null,
+                        Cards.numberOrNull("WAVELMIN", phu),
+                        Cards.numberOrNull("WAVELMAX", phu),
+                        null,
+                        Cards.text(phu, "ESO DPR TECH")
+                                .map(t -> t.contains("SPECTRUM"))
+                                .orElse(false),
+                        false,
+                        false,
+                        null,
+                        null),
+                new Detector(
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        image.flatMap(h -> h.integer("NAXIS1"))
+                                .map(Long::intValue)
+                                .orElse(null),
+                        image.flatMap(h -> h.integer("NAXIS2"))
+                                .map(Long::intValue)
+                                .orElse(null)),
+                Conditions.unknown(),
+                new Classification(
+                        Cards.textOrNull("ESO DPR TYPE", phu),
+                        category,
+                        List.of(),
+                        null,
+                        product ? "PROCESSED_SCIENCE" : "RAW",
+                        product ? 91 : 0,
+                        null,
+                        false,
+                        false,
+                        "CALIB".equals(category),
+                        release(phu, start, category),
+                        false),
+                extra);
+        String type = product || "SCIENCE".equals(category) ? "SCIENCE" : "CALIBRATION";
+        List<MappedFile.RelatedFile> related = new ArrayList<>();
+        for (int i = 1; phu.has("PROV" + i); i++) {
+            related.add(new MappedFile.RelatedFile(
+                    "PROV", withoutFits(phu.string("PROV" + i).orElseThrow())));
+        }
+        return new MappedFile(
+                observation,
+                new MappedFile.Product(type, product ? "REDUCED" : "RAW", product ? 3 : 1),
+                related,
+                headers.filename());
+    }
+
+    /**
+     * ESO's rule: calibrations are public at once; other data after a proprietary period of one year
+     * from the observation, unless the header states a release date (Phase-3 products often do).
+     */
+    static Instant release(FitsHeaders.Hdu phu, Instant start, String category) {
+        Optional<Instant> stated = Cards.text(phu, "RELEASE")
+                .or(() -> Cards.text(phu, "ESO OBS RELEASE"))
+                .flatMap(HeaderDates::dateOrDateTime);
+        if (stated.isPresent()) {
+            return stated.get();
+        }
+        if ("CALIB".equals(category)) {
+            return start;
+        }
+        return start.atZone(ZoneOffset.UTC).plusYears(1).toInstant();
+    }
+
+    private static String withoutFits(String name) {
+        return Cards.withoutCompressionSuffix(name.trim()).replaceFirst("\\.fits$", "");
+    }
+}

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.ingest.generic;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.meridian.core.archive.Classification;
+import org.meridian.core.archive.Conditions;
+import org.meridian.core.archive.Detector;
+import org.meridian.core.archive.Identity;
+import org.meridian.core.archive.Observation;
+import org.meridian.core.archive.Pointing;
+import org.meridian.core.archive.Setup;
+import org.meridian.core.archive.Timing;
+import org.meridian.ingest.BadFileException;
+import org.meridian.ingest.FitsHeaders;
+import org.meridian.ingest.HeaderMapper;
+import org.meridian.ingest.IngestContext;
+import org.meridian.ingest.MappedFile;
+
+/** Any FITS file with a DATE-OBS: the standard keywords only. Public at once unless a card says otherwise. */
+public final class GenericHeaderMapper implements HeaderMapper {
+
+    @Override
+    public boolean accepts(FitsHeaders headers) {
+        return headers.hdus().stream().anyMatch(h -> h.has("DATE-OBS"));
+    }
+
+    @Override
+    public MappedFile map(FitsHeaders headers, IngestContext context) throws BadFileException {
+        FitsHeaders.Hdu phu = headers.primary();
+        FitsHeaders.Hdu ext = headers.firstExtension();
+        String dateObs = Cards.text("DATE-OBS", phu, ext)
+                .orElseThrow(() -> new BadFileException(headers.filename() + " has no DATE-OBS"));
+        Instant start = HeaderDates.dateOrDateTime(dateObs)
+                .orElseThrow(
+                        () -> new BadFileException("DATE-OBS is not a date in " + headers.filename() + ": " + dateObs));
+        Double exposure = Cards.numberOrNull("EXPTIME", phu, ext);
+        Optional<FitsHeaders.Hdu> image = Cards.firstImage(headers);
+        Optional<double[]> centre = image.flatMap(WcsGeometry::centre);
+        String name = Cards.withoutCompressionSuffix(headers.filename());
+        // A release card, if any, says when the data become public; without one they are public now.
+        Instant release = Cards.text("RELEASE", phu, ext)
+                .or(() -> Cards.text("PUBDATE", phu, ext))
+                .flatMap(HeaderDates::dateOrDateTime)
+                .orElse(null);
+        Observation observation = new Observation(
+                new Identity(
+                        "FITS",
+                        name,
+                        null,
+                        null,
+                        null,
+                        null,
+                        Cards.textOrNull("TELESCOP", phu, ext),
+                        Cards.textOrNull("INSTRUME", phu, ext),
+                        null,
+                        null),
+                new Timing(
+                        start,
+                        exposure == null ? start : start.plus(Duration.ofNanos(Math.round(exposure * 1e9))),
+                        exposure,
+                        null,
+                        HeaderDates.utcDate(start)),
+                new Pointing(
+                        Cards.textOrNull("OBJECT", phu, ext),
+                        centre.map(c -> c[0]).orElse(Cards.numberOrNull("RA", phu, ext)),
+                        centre.map(c -> c[1]).orElse(Cards.numberOrNull("DEC", phu, ext)),
+                        null,
+                        null,
+                        null,
+                        Cards.numberOrNull("AIRMASS", phu, ext),
+                        image.map(WcsGeometry::corners).orElse(List.of()),
+                        false),
+                new Setup(
+                        Cards.textOrNull("FILTER", phu, ext),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "imaging",
+                        false,
+                        false,
+                        false,
+                        null,
+                        null),
+                new Detector(
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        image.flatMap(h -> h.integer("NAXIS1"))
+                                .map(Long::intValue)
+                                .orElse(null),
+                        image.flatMap(h -> h.integer("NAXIS2"))
+                                .map(Long::intValue)
+                                .orElse(null)),
+                Conditions.unknown(),
+                new Classification(
+                        Cards.textOrNull("IMAGETYP", phu, ext),
+                        null,
+                        List.of(),
+                        null,
+                        null,
+                        0,
+                        null,
+                        false,
+                        false,
+                        false,
+                        release,
+                        false),
+                Map.of());
+        return new MappedFile(observation, new MappedFile.Product("SCIENCE", "RAW", 1), List.of(), headers.filename());
+    }
+}
