@@ -47,7 +47,8 @@ public final class Archive implements AutoCloseable {
             }
             throw e;
         }
-        return new Archive(settings, embedded, db, new LocalFileStore(settings.home().resolve("files")));
+        return new Archive(
+                settings, embedded, db, new LocalFileStore(settings.home().resolve("files")));
     }
 
     public Settings settings() {

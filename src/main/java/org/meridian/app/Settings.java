@@ -32,7 +32,11 @@ public record Settings(Path home, int port, String dbUrl, String dbUser, String 
         String user = pick(env, "MERIDIAN_DB_USER", file, "db.user", "postgres");
         String password = pick(env, "MERIDIAN_DB_PASSWORD", file, "db.password", "");
         int threads = Integer.parseInt(pick(
-                env, "MERIDIAN_THREADS", file, "threads", String.valueOf(Runtime.getRuntime().availableProcessors())));
+                env,
+                "MERIDIAN_THREADS",
+                file,
+                "threads",
+                String.valueOf(Runtime.getRuntime().availableProcessors())));
         return new Settings(home.toAbsolutePath().normalize(), port, db, user, password, threads);
     }
 

@@ -5,7 +5,8 @@ import java.time.Duration;
 import java.util.List;
 
 /** The result of an ingest run. */
-public record IngestReport(int ingested, int unchanged, List<IngestOutcome.Failed> failed, long bytes, Duration elapsed) {
+public record IngestReport(
+        int ingested, int unchanged, List<IngestOutcome.Failed> failed, long bytes, Duration elapsed) {
 
     public IngestReport {
         failed = List.copyOf(failed);

@@ -44,7 +44,9 @@ public final class IngestService {
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).filter(IngestService::isFits).forEach(out::add);
+                    walk.filter(Files::isRegularFile)
+                            .filter(IngestService::isFits)
+                            .forEach(out::add);
                 }
             } else if (Files.exists(p)) {
                 out.add(p);
@@ -58,7 +60,10 @@ public final class IngestService {
 
     static boolean isFits(Path p) {
         String n = p.getFileName().toString().toLowerCase();
-        return n.endsWith(".fits") || n.endsWith(".fits.bz2") || n.endsWith(".fits.gz") || n.endsWith(".fits.fz")
+        return n.endsWith(".fits")
+                || n.endsWith(".fits.bz2")
+                || n.endsWith(".fits.gz")
+                || n.endsWith(".fits.fz")
                 || n.endsWith(".fit");
     }
 
@@ -113,8 +118,10 @@ public final class IngestService {
             return new IngestOutcome.Failed(file, bytes, "database refused the record: " + firstLine(e.getMessage()));
         } catch (RuntimeException e) {
             // A mapper bug on an odd header must not stop the run; the operator sees which file.
-            return new IngestOutcome.Failed(file, bytes, "unexpected " + e.getClass().getSimpleName() + ": "
-                    + firstLine(String.valueOf(e.getMessage())));
+            return new IngestOutcome.Failed(
+                    file,
+                    bytes,
+                    "unexpected " + e.getClass().getSimpleName() + ": " + firstLine(String.valueOf(e.getMessage())));
         }
     }
 

@@ -44,7 +44,10 @@ public final class LocalFileStore implements FileStore {
         FileChannel channel = FileChannel.open(resolve(key), StandardOpenOption.READ);
         channel.position(offset);
         InputStream whole = Channels.newInputStream(channel);
-        return BoundedInputStream.builder().setInputStream(whole).setMaxCount(length).get();
+        return BoundedInputStream.builder()
+                .setInputStream(whole)
+                .setMaxCount(length)
+                .get();
     }
 
     @Override

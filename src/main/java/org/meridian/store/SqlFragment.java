@@ -46,7 +46,8 @@ public record SqlFragment(String sql, List<Object> params) {
         for (Object p : params) {
             if (p instanceof Collection<?> values) {
                 Connection c = s.getConnection();
-                Array array = c.createArrayOf("text", values.stream().map(String::valueOf).toArray());
+                Array array = c.createArrayOf(
+                        "text", values.stream().map(String::valueOf).toArray());
                 s.setArray(i++, array);
             } else {
                 s.setObject(i++, p);

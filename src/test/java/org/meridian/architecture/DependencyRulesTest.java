@@ -25,26 +25,38 @@ class DependencyRulesTest {
     @Test
     void skyIsPureMath() {
         noClasses()
-                .that().resideInAPackage("org.meridian.sky..")
-                .should().dependOnClassesThat().resideOutsideOfPackages("org.meridian.sky..", "java..")
+                .that()
+                .resideInAPackage("org.meridian.sky..")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages("org.meridian.sky..", "java..")
                 .check(classes);
     }
 
     @Test
     void storeKnowsNothingAbove() {
         noClasses()
-                .that().resideInAPackage("org.meridian.store..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.meridian.core..", "org.meridian.ingest..", "org.meridian.dialect..",
-                        "org.meridian.demo..", "org.meridian.app..")
+                .that()
+                .resideInAPackage("org.meridian.store..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.meridian.core..",
+                        "org.meridian.ingest..",
+                        "org.meridian.dialect..",
+                        "org.meridian.demo..",
+                        "org.meridian.app..")
                 .check(classes);
     }
 
     @Test
     void coreNeverDependsOnDialectsIngestOrApp() {
         noClasses()
-                .that().resideInAPackage("org.meridian.core..")
-                .should().dependOnClassesThat().resideInAnyPackage(
+                .that()
+                .resideInAPackage("org.meridian.core..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
                         "org.meridian.ingest..", "org.meridian.dialect..", "org.meridian.demo..", "org.meridian.app..")
                 .check(classes);
     }
@@ -52,18 +64,22 @@ class DependencyRulesTest {
     @Test
     void ingestNeverDependsOnDialectsOrApp() {
         noClasses()
-                .that().resideInAPackage("org.meridian.ingest..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.meridian.dialect..", "org.meridian.demo..", "org.meridian.app..")
+                .that()
+                .resideInAPackage("org.meridian.ingest..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.meridian.dialect..", "org.meridian.demo..", "org.meridian.app..")
                 .check(classes);
     }
 
     @Test
     void dialectsDependOnTheCoreNotOnIngestOrApp() {
         noClasses()
-                .that().resideInAPackage("org.meridian.dialect..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.meridian.ingest..", "org.meridian.demo..", "org.meridian.app..")
+                .that()
+                .resideInAPackage("org.meridian.dialect..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.meridian.ingest..", "org.meridian.demo..", "org.meridian.app..")
                 .allowEmptyShould(true)
                 .check(classes);
     }
@@ -71,7 +87,8 @@ class DependencyRulesTest {
     @Test
     void dialectsNeverDependOnEachOther() {
         slices().matching("org.meridian.dialect.(*)..")
-                .should().notDependOnEachOther()
+                .should()
+                .notDependOnEachOther()
                 .allowEmptyShould(true)
                 .check(classes);
     }
@@ -79,8 +96,11 @@ class DependencyRulesTest {
     @Test
     void demoGeneratorStaysOutOfTheServer() {
         noClasses()
-                .that().resideInAPackage("org.meridian.demo..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.meridian.dialect..", "org.meridian.app..")
+                .that()
+                .resideInAPackage("org.meridian.demo..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.meridian.dialect..", "org.meridian.app..")
                 .allowEmptyShould(true)
                 .check(classes);
     }

@@ -51,15 +51,19 @@ class IngestServiceIT {
         IngestReport report = service(store).ingest(List.of(e91, bias), IngestListener.SILENT);
         assertThat(report.ingested()).isEqualTo(2);
         assertThat(report.failed()).isEmpty();
-        assertThat(query("select count(*) from observation where collection = 'LCO' and hpx is not null")).isEqualTo("2");
+        assertThat(query("select count(*) from observation where collection = 'LCO' and hpx is not null"))
+                .isEqualTo("2");
         assertThat(query("select count(*) from header")).isEqualTo("2");
         assertThat(query("select target_name from product_link l join file f on f.id = l.source_file_id"
                         + " where f.name like '%e91%' and kind = 'L1IDBIAS'"))
                 .isEqualTo("ogg2m001-fs02-20160201-bias-bin2x2-b00");
         assertThat(query("select cards -> 0 -> 0 ->> 'k' from header limit 1")).isEqualTo("SIMPLE");
-        assertThat(query("select program_id from observation where obs_key like '%e91'")).isEqualTo("LCO2016A-001");
-        assertThat(query("select count(*) from program where id = 'LCO2016A-001'")).isEqualTo("1");
-        String key = query("select storage_key from file_version v join file f on f.id = v.file_id where f.name like '%e91%'");
+        assertThat(query("select program_id from observation where obs_key like '%e91'"))
+                .isEqualTo("LCO2016A-001");
+        assertThat(query("select count(*) from program where id = 'LCO2016A-001'"))
+                .isEqualTo("1");
+        String key = query(
+                "select storage_key from file_version v join file f on f.id = v.file_id where f.name like '%e91%'");
         assertThat(key).startsWith("ogg/fs02/20160202/processed/").endsWith("/ogg2m001-fs02-20160202-0133-e91.fits");
         try (InputStream in = store.open(key)) {
             assertThat(in.readAllBytes()).isEqualTo(Files.readAllBytes(e91));
@@ -71,14 +75,18 @@ class IngestServiceIT {
         Path frame = lcoFrame("cpt1m010-fa16-20160202-0100-e91", 1f);
         IngestService service = service(store);
         service.ingest(List.of(frame), IngestListener.SILENT);
-        assertThat(service.ingest(List.of(frame), IngestListener.SILENT).unchanged()).isEqualTo(1);
+        assertThat(service.ingest(List.of(frame), IngestListener.SILENT).unchanged())
+                .isEqualTo(1);
         String oldKey = query("select storage_key from file_version");
 
         lcoFrame("cpt1m010-fa16-20160202-0100-e91", 5f); // same name, new pixels
-        assertThat(service.ingest(List.of(frame), IngestListener.SILENT).ingested()).isEqualTo(1);
+        assertThat(service.ingest(List.of(frame), IngestListener.SILENT).ingested())
+                .isEqualTo(1);
         assertThat(query("select count(*) from file_version")).isEqualTo("2");
-        assertThat(query("select count(*) from file_version where canonical and present")).isEqualTo("1");
-        assertThat(query("select count(*) from file_version where not canonical and not present")).isEqualTo("1");
+        assertThat(query("select count(*) from file_version where canonical and present"))
+                .isEqualTo("1");
+        assertThat(query("select count(*) from file_version where not canonical and not present"))
+                .isEqualTo("1");
         assertThat(query("select count(*) from observation")).isEqualTo("1");
         assertThat(store.exists(oldKey)).as("the old version's bytes are gone").isFalse();
     }
@@ -132,7 +140,10 @@ class IngestServiceIT {
             }
         };
         IngestReport report = service(failing).ingest(List.of(frame), IngestListener.SILENT);
-        assertThat(report.failed()).singleElement().extracting(IngestOutcome.Failed::reason).asString()
+        assertThat(report.failed())
+                .singleElement()
+                .extracting(IngestOutcome.Failed::reason)
+                .asString()
                 .contains("disk full");
         for (String table : List.of("observation", "file", "file_version", "header", "program")) {
             assertThat(query("select count(*) from " + table)).as(table).isEqualTo("0");
@@ -158,12 +169,17 @@ class IngestServiceIT {
         h.addValue("TELID", parts[0].substring(3, 7), "");
         h.addValue("INSTRUME", parts[1], "");
         h.addValue("PROPID", "LCO2016A-001", "");
-        h.addValue("DATE-OBS", day.substring(0, 4) + "-" + day.substring(4, 6) + "-" + day.substring(6) + "T10:00:00.000", "");
+        h.addValue(
+                "DATE-OBS",
+                day.substring(0, 4) + "-" + day.substring(4, 6) + "-" + day.substring(6) + "T10:00:00.000",
+                "");
         h.addValue("DAY-OBS", day, "");
         h.addValue("OBSTYPE", basename.endsWith("b00") ? "BIAS" : "EXPOSE", "");
         h.addValue("BLKUID", 123456, "");
         h.addValue("REQNUM", 654321, "");
         h.addValue("OBJECT", "NGC 2997", "");
+        h.addValue("RA", "09:45:36.000", "[HH:MM:SS.sss] as LCO writes it");
+        h.addValue("DEC", "-31:12:00.00", "");
         h.addValue("EXPTIME", 30.0, "");
         h.addValue("FILTER", "rp", "");
         h.addValue("L1IDBIAS", "ogg2m001-fs02-20160201-bias-bin2x2-b00.fits", "");

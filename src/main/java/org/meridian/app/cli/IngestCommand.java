@@ -54,7 +54,10 @@ public final class IngestCommand implements Callable<Integer> {
         });
         bar.finish(String.format(
                 "%d ingested, %d unchanged, %d failed; %.1f files/s, %.1f MB/s",
-                report.ingested(), report.unchanged(), report.failed().size(), report.filesPerSecond(),
+                report.ingested(),
+                report.unchanged(),
+                report.failed().size(),
+                report.filesPerSecond(),
                 report.megabytesPerSecond()));
         return report;
     }

@@ -66,13 +66,23 @@ public final class ProgressBar {
         String eta = rate > 0 && total > done ? format(Duration.ofSeconds((long) ((total - done) / rate))) : "0:00";
         return String.format(
                 "%s [%s%s] %3.0f%% %d/%d %s  %.1f %s/s  ETA %s%s",
-                label, "#".repeat(filled), " ".repeat(WIDTH - filled), fraction * 100, done, total, unit, rate, unit,
-                eta, detail == null || detail.isEmpty() ? "" : "  " + detail);
+                label,
+                "#".repeat(filled),
+                " ".repeat(WIDTH - filled),
+                fraction * 100,
+                done,
+                total,
+                unit,
+                rate,
+                unit,
+                eta,
+                detail == null || detail.isEmpty() ? "" : "  " + detail);
     }
 
     private static String format(Duration d) {
         long s = d.toSeconds();
-        return s >= 3600 ? String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+        return s >= 3600
+                ? String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
                 : String.format("%d:%02d", s / 60, s % 60);
     }
 }

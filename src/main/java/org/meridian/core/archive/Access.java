@@ -27,7 +27,8 @@ public final class Access {
         if (caller.staff()) {
             return SqlFragment.TRUE;
         }
-        SqlFragment rule = SqlFragment.of(o + ".engineering or " + o + ".release is null or " + o + ".release <= now()");
+        SqlFragment rule =
+                SqlFragment.of(o + ".engineering or " + o + ".release is null or " + o + ".release <= now()");
         if (!caller.programs().isEmpty()) {
             rule = rule.or(SqlFragment.of(o + ".program_id = any(?)", caller.programs()));
         }

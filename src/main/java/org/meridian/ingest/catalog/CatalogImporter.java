@@ -1,12 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.meridian.ingest.catalog;
 
-import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -19,7 +15,6 @@ import java.util.function.LongConsumer;
 import org.meridian.store.Database;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
-import uk.ac.starlink.table.StarTableFactory;
 
 /**
  * Bulk-loads a catalog file (VOTable, FITS, CSV or ECSV, read by STIL as a stream) into a PostgreSQL
@@ -65,13 +60,12 @@ public final class CatalogImporter {
                 s.execute("drop table if exists " + staging.quoted());
             }
             sink = new CatalogSink(c, staging, request.raColumn(), request.decColumn());
-            try (InputStream in = new CountingStream(
-                    new BufferedInputStream(Files.newInputStream(request.file()), 1 << 20), bytesRead)) {
-                new StarTableFactory().getTableBuilder(handler).streamStarTable(in, sink, null);
+            try {
+                TableReading.read(request.file(), handler, sink, bytesRead);
             } catch (IOException e) {
                 c.rollback();
-                throw new IOException("cannot read " + request.file().getFileName() + " as " + handler + ": "
-                        + e.getMessage(), e);
+                throw new IOException(
+                        "cannot read " + request.file().getFileName() + " as " + handler + ": " + e.getMessage(), e);
             }
             c.commit();
             index(c, staging, sink);
@@ -118,8 +112,9 @@ public final class CatalogImporter {
     }
 
     static boolean isIdentifier(ColumnMapping col) {
-        return col.name().equals("source_id") || col.name().equals("id") || col.name().endsWith("_id")
-                && List.of("bigint", "integer").contains(col.sqlType());
+        return col.name().equals("source_id")
+                || col.name().equals("id")
+                || col.name().endsWith("_id") && List.of("bigint", "integer").contains(col.sqlType());
     }
 
     static String handlerFor(Path file) {
@@ -138,7 +133,8 @@ public final class CatalogImporter {
     /** COPY into the staging table from rows rendered by the sink. */
     static CopyIn copyIn(Connection c, QualifiedName table, List<ColumnMapping> columns, boolean withHpx)
             throws SQLException {
-        List<String> names = new java.util.ArrayList<>(columns.stream().map(ColumnMapping::quotedName).toList());
+        List<String> names = new java.util.ArrayList<>(
+                columns.stream().map(ColumnMapping::quotedName).toList());
         if (withHpx) {
             names.add("hpx");
         }
@@ -148,43 +144,5 @@ public final class CatalogImporter {
 
     static byte[] utf8(CharSequence s) {
         return s.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** Reports bytes read, for the progress bar, every megabyte or so. */
-    private static final class CountingStream extends FilterInputStream {
-        private final LongConsumer listener;
-        private long count;
-        private long reported;
-
-        CountingStream(InputStream in, LongConsumer listener) {
-            super(in);
-            this.listener = listener;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                tick(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buf, int off, int len) throws IOException {
-            int n = super.read(buf, off, len);
-            if (n > 0) {
-                tick(n);
-            }
-            return n;
-        }
-
-        private void tick(long n) {
-            count += n;
-            if (count - reported >= (1 << 20)) {
-                reported = count;
-                listener.accept(count);
-            }
-        }
     }
 }

@@ -37,7 +37,9 @@ final class CopyText {
             if (v == null || (v instanceof Double d && d.isNaN()) || (v instanceof Float f && f.isNaN())) {
                 inner.append("NULL");
             } else if (v instanceof String s) {
-                inner.append('"').append(s.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+                inner.append('"')
+                        .append(s.replace("\\", "\\\\").replace("\"", "\\\""))
+                        .append('"');
             } else {
                 inner.append(v);
             }

@@ -10,8 +10,8 @@ record QualifiedName(String schema, String name) {
 
     QualifiedName {
         if (!IDENT.matcher(schema).matches() || !IDENT.matcher(name).matches()) {
-            throw new IllegalArgumentException("table must be schema.name with letters, digits and _: "
-                    + schema + "." + name);
+            throw new IllegalArgumentException(
+                    "table must be schema.name with letters, digits and _: " + schema + "." + name);
         }
     }
 

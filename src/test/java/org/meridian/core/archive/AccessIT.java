@@ -65,11 +65,13 @@ class AccessIT {
 
     @Test
     void grantsAndInstrumentTeamsOpenSingleObservations() throws Exception {
-        assertThat(visible(new Caller(3L, "o", false, Set.of(), Set.of("P2-1"), Set.of(), null))).contains("p2-secret");
+        assertThat(visible(new Caller(3L, "o", false, Set.of(), Set.of("P2-1"), Set.of(), null)))
+                .contains("p2-secret");
         assertThat(visible(new Caller(3L, "f", false, Set.of(), Set.of(), Set.of("f-p1-secret"), null)))
                 .contains("p1-secret")
                 .doesNotContain("p2-secret");
-        assertThat(visible(new Caller(3L, "t", false, Set.of(), Set.of(), Set.of(), "NIRI"))).contains("p2-secret");
+        assertThat(visible(new Caller(3L, "t", false, Set.of(), Set.of(), Set.of(), "NIRI")))
+                .contains("p2-secret");
     }
 
     @Test
@@ -81,7 +83,8 @@ class AccessIT {
     @Test
     void fileReadsFollowTheSameRules() {
         Instant now = Instant.now();
-        var secret = new Access.ObservationAccessFacts("f.fits", "P1", "P1-3", "GMOS-N", false, now.plus(1, ChronoUnit.DAYS));
+        var secret = new Access.ObservationAccessFacts(
+                "f.fits", "P1", "P1-3", "GMOS-N", false, now.plus(1, ChronoUnit.DAYS));
         assertThat(Access.mayReadFile(Caller.ANONYMOUS, secret, now)).isFalse();
         assertThat(Access.mayReadFile(new Caller(1L, "m", false, Set.of("P1"), Set.of(), Set.of(), null), secret, now))
                 .isTrue();
@@ -93,9 +96,15 @@ class AccessIT {
     void accountsLogInByPasswordTokenAndSession() throws Exception {
         Accounts accounts = new Accounts(db);
         Accounts.NewAccount a = accounts.create("alice", null, false, List.of("P1"));
-        assertThat(accounts.login("alice", a.password())).get().extracting(Caller::programs).isEqualTo(Set.of("P1"));
+        assertThat(accounts.login("alice", a.password()))
+                .get()
+                .extracting(Caller::programs)
+                .isEqualTo(Set.of("P1"));
         assertThat(accounts.login("alice", "wrong")).isEmpty();
-        assertThat(accounts.byToken(a.token())).get().extracting(Caller::username).isEqualTo("alice");
+        assertThat(accounts.byToken(a.token()))
+                .get()
+                .extracting(Caller::username)
+                .isEqualTo("alice");
         assertThat(accounts.byToken("nope")).isEmpty();
         String session = accounts.openSession(a.id());
         assertThat(accounts.bySession(session)).isPresent();

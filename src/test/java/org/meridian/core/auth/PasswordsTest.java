@@ -24,7 +24,11 @@ class PasswordsTest {
     @Test
     void secretsAreRandomAndUnambiguous() {
         String a = Passwords.randomSecret(40);
-        assertThat(a).hasSize(40).doesNotContainAnyWhitespaces().matches("[A-Za-z2-9]+").doesNotContain("0", "O", "l", "1", "I");
+        assertThat(a)
+                .hasSize(40)
+                .doesNotContainAnyWhitespaces()
+                .matches("[A-Za-z2-9]+")
+                .doesNotContain("0", "O", "l", "1", "I");
         assertThat(Passwords.randomSecret(40)).isNotEqualTo(a);
     }
 }

@@ -18,6 +18,7 @@ import org.meridian.store.Database;
 import org.meridian.testing.TestDatabases;
 import uk.ac.starlink.table.ColumnInfo;
 import uk.ac.starlink.table.RowListStarTable;
+import uk.ac.starlink.table.StarTableOutput;
 import uk.ac.starlink.votable.DataFormat;
 import uk.ac.starlink.votable.VOTableWriter;
 
@@ -38,9 +39,11 @@ class CatalogImporterIT {
     @Test
     void csvIsLoadedWithHpxAndMetadata(@TempDir Path dir) throws Exception {
         Path csv = dir.resolve("stars.csv");
-        Files.writeString(csv, "id,ra,dec,mag,name\n1,10.5,-20.25,12.5,alpha\n2,359.99,89.9,,beta\n3,0.0,-90.0,9.1,\"g, amma\"\n");
-        var result = new CatalogImporter(db).importCatalog(
-                new CatalogImporter.Request(csv, "cat.stars", null, null, null), n -> {});
+        Files.writeString(
+                csv,
+                "id,ra,dec,mag,name\n1,10.5,-20.25,12.5,alpha\n2,359.99,89.9,,beta\n3,0.0,-90.0,9.1,\"g, amma\"\n");
+        var result = new CatalogImporter(db)
+                .importCatalog(new CatalogImporter.Request(csv, "cat.stars", null, null, null), n -> {});
         assertThat(result.rows()).isEqualTo(3);
         try (Connection c = db.connection();
                 Statement s = c.createStatement();
@@ -78,7 +81,7 @@ class CatalogImporterIT {
             table.addRow(new Object[] {i * 0.36, -60 + i * 0.1, new float[] {i, Float.NaN}});
         }
         Path vot = dir.resolve("t.vot");
-        new VOTableWriter(DataFormat.BINARY2, true).writeStarTable(table, vot.toString(), null);
+        new VOTableWriter(DataFormat.BINARY2, true).writeStarTable(table, vot.toString(), new StarTableOutput());
         CatalogImporter importer = new CatalogImporter(db);
         importer.importCatalog(new CatalogImporter.Request(vot, "cat.fluxes", null, null, null), n -> {});
         var again = importer.importCatalog(new CatalogImporter.Request(vot, "cat.fluxes", null, null, null), n -> {});
@@ -101,8 +104,8 @@ class CatalogImporterIT {
                 assertThat(r.getString("unit")).isEqualTo("mJy");
                 assertThat(r.getString("datatype")).isEqualTo("real[]");
             }
-            try (ResultSet r = s.executeQuery("select count(*) from pg_tables where schemaname = 'cat'"
-                    + " and tablename like '%import%'")) {
+            try (ResultSet r = s.executeQuery(
+                    "select count(*) from pg_tables where schemaname = 'cat'" + " and tablename like '%import%'")) {
                 r.next();
                 assertThat(r.getLong(1)).as("no staging table left behind").isZero();
             }
@@ -113,8 +116,9 @@ class CatalogImporterIT {
     void tablesWithoutPositionsLoadWithoutHpx(@TempDir Path dir) throws Exception {
         Path csv = dir.resolve("meteo.csv");
         Files.writeString(csv, "start_date,temperature\n2016-02-02T10:00:00,12.5\n");
-        var result = new CatalogImporter(db).importCatalog(
-                new CatalogImporter.Request(csv, "asm.meteo", null, null, "Ambient temperature"), n -> {});
+        var result = new CatalogImporter(db)
+                .importCatalog(
+                        new CatalogImporter.Request(csv, "asm.meteo", null, null, "Ambient temperature"), n -> {});
         assertThat(result.rows()).isEqualTo(1);
         try (Connection c = db.connection();
                 Statement s = c.createStatement();
@@ -136,7 +140,8 @@ class CatalogImporterIT {
         importer.importCatalog(new CatalogImporter.Request(good, "cat.keep", null, null, null), n -> {});
         Path bad = dir.resolve("bad.csv");
         Files.writeString(bad, "x,y\n1,2\n");
-        assertThatThrownBy(() -> importer.importCatalog(new CatalogImporter.Request(bad, "cat.keep", "ra", "dec", null), n -> {}))
+        assertThatThrownBy(() -> importer.importCatalog(
+                        new CatalogImporter.Request(bad, "cat.keep", "ra", "dec", null), n -> {}))
                 .hasMessageContaining("no column named ra");
         try (Connection c = db.connection();
                 Statement s = c.createStatement();
