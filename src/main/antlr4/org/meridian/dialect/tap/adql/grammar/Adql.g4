@@ -41,7 +41,7 @@ correlation : AS? identifier ;
 joinPart
     : NATURAL joinType? JOIN tablePrimary                   # naturalJoin
     | CROSS JOIN tablePrimary                               # crossJoin
-    | joinType? JOIN tablePrimary joinSpecification         # qualifiedJoin
+    | joinType? JOIN tablePrimary joinSpecification?        # qualifiedJoin
     ;
 joinType : INNER | (LEFT | RIGHT | FULL) OUTER? ;
 joinSpecification
