@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.dialect.tap.adql.sql;
+
+import java.util.List;
+import org.meridian.dialect.tap.adql.AdqlParser;
+import org.meridian.dialect.tap.adql.ast.Query;
+
+/** ADQL to PostgreSQL: an ordered list of rewrite steps, then the PostgreSQL printer. */
+public final class SqlTranslator {
+    private final List<RewriteStep> steps;
+
+    public SqlTranslator(List<RewriteStep> steps) {
+        this.steps = List.copyOf(steps);
+    }
+
+    /** The standard chain: geometry, IN_UNIT, then function names (which must see IN_UNIT gone). */
+    public static SqlTranslator standard() {
+        return new SqlTranslator(List.of(new GeometryPredicates(), new InUnitScaling(), new FunctionMapping()));
+    }
+
+    public Query rewrite(Query query) {
+        Query result = query;
+        for (RewriteStep step : steps) result = step.apply(result);
+        return result;
+    }
+
+    public String translate(Query query) {
+        return new PostgresWriter().print(rewrite(query));
+    }
+
+    public String translate(String adql) {
+        return translate(AdqlParser.parse(adql));
+    }
+}
