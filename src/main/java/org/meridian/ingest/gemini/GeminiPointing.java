@@ -15,7 +15,6 @@ final class GeminiPointing {
 
     static Pointing of(FitsHeaders headers, Set<String> tags, String instrument) {
         FitsHeaders.Hdu phu = headers.primary();
-        FitsHeaders.Hdu ext = headers.firstExtension();
         double[] radec =
                 tags.contains("AZEL_TARGET") ? new double[] {Double.NaN, Double.NaN} : radec(headers, instrument);
         Double ra = radec[0] >= 0 && radec[0] <= 360 ? radec[0] : null;
