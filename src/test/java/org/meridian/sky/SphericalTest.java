@@ -27,9 +27,9 @@ class SphericalTest {
         assertThat(Spherical.distanceDeg(0, 89, 180, 89)).isCloseTo(2, within(1e-12));
         // 1 micro-arcsecond: the cosine formula would return 0 here
         double tiny = 1e-6 / 3600;
-        double dec2 = 30 + tiny;
-        double represented = dec2 - 30; // what survives rounding 30 + tiny
-        assertThat(Spherical.distanceDeg(10, 30, 10, dec2)).isCloseTo(represented, within(tiny * 1e-6));
+        // (coordinates near 0 so that the inputs themselves carry the tiny offset exactly)
+        assertThat(Spherical.distanceDeg(10, 0, 10, tiny)).isCloseTo(tiny, within(tiny * 1e-9));
+        assertThat(Spherical.distanceDeg(0, 60, tiny, 60)).isCloseTo(tiny / 2, within(tiny * 1e-9));
         // near-antipodal
         assertThat(Spherical.distanceDeg(0, 0, 180, tiny)).isCloseTo(180 - tiny, within(tiny * 1e-3));
     }
