@@ -44,7 +44,8 @@ public final class Airmass {
     public AirmassData forRequest(Request request) {
         Ephemeris eph = Ephemeris.of(request.target());
         Map<String, SiteAirmass> data = new LinkedHashMap<>();
-        for (Map.Entry<String, List<Interval>> e : visibility.forRequest(request).entrySet()) {
+        for (Map.Entry<String, List<Interval>> e :
+                visibility.forRequest(request).entrySet()) {
             Site site = network.site(e.getKey()).orElseThrow();
             List<String> times = new ArrayList<>();
             List<Double> airmasses = new ArrayList<>();
@@ -58,6 +59,7 @@ public final class Airmass {
                 data.put(e.getKey(), new SiteAirmass(List.copyOf(times), List.copyOf(airmasses)));
             }
         }
-        return new AirmassData(data, data.isEmpty() ? null : request.constraints().maxAirmass());
+        return new AirmassData(
+                data, data.isEmpty() ? null : request.constraints().maxAirmass());
     }
 }

@@ -8,8 +8,8 @@ import java.util.List;
 public final class BlockOutcome {
 
     /** One molecule of a block: planned and completed exposures. */
-    public record BlockMolecule(double exposureTime, int exposureCount, int completedExposures, boolean completed,
-            boolean failed) {}
+    public record BlockMolecule(
+            double exposureTime, int exposureCount, int completedExposures, boolean completed, boolean failed) {}
 
     public record Block(Instant start, Instant end, boolean canceled, List<BlockMolecule> molecules) {
         public double completionPercent() {
@@ -23,8 +23,10 @@ public final class BlockOutcome {
         }
 
         boolean activeAt(Instant now) {
-            return !canceled && molecules.stream().noneMatch(BlockMolecule::failed)
-                    && start.isBefore(now) && now.isBefore(end);
+            return !canceled
+                    && molecules.stream().noneMatch(BlockMolecule::failed)
+                    && start.isBefore(now)
+                    && now.isBefore(end);
         }
     }
 
@@ -34,8 +36,9 @@ public final class BlockOutcome {
     private BlockOutcome() {}
 
     public static Outcome evaluate(Request request, List<Block> blocks, Instant lastWindowEnd, Instant now) {
-        boolean complete = blocks.stream().anyMatch(b -> b.completionPercent() >= request.acceptabilityThreshold()
-                || Math.abs(b.completionPercent() - request.acceptabilityThreshold()) < 1e-9);
+        boolean complete = blocks.stream()
+                .anyMatch(b -> b.completionPercent() >= request.acceptabilityThreshold()
+                        || Math.abs(b.completionPercent() - request.acceptabilityThreshold()) < 1e-9);
         RequestState state = request.state();
         boolean failed = false;
         if (complete) {

@@ -41,7 +41,8 @@ public final class Cadence {
         List<Request> out = new ArrayList<>();
         for (Instant t = cadence.start(); t.isBefore(cadence.end()); t = t.plus(period)) {
             Window w = new Window(
-                    Intervals.max(t.minus(halfJitter), cadence.start()), Intervals.min(t.plus(halfJitter), cadence.end()));
+                    Intervals.max(t.minus(halfJitter), cadence.start()),
+                    Intervals.min(t.plus(halfJitter), cadence.end()));
             Request candidate = request.withWindows(List.of(w));
             if (w.end().isAfter(now) && visibility.largestInterval(candidate).getSeconds() >= duration) {
                 out.add(candidate);

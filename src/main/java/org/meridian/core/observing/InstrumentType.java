@@ -34,7 +34,9 @@ public record InstrumentType(
         return readoutModes.stream()
                 .filter(m -> m.binning() == wanted)
                 .findFirst()
-                .or(() -> readoutModes.stream().filter(m -> m.binning() == defaultBinning).findFirst())
+                .or(() -> readoutModes.stream()
+                        .filter(m -> m.binning() == defaultBinning)
+                        .findFirst())
                 .orElseThrow()
                 .readout();
     }

@@ -52,7 +52,10 @@ public final class Intervals {
     }
 
     public static Duration largest(Collection<Interval> intervals) {
-        return intervals.stream().map(Interval::duration).max(Comparator.naturalOrder()).orElse(Duration.ZERO);
+        return intervals.stream()
+                .map(Interval::duration)
+                .max(Comparator.naturalOrder())
+                .orElse(Duration.ZERO);
     }
 
     /**

@@ -11,6 +11,7 @@ public final class KeplerOrbit {
     static final double K = 0.01720209895;
     /** IAU 2006 obliquity of the ecliptic at J2000, radians. */
     static final double OBLIQUITY = Math.toRadians(84381.406 / 3600.0);
+
     private static final double PARABOLIC_BAND = 1e-6;
 
     private final double q;
@@ -32,8 +33,8 @@ public final class KeplerOrbit {
             meanMotion = n;
             perihelionMjd = t.epochofel() - Math.toRadians(t.meananom()) / n;
         }
-        toEquatorial = rotation(
-                Math.toRadians(t.longascnode()), Math.toRadians(t.orbinc()), Math.toRadians(t.argofperih()));
+        toEquatorial =
+                rotation(Math.toRadians(t.longascnode()), Math.toRadians(t.orbinc()), Math.toRadians(t.argofperih()));
     }
 
     /** Heliocentric position at a TT date (MJD), au, equatorial J2000 axes (≈ ICRS). */

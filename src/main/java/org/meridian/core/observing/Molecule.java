@@ -50,7 +50,17 @@ public record Molecule(
     }
 
     public Molecule withExposureCount(int count) {
-        return new Molecule(type, instrumentName, filter, exposureTime, count, binX, binY, readoutMode, acquireMode,
-                acquireExpTime, agMode);
+        return new Molecule(
+                type,
+                instrumentName,
+                filter,
+                exposureTime,
+                count,
+                binX,
+                binY,
+                readoutMode,
+                acquireMode,
+                acquireExpTime,
+                agMode);
     }
 }

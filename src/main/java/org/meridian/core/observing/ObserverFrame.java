@@ -13,6 +13,7 @@ import org.jastronomy.jsofa.JSOFAException;
 public final class ObserverFrame {
     /** slalib's standard atmosphere as rise_set passes it to AOP. */
     static final double PRESSURE_HPA = 1013.25;
+
     static final double TEMPERATURE_C = 0.0;
     static final double HUMIDITY = 0.3;
     static final double WAVELENGTH_UM = 0.55;
@@ -26,9 +27,20 @@ public final class ObserverFrame {
         this.instant = instant;
         this.time = AstroTime.of(instant);
         try {
-            JSOFA.jauApco13(AstroTime.MJD_ZERO, time.utcMjd(), 0.0, Math.toRadians(site.longitude()),
-                    Math.toRadians(site.latitude()), site.elevation(), 0, 0, PRESSURE_HPA, TEMPERATURE_C, HUMIDITY,
-                    WAVELENGTH_UM, refracted);
+            JSOFA.jauApco13(
+                    AstroTime.MJD_ZERO,
+                    time.utcMjd(),
+                    0.0,
+                    Math.toRadians(site.longitude()),
+                    Math.toRadians(site.latitude()),
+                    site.elevation(),
+                    0,
+                    0,
+                    PRESSURE_HPA,
+                    TEMPERATURE_C,
+                    HUMIDITY,
+                    WAVELENGTH_UM,
+                    refracted);
         } catch (JSOFAException e) {
             throw new IllegalArgumentException("SOFA cannot handle " + instant + ": " + e.getMessage(), e);
         }
@@ -45,8 +57,8 @@ public final class ObserverFrame {
 
     /** A catalogue star (ICRS J2000 place with its space motion), refracted or geometric. */
     public Horizontal star(StarPlace p, boolean refraction) {
-        JSOFA.SphericalCoordinate cirs = JSOFA.jauAtciq(p.ra(), p.dec(), p.pmRa(), p.pmDec(), p.parallaxArcsec(), 0.0,
-                astrom(refraction));
+        JSOFA.SphericalCoordinate cirs =
+                JSOFA.jauAtciq(p.ra(), p.dec(), p.pmRa(), p.pmDec(), p.parallaxArcsec(), 0.0, astrom(refraction));
         return observed(cirs, refraction);
     }
 

@@ -32,7 +32,11 @@ public record Request(
     /** A new PENDING request with the portal's acceptability threshold (100 for FLOYDS, else 90). */
     public static Request of(
             Target target, List<Molecule> molecules, List<Window> windows, Location location, Constraints constraints) {
-        double threshold = molecules.get(0).instrumentName().toUpperCase(java.util.Locale.ROOT).contains("FLOYDS")
+        double threshold = molecules
+                        .get(0)
+                        .instrumentName()
+                        .toUpperCase(java.util.Locale.ROOT)
+                        .contains("FLOYDS")
                 ? 100
                 : 90;
         return new Request(target, molecules, windows, location, constraints, RequestState.PENDING, threshold);

@@ -36,11 +36,14 @@ public final class RequestDuration {
         InstrumentType instrument = network.requireInstrument(molecules.get(0).instrumentName());
         double total = molecules.stream().mapToDouble(this::moleculeDuration).sum();
         if (instrument.spectrograph()) {
-            total += runs(molecules.stream().map(m -> m.type().toUpperCase(Locale.ROOT)).toList())
+            total += runs(molecules.stream()
+                            .map(m -> m.type().toUpperCase(Locale.ROOT))
+                            .toList())
                     * instrument.configChangeTime();
             for (Molecule m : molecules) {
                 if (m.acquireMode() != Molecule.AcquireMode.OFF && ACQUIRING_TYPES.contains(m.type())) {
-                    double exposure = m.acquireExpTime() != null ? m.acquireExpTime() : instrument.acquireExposureTime();
+                    double exposure =
+                            m.acquireExpTime() != null ? m.acquireExpTime() : instrument.acquireExposureTime();
                     total += exposure + instrument.acquireProcessingTime();
                 }
             }
@@ -62,8 +65,10 @@ public final class RequestDuration {
     public Request fillWindow(Request request, int moleculeIndex, double largestIntervalSeconds) {
         Molecule molecule = request.molecules().get(moleculeIndex);
         double others = seconds(request) - moleculeDuration(molecule);
-        int count = (int) Math.max(1, Math.floor(
-                (largestIntervalSeconds - others - PER_MOLECULE_GAP - PER_MOLECULE_STARTUP_TIME) / perExposure(molecule)));
+        int count = (int) Math.max(
+                1,
+                Math.floor((largestIntervalSeconds - others - PER_MOLECULE_GAP - PER_MOLECULE_STARTUP_TIME)
+                        / perExposure(molecule)));
         List<Molecule> molecules = new java.util.ArrayList<>(request.molecules());
         molecules.set(moleculeIndex, molecule.withExposureCount(count));
         return request.withMolecules(molecules);

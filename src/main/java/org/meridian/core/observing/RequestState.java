@@ -40,7 +40,8 @@ public enum RequestState {
     /** The new state, or InvalidStateChange naming {@code what}. */
     public RequestState transitionTo(RequestState target, String what) {
         if (!canBecome(target)) {
-            throw new InvalidStateChange("Cannot transition from request state " + this + " to " + target + " for " + what);
+            throw new InvalidStateChange(
+                    "Cannot transition from request state " + this + " to " + target + " for " + what);
         }
         return target;
     }

@@ -48,12 +48,12 @@ public final class StateAggregation {
             boolean open = r.state() == PENDING || r.state() == RequestState.SCHEDULED;
             children.add(open ? r.withState(state) : r);
         }
-        return new UserRequest(ur.proposal(), ur.groupId(), ur.operator(), ur.ippValue(), ur.observationType(), own,
-                children);
+        return new UserRequest(
+                ur.proposal(), ur.groupId(), ur.operator(), ur.ippValue(), ur.observationType(), own, children);
     }
 
     private static UserRequest withState(UserRequest ur, RequestState state) {
-        return new UserRequest(ur.proposal(), ur.groupId(), ur.operator(), ur.ippValue(), ur.observationType(), state,
-                ur.requests());
+        return new UserRequest(
+                ur.proposal(), ur.groupId(), ur.operator(), ur.ippValue(), ur.observationType(), state, ur.requests());
     }
 }

@@ -39,7 +39,8 @@ public record UserRequest(
             throw new IllegalArgumentException("When operator is SINGLE, you must specify exactly 1 request");
         }
         if (operator != Operator.SINGLE && requests.size() < 2) {
-            throw new IllegalArgumentException("When operator is " + operator + ", you must specify more than 1 request");
+            throw new IllegalArgumentException(
+                    "When operator is " + operator + ", you must specify more than 1 request");
         }
         observationType = observationType == null ? ObservationType.NORMAL : observationType;
         state = state == null ? RequestState.PENDING : state;

@@ -13,6 +13,7 @@ import java.util.Optional;
 public final class Visibility {
     /** LCO schedules between nautical twilights. */
     public static final double TWILIGHT_ALTITUDE = -12.0;
+
     static final double HORIZON_REFRACTION = -0.5667;
     static final Duration SEARCH_STEP = Duration.ofMinutes(10);
     static final Duration MOVING_CHUNK = Duration.ofMinutes(15);
@@ -65,27 +66,29 @@ public final class Visibility {
 
     /** The longest single interval over every site. */
     public Duration largestInterval(Request request) {
-        return Intervals.largest(forRequest(request).values().stream().flatMap(List::stream).toList());
+        return Intervals.largest(
+                forRequest(request).values().stream().flatMap(List::stream).toList());
     }
 
     public List<Interval> observable(Placement p, Target target, Ephemeris eph, Window window, Constraints c) {
         List<Interval> dark = darkIntervals(p.site(), window.start(), window.end());
         double horizon = effectiveHorizon(p.telescope().horizon(), c.maxAirmass());
         double[] ha = hourAngleLimits(p.site(), p.telescope());
-        List<Interval> up = switch (target) {
-            case Target.Sidereal s -> upSidereal(p.site(), eph, dark, horizon, ha);
-            case Target.NonSidereal n -> Intervals.intersect(dark, upMoving(p.site(), eph, window, horizon, ha));
-        };
-        List<Interval> clear = c.minLunarDistance() > MOON_CHECK_MINIMUM
-                ? farFromMoon(p.site(), eph, up, c.minLunarDistance())
-                : up;
+        List<Interval> up =
+                switch (target) {
+                    case Target.Sidereal s -> upSidereal(p.site(), eph, dark, horizon, ha);
+                    case Target.NonSidereal n ->
+                        Intervals.intersect(dark, upMoving(p.site(), eph, window, horizon, ha));
+                };
+        List<Interval> clear =
+                c.minLunarDistance() > MOON_CHECK_MINIMUM ? farFromMoon(p.site(), eph, up, c.minLunarDistance()) : up;
         return Intervals.intersect(clear, List.of(window.asInterval()));
     }
 
     /** Intervals with the Sun below nautical twilight. */
     public List<Interval> darkIntervals(Site site, Instant start, Instant end) {
-        return Intervals.where(start, end, SEARCH_STEP,
-                t -> new ObserverFrame(site, t).sun().altitude() < TWILIGHT_ALTITUDE);
+        return Intervals.where(
+                start, end, SEARCH_STEP, t -> new ObserverFrame(site, t).sun().altitude() < TWILIGHT_ALTITUDE);
     }
 
     /** The telescope horizon, raised to the altitude of the airmass limit when that is stricter. */
@@ -107,10 +110,14 @@ public final class Visibility {
         return h.altitude() >= horizon && h.hourAngle() >= ha[0] && h.hourAngle() <= ha[1];
     }
 
-    private static List<Interval> upSidereal(Site site, Ephemeris eph, List<Interval> dark, double horizon, double[] ha) {
+    private static List<Interval> upSidereal(
+            Site site, Ephemeris eph, List<Interval> dark, double horizon, double[] ha) {
         List<Interval> out = new ArrayList<>();
         for (Interval night : dark) {
-            out.addAll(Intervals.where(night.start(), night.end(), SEARCH_STEP,
+            out.addAll(Intervals.where(
+                    night.start(),
+                    night.end(),
+                    SEARCH_STEP,
                     t -> up(eph.at(new ObserverFrame(site, t), false), horizon, ha)));
         }
         return out;
