@@ -10,7 +10,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import nom.tam.fits.Fits;
 import nom.tam.fits.Header;
 import nom.tam.fits.ImageHDU;
@@ -19,6 +23,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.meridian.core.archive.ArchiveFiles;
+import org.meridian.core.archive.StoredFile;
+import org.meridian.core.auth.Caller;
 import org.meridian.store.Database;
 import org.meridian.store.FileStore;
 import org.meridian.store.LocalFileStore;
@@ -68,6 +75,21 @@ class IngestServiceIT {
         try (InputStream in = store.open(key)) {
             assertThat(in.readAllBytes()).isEqualTo(Files.readAllBytes(e91));
         }
+        ArchiveFiles files = new ArchiveFiles(db, store, Clock.systemUTC());
+        StoredFile stored =
+                files.canonical("ogg2m001-fs02-20160202-0133-e91.fits").orElseThrow();
+        assertThat(files.mayRead(Caller.ANONYMOUS, stored))
+                .as("public a year after 2016-02-02")
+                .isTrue();
+        try (InputStream in = files.open(Caller.ANONYMOUS, stored, 0, 10)) {
+            assertThat(new String(in.readAllBytes())).isEqualTo("SIMPLE  = ");
+        }
+        ArchiveFiles beforeRelease =
+                new ArchiveFiles(db, store, Clock.fixed(Instant.parse("2016-06-01T00:00:00Z"), ZoneOffset.UTC));
+        assertThat(beforeRelease.mayRead(Caller.ANONYMOUS, stored)).isFalse();
+        assertThat(beforeRelease.mayRead(
+                        new Caller(9L, "m", false, Set.of("LCO2016A-001"), Set.of(), Set.of(), null), stored))
+                .isTrue();
     }
 
     @Test

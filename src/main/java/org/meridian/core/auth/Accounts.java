@@ -123,6 +123,38 @@ public final class Accounts {
         return byKey("select account_id from api_token where token = ?", token);
     }
 
+    /**
+     * The caller an HTTP {@code Authorization} header names: {@code Token <t>} (LCO, DRF),
+     * {@code Bearer <t>} (OAuth2, MAST) or {@code Basic <base64 user:password>} (TAP, ESO).
+     * Empty for a missing, malformed or wrong credential; the dialect decides how to answer that.
+     */
+    public Optional<Caller> byAuthorizationHeader(String header) throws SQLException {
+        if (header == null) {
+            return Optional.empty();
+        }
+        String[] parts = header.trim().split("\\s+", 2);
+        if (parts.length != 2) {
+            return Optional.empty();
+        }
+        return switch (parts[0].toLowerCase(java.util.Locale.ROOT)) {
+            case "token", "bearer" -> byToken(parts[1]);
+            case "basic" -> basic(parts[1]);
+            default -> Optional.empty();
+        };
+    }
+
+    private Optional<Caller> basic(String encoded) throws SQLException {
+        String decoded;
+        try {
+            decoded =
+                    new String(java.util.Base64.getDecoder().decode(encoded), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        int colon = decoded.indexOf(':');
+        return colon < 0 ? Optional.empty() : login(decoded.substring(0, colon), decoded.substring(colon + 1));
+    }
+
     /** The first API token of an account, creating one when it has none. */
     public String tokenOf(long accountId) throws SQLException {
         try (Connection c = db.connection();

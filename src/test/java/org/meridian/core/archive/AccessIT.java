@@ -111,6 +111,13 @@ class AccessIT {
         accounts.closeSession(session);
         assertThat(accounts.bySession(session)).isEmpty();
         assertThat(accounts.tokenOf(a.id())).isEqualTo(a.token());
+        assertThat(accounts.byAuthorizationHeader("Token " + a.token())).isPresent();
+        assertThat(accounts.byAuthorizationHeader("Bearer " + a.token())).isPresent();
+        String basic = java.util.Base64.getEncoder().encodeToString(("alice:" + a.password()).getBytes());
+        assertThat(accounts.byAuthorizationHeader("Basic " + basic)).isPresent();
+        assertThat(accounts.byAuthorizationHeader("Basic !!!")).isEmpty();
+        assertThat(accounts.byAuthorizationHeader("Token")).isEmpty();
+        assertThat(accounts.byAuthorizationHeader(null)).isEmpty();
     }
 
     private static List<String> visible(Caller caller) throws Exception {

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.core.archive;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Optional;
+import org.meridian.core.auth.Caller;
+import org.meridian.store.Database;
+import org.meridian.store.FileStore;
+
+/**
+ * Finding stored files and reading their bytes, for every dialect that serves files (Gemini
+ * {@code /file} and {@code /download}, LCO frame versions, MAST downloads, DataLink). Bytes are only
+ * handed out through {@link #open} after {@link Access#mayReadFile} said yes.
+ */
+public final class ArchiveFiles {
+
+    private static final String SELECT = """
+            select v.id, o.id, f.name, v.filename, v.storage_key, v.compressed, v.file_size, v.data_size,
+                   v.file_md5, v.data_md5, v.lastmod, v.present, v.canonical,
+                   o.program_id, o.observation_id, o.instrument, o.engineering, o.release
+              from file_version v
+              join file f on f.id = v.file_id
+              join observation o on o.id = f.observation_id
+            """;
+
+    private final Database db;
+    private final FileStore store;
+    private final Clock clock;
+
+    public ArchiveFiles(Database db, FileStore store, Clock clock) {
+        this.db = db;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** The canonical version of a file, by dataset name or stored filename ({@code x.fits} or {@code x.fits.bz2}). */
+    public Optional<StoredFile> canonical(String nameOrFilename) throws SQLException {
+        return one(SELECT + " where v.canonical and (f.name = ? or v.filename = ?)", nameOrFilename, nameOrFilename);
+    }
+
+    /** A specific version, present or not. */
+    public Optional<StoredFile> version(long versionId) throws SQLException {
+        return one(SELECT + " where v.id = ?", versionId);
+    }
+
+    /** The canonical version of a file by its content md5 (LCO {@code /versions/?md5=}). */
+    public Optional<StoredFile> byMd5(String md5) throws SQLException {
+        return one(SELECT + " where v.file_md5 = ? order by v.canonical desc, v.id desc limit 1", md5);
+    }
+
+    public boolean mayRead(Caller caller, StoredFile file) {
+        return file.present() && Access.mayReadFile(caller, file.access(), clock.instant());
+    }
+
+    /**
+     * Opens the bytes as stored, or a byte range of them.
+     *
+     * @throws SecurityException when the caller may not read the file
+     */
+    public InputStream open(Caller caller, StoredFile file, long offset, long length) throws IOException {
+        if (!mayRead(caller, file)) {
+            throw new SecurityException("not authorised to read " + file.filename());
+        }
+        return offset == 0 && length >= file.fileSize()
+                ? store.open(file.storageKey())
+                : store.open(file.storageKey(), offset, length);
+    }
+
+    private Optional<StoredFile> one(String sql, Object... params) throws SQLException {
+        try (Connection c = db.connection();
+                PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(read(r)) : Optional.empty();
+            }
+        }
+    }
+
+    private static StoredFile read(ResultSet r) throws SQLException {
+        Timestamp release = r.getTimestamp(18);
+        var access = new Access.ObservationAccessFacts(
+                r.getString(3),
+                r.getString(14),
+                r.getString(15),
+                r.getString(16),
+                r.getBoolean(17),
+                release == null ? null : release.toInstant());
+        return new StoredFile(
+                r.getLong(1),
+                r.getLong(2),
+                r.getString(3),
+                r.getString(4),
+                r.getString(5),
+                r.getString(6),
+                r.getLong(7),
+                r.getLong(8),
+                r.getString(9),
+                r.getString(10),
+                r.getTimestamp(11).toInstant(),
+                r.getBoolean(12),
+                r.getBoolean(13),
+                access);
+    }
+}
