@@ -66,14 +66,14 @@ final class StarCatalog {
                 double theta = rnd.nextDouble(2 * Math.PI);
                 double dec = clampDec(f.dec() + r * Math.cos(theta));
                 double ra = wrap(f.ra() + r * Math.sin(theta) / Math.max(0.05, Math.cos(Math.toRadians(dec))));
-                out.add(randomStar(rnd, ra, dec, ids, running, 0.04));
+                out.add(randomStar(rnd, ra, dec, ids, running, 0.005));
             }
         }
         SplittableRandom bg = Seeds.forName("background");
         for (int i = 0; i < BACKGROUND_STARS * scale; i++) {
             double ra = bg.nextDouble(360);
             double dec = Math.toDegrees(Math.asin(2 * bg.nextDouble() - 1));
-            out.add(randomStar(bg, ra, dec, ids, running, 0.01));
+            out.add(randomStar(bg, ra, dec, ids, running, 0.002));
         }
         out.sort(Comparator.comparingLong(Star::sourceId));
         return new StarCatalog(out);

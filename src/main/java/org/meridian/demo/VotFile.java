@@ -19,7 +19,18 @@ import uk.ac.starlink.votable.VOTableWriter;
 final class VotFile {
 
     /** One column: how to describe it and how to read its value from a row record. */
-    record Column<T>(String name, Class<?> type, String unit, String ucd, String description, Function<T, Object> value) {
+    record Column<T>(
+            String name,
+            Class<?> type,
+            String unit,
+            String ucd,
+            String description,
+            String xtype,
+            Function<T, Object> value) {
+
+        Column(String name, Class<?> type, String unit, String ucd, String description, Function<T, Object> value) {
+            this(name, type, unit, ucd, description, null, value);
+        }
 
         ColumnInfo info() {
             ColumnInfo info = new ColumnInfo(name, type, description);
@@ -28,6 +39,9 @@ final class VotFile {
             }
             if (ucd != null) {
                 info.setUCD(ucd);
+            }
+            if (xtype != null) {
+                info.setXtype(xtype);
             }
             return info;
         }
