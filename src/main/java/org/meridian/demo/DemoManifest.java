@@ -107,7 +107,8 @@ public record DemoManifest(
      * @param table schema-qualified target table, e.g. {@code gaiadr3.gaia_source}
      * @param raColumn null for tables without positions
      */
-    public record Catalog(String table, String path, String raColumn, String decColumn, long rows, String description) {}
+    public record Catalog(
+            String table, String path, String raColumn, String decColumn, long rows, String description) {}
 
     /** @param collection GEMINI, LCO, ESO or JWST */
     public record DataFile(String path, String collection, long bytes) {}

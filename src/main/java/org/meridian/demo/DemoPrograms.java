@@ -32,42 +32,163 @@ final class DemoPrograms {
         for (int k = 1; k < scale; k++) {
             p.add(gemini("GN-2011A-Q-" + (40 + k), "Queue imaging program " + k, "Q. Imager", "2011A"));
         }
-        p.add(new Program("GN-CAL20101231", "GEMINI", "Gemini North calibrations 2010-12-31", "", "Gemini Staff", "2010B",
-                false, true, false, true, List.of("public"), null));
-        p.add(new Program("GN-2010B-ENG-1", "GEMINI", "GMOS-N engineering", "", "Gemini Staff", "2010B", true, false,
-                false, true, List.of("internal"), null));
+        p.add(new Program(
+                "GN-CAL20101231",
+                "GEMINI",
+                "Gemini North calibrations 2010-12-31",
+                "",
+                "Gemini Staff",
+                "2010B",
+                false,
+                true,
+                false,
+                true,
+                List.of("public"),
+                null));
+        p.add(new Program(
+                "GN-2010B-ENG-1",
+                "GEMINI",
+                "GMOS-N engineering",
+                "",
+                "Gemini Staff",
+                "2010B",
+                true,
+                false,
+                false,
+                true,
+                List.of("internal"),
+                null));
         p.add(lco("FTPEPO2014A-003", "Faulkes Telescope Project education", "ft_project", "2015B", List.of("public")));
         p.add(lco("LCOEPO1", "Observations of Stuff in the Sky", "darth.vader@empire.uk", "2016A", List.of()));
         p.add(lco("WhiteFuzzies", "White fuzzies: galaxies for schools", "bilbo", "2016A", List.of()));
         p.add(lco("LCOEPO2", "Observing Mars", "aaron.gwin@fast.com", "2014B", List.of()));
         p.add(lco("LCOTest-001", "Study fun things", "isaac_newton", "2017AB", List.of()));
-        p.add(new Program("LCOEngineering", "LCO", "LCO engineering", "Telescope and instrument engineering", "LCO Staff",
-                "2016A", true, false, false, true, List.of("internal"), null));
-        p.add(new Program("calibrate", "LCO", "LCO calibrations", "", "LCO Staff", "2015B", false, true, false, true,
-                List.of("public"), null));
+        p.add(new Program(
+                "LCOEngineering",
+                "LCO",
+                "LCO engineering",
+                "Telescope and instrument engineering",
+                "LCO Staff",
+                "2016A",
+                true,
+                false,
+                false,
+                true,
+                List.of("internal"),
+                null));
+        p.add(new Program(
+                "calibrate",
+                "LCO",
+                "LCO calibrations",
+                "",
+                "LCO Staff",
+                "2015B",
+                false,
+                true,
+                false,
+                true,
+                List.of("public"),
+                null));
         p.add(lco("LCO2025B-014", "Transit timing of WASP-12b", "frodo", "2025B", List.of("private")));
-        p.add(new Program("0102.D-0315(A)", "ESO", "Abundances of metal-poor stars with UVES", "UVES spectra of halo stars",
-                "J. Alvarez", "P102", false, false, false, true, List.of("public"), LocalDate.of(2020, 3, 3)));
-        p.add(new Program("0102.C-0588(B)", "ESO", "NGC 3201 photometry", "FORS2 imaging of NGC 3201", "M. Keller", "P102",
-                false, false, false, true, List.of("public"), LocalDate.of(2020, 3, 4)));
-        p.add(new Program("0116.C-0702(A)", "ESO", "The Galactic Centre with FORS2", "Proprietary monitoring", "I. Petrov",
-                "P116", false, false, false, true, List.of("private"), GeminiPlan.FAR_FUTURE));
-        p.add(new Program("1073", "JWST", "NIRCam Astrometric Calibration", "Commissioning astrometry in the LMC field",
-                "Sirianni", "Cycle 1", false, true, false, true, List.of("public"), LocalDate.of(2022, 5, 21)));
-        p.add(new Program("4520", "JWST", "Ultra-deep NIRCam imaging of the HUDF", "Exclusive-access deep field",
-                "G. Ferreira", "Cycle 4", false, false, false, true, List.of("private"), GeminiPlan.FAR_FUTURE));
+        p.add(new Program(
+                "0102.D-0315(A)",
+                "ESO",
+                "Abundances of metal-poor stars with UVES",
+                "UVES spectra of halo stars",
+                "J. Alvarez",
+                "P102",
+                false,
+                false,
+                false,
+                true,
+                List.of("public"),
+                LocalDate.of(2020, 3, 3)));
+        p.add(new Program(
+                "0102.C-0588(B)",
+                "ESO",
+                "NGC 3201 photometry",
+                "FORS2 imaging of NGC 3201",
+                "M. Keller",
+                "P102",
+                false,
+                false,
+                false,
+                true,
+                List.of("public"),
+                LocalDate.of(2020, 3, 4)));
+        p.add(new Program(
+                "0116.C-0702(A)",
+                "ESO",
+                "The Galactic Centre with FORS2",
+                "Proprietary monitoring",
+                "I. Petrov",
+                "P116",
+                false,
+                false,
+                false,
+                true,
+                List.of("private"),
+                GeminiPlan.FAR_FUTURE));
+        p.add(new Program(
+                "1073",
+                "JWST",
+                "NIRCam Astrometric Calibration",
+                "Commissioning astrometry in the LMC field",
+                "Sirianni",
+                "Cycle 1",
+                false,
+                true,
+                false,
+                true,
+                List.of("public"),
+                LocalDate.of(2022, 5, 21)));
+        p.add(new Program(
+                "4520",
+                "JWST",
+                "Ultra-deep NIRCam imaging of the HUDF",
+                "Exclusive-access deep field",
+                "G. Ferreira",
+                "Cycle 4",
+                false,
+                false,
+                false,
+                true,
+                List.of("private"),
+                GeminiPlan.FAR_FUTURE));
         return p;
     }
 
     private static Program gemini(String id, String title, String pi, String semester) {
         boolean released = !id.contains("2025");
-        return new Program(id, "GEMINI", title, "Demo abstract for " + title + ".", pi, semester, false, false,
-                id.contains("-SV-"), true, List.of(released ? "public" : "private"), null);
+        return new Program(
+                id,
+                "GEMINI",
+                title,
+                "Demo abstract for " + title + ".",
+                pi,
+                semester,
+                false,
+                false,
+                id.contains("-SV-"),
+                true,
+                List.of(released ? "public" : "private"),
+                null);
     }
 
     private static Program lco(String id, String title, String pi, String semester, List<String> tags) {
-        return new Program(id, "LCO", title, "We want pretty pictures of " + title.toLowerCase() + ".", pi, semester, false,
-                false, false, true, tags, null);
+        return new Program(
+                id,
+                "LCO",
+                title,
+                "We want pretty pictures of " + title.toLowerCase() + ".",
+                pi,
+                semester,
+                false,
+                false,
+                false,
+                true,
+                tags,
+                null);
     }
 
     /** Semesters named by the seeds' dates only; the loader extends the list up to the present. */
@@ -103,13 +224,33 @@ final class DemoPrograms {
     static List<Account> accounts() {
         return List.of(
                 new Account("admin", "admin-demo", "admin@meridian.example", "Archive Staff", true, List.of()),
-                new Account("gemini_pi", "gemini-demo", "rivera@gemini.example", "Maria Rivera", false,
+                new Account(
+                        "gemini_pi",
+                        "gemini-demo",
+                        "rivera@gemini.example",
+                        "Maria Rivera",
+                        false,
                         List.of(new Membership("GN-2010B-Q-22", "PI", -1))),
-                new Account("bilbo", "myprecious", "bilbo@lco.global", "Bilbo Baggins", false,
+                new Account(
+                        "bilbo",
+                        "myprecious",
+                        "bilbo@lco.global",
+                        "Bilbo Baggins",
+                        false,
                         List.of(new Membership("LCOEPO1", "CI", 36000))),
-                new Account("eso_user", "eso-demo", "petrov@eso.example", "Ivan Petrov", false,
+                new Account(
+                        "eso_user",
+                        "eso-demo",
+                        "petrov@eso.example",
+                        "Ivan Petrov",
+                        false,
                         List.of(new Membership("0116.C-0702(A)", "PI", -1))),
-                new Account("jwst_user", "jwst-demo", "ferreira@stsci.example", "Gabriela Ferreira", false,
+                new Account(
+                        "jwst_user",
+                        "jwst-demo",
+                        "ferreira@stsci.example",
+                        "Gabriela Ferreira",
+                        false,
                         List.of(new Membership("4520", "PI", -1))));
     }
 }

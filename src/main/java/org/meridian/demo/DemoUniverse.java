@@ -66,11 +66,14 @@ public final class DemoUniverse {
         AtomicLong done = new AtomicLong();
         List<Catalog> catalogs = new ArrayList<>(GaiaTables.write(outDir, catalog));
         progress.progress(total, done.incrementAndGet());
-        catalogs.addAll(AmbientTables.write(outDir, eso.stream().map(EsoData.Night::date).distinct().toList()));
+        catalogs.addAll(AmbientTables.write(
+                outDir, eso.stream().map(EsoData.Night::date).distinct().toList()));
         progress.progress(total, done.incrementAndGet());
 
         // Every job draws from its own named random stream, so running them in parallel keeps the bytes fixed.
-        List<List<DataFile>> written = IntStream.range(0, jobs.size()).parallel().mapToObj(i -> {
+        List<List<DataFile>> written = IntStream.range(0, jobs.size())
+                .parallel()
+                .mapToObj(i -> {
                     Job job = jobs.get(i);
                     try {
                         List<DataFile> files = new ArrayList<>();
@@ -88,28 +91,38 @@ public final class DemoUniverse {
                 .toList();
         List<DataFile> files = written.stream().flatMap(List::stream).toList();
 
-        DemoManifest manifest = new DemoManifest(DemoManifest.FORMAT_VERSION, scale, DemoPrograms.programs(scale),
-                DemoPrograms.semesters(), DemoPrograms.allocations(), DemoPrograms.accounts(), catalogs, files);
+        DemoManifest manifest = new DemoManifest(
+                DemoManifest.FORMAT_VERSION,
+                scale,
+                DemoPrograms.programs(scale),
+                DemoPrograms.semesters(),
+                DemoPrograms.allocations(),
+                DemoPrograms.accounts(),
+                catalogs,
+                files);
         Path manifestFile = outDir.resolve(DemoManifest.FILE_NAME);
         manifest.write(manifestFile);
 
         long bytes;
         try (Stream<Path> all = Files.walk(outDir)) {
-            bytes = all.filter(Files::isRegularFile).mapToLong(DemoUniverse::size).sum();
+            bytes = all.filter(Files::isRegularFile)
+                    .mapToLong(DemoUniverse::size)
+                    .sum();
         }
         long rows = catalogs.stream().mapToLong(Catalog::rows).sum();
         return new DemoSummary(files.size(), catalogs.size(), rows, bytes, manifestFile);
     }
 
     /** Dense star fields around every pointing, one per distinct target, plus the seeds' example positions. */
-    private static List<SkyField> fields(List<LcoPlan.Frame> lco, List<EsoData.Night> eso, List<JwstData.Observation> jwst) {
+    private static List<SkyField> fields(
+            List<LcoPlan.Frame> lco, List<EsoData.Night> eso, List<JwstData.Observation> jwst) {
         Map<String, SkyField> fields = new LinkedHashMap<>();
         for (GeminiPlan.Target t : GeminiPlan.targets()) {
-            fields.putIfAbsent("gemini/" + t.name(), new SkyField("gemini/" + t.name(), t.ra(), t.dec(), 0.2, 350));
+            fields.putIfAbsent("gemini/" + t.name(), new SkyField("gemini/" + t.name(), t.ra(), t.dec(), 0.2, 500));
         }
         for (LcoPlan.Frame f : lco) {
             String key = "lco/" + f.object() + "/" + f.ra() + "/" + f.dec();
-            fields.putIfAbsent(key, new SkyField(key, f.ra(), f.dec(), 0.3, 400));
+            fields.putIfAbsent(key, new SkyField(key, f.ra(), f.dec(), 0.3, 600));
         }
         for (EsoData.Night n : eso) {
             String key = "eso/" + n.object();

@@ -31,7 +31,8 @@ final class EsoData {
 
     static final double SSAP_RA = 123.26956;
     static final double SSAP_DEC = -34.57804;
-    private static final DateTimeFormatter ARC = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter ARC =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
     private static final Instant MJD_ZERO = Instant.parse("1858-11-17T00:00:00Z");
     private static final double SCALE = 0.25 * 4 / 3600;
 
@@ -40,9 +41,12 @@ final class EsoData {
     static List<Night> nights(int scale) {
         List<Night> n = new ArrayList<>();
         for (int k = 0; k < scale; k++) {
-            n.add(new Night(LocalDate.of(2019, 3, 1).plusDays(2L * k), "0102.D-0315(A)", "CD-34 4166", SSAP_RA, SSAP_DEC));
-            n.add(new Night(LocalDate.of(2019, 3, 2).plusDays(2L * k), "0102.C-0588(B)", "NGC 3201", 154.4034, -46.4125));
-            n.add(new Night(LocalDate.of(2025, 12, 10).plusDays(k), "0116.C-0702(A)", "SGR A* FIELD", 266.41683, -29.00781));
+            n.add(new Night(
+                    LocalDate.of(2019, 3, 1).plusDays(2L * k), "0102.D-0315(A)", "CD-34 4166", SSAP_RA, SSAP_DEC));
+            n.add(new Night(
+                    LocalDate.of(2019, 3, 2).plusDays(2L * k), "0102.C-0588(B)", "NGC 3201", 154.4034, -46.4125));
+            n.add(new Night(
+                    LocalDate.of(2025, 12, 10).plusDays(k), "0116.C-0702(A)", "SGR A* FIELD", 266.41683, -29.00781));
         }
         return n;
     }
@@ -94,22 +98,34 @@ final class EsoData {
         return c;
     }
 
-    private static Path raw(Path outDir, Night night, String instrument, String catg, String type, String tech, Instant t,
-            List<Star> stars) throws IOException, FitsException {
+    private static Path raw(
+            Path outDir,
+            Night night,
+            String instrument,
+            String catg,
+            String type,
+            String tech,
+            Instant t,
+            List<Star> stars)
+            throws IOException, FitsException {
         String arcfile = instrument + "." + ARC.format(t);
         SplittableRandom rnd = Seeds.forName("eso/" + arcfile);
         double exptime = type.equals("BIAS") ? 0 : (catg.equals("CALIB") ? 4 : (tech.equals("ECHELLE") ? 1800 : 300));
         Wcs wcs = Wcs.tan(night.ra(), night.dec(), 128.5, 128.5, SCALE, 0);
-        Scene scene = switch (type) {
-            case "BIAS" -> new Scene.Bias(200);
-            case "FLAT,SKY" -> new Scene.Flat(200, 20000);
-            default -> tech.equals("ECHELLE")
-                    ? new Scene.Spectrum(200, 15, 400, 128)
-                    : new Scene.StarField(200, wcs, stars, 120, 27.5, exptime, 3.2);
-        };
+        Scene scene =
+                switch (type) {
+                    case "BIAS" -> new Scene.Bias(200);
+                    case "FLAT,SKY" -> new Scene.Flat(200, 20000);
+                    default ->
+                        tech.equals("ECHELLE")
+                                ? new Scene.Spectrum(200, 15, 400, 128)
+                                : new Scene.StarField(200, wcs, stars, 120, 27.5, exptime, 3.2);
+                };
         Map<String, Object> c = common(night, instrument, t, exptime);
         c.put("ARCFILE", arcfile + ".fits");
-        c.put("ORIGFILE", instrument + "_" + tech + "_" + type.replace(',', '_') + "_" + t.getEpochSecond() % 100000 + ".fits");
+        c.put(
+                "ORIGFILE",
+                instrument + "_" + tech + "_" + type.replace(',', '_') + "_" + t.getEpochSecond() % 100000 + ".fits");
         c.put("DATE", ARC.format(t.plusSeconds((long) exptime + 25)));
         c.put("HIERARCH ESO DPR CATG", catg);
         c.put("HIERARCH ESO DPR TYPE", type);
@@ -118,7 +134,8 @@ final class EsoData {
             c.putAll(wcs.toHeaderCards());
         }
         short[][] data = Renderer.toShort(Renderer.render(scene, 256, 256, rnd));
-        return FitsOut.write(outDir.resolve("eso/raw"), arcfile, FitsOut.Storage.PLAIN, List.of(FitsOut.image(data, c)));
+        return FitsOut.write(
+                outDir.resolve("eso/raw"), arcfile, FitsOut.Storage.PLAIN, List.of(FitsOut.image(data, c)));
     }
 
     /** A Phase 3 1-D spectrum: primary header plus a one-row binary table of WAVE, FLUX, ERR arrays. */
@@ -150,12 +167,20 @@ final class EsoData {
         p.put("FLUXCAL", "ABSOLUTE");
         p.put("TELAPSE", 1800.0);
         p.put("PROV1", "UVES." + ARC.format(t) + ".fits");
-        BinaryTable table = BinaryTable.fromColumnMajor(new Object[] {new double[][] {wave}, new float[][] {flux}, new float[][] {err}});
+        BinaryTable table = BinaryTable.fromColumnMajor(
+                new Object[] {new double[][] {wave}, new float[][] {flux}, new float[][] {err}});
         BinaryTableHDU hdu = BinaryTableHDU.wrap(table);
         Header h = hdu.getHeader();
-        String[][] cols = {{"WAVE", "nm", "spec:Data.SpectralAxis.Value", "em.wl"},
-                {"FLUX", "erg cm**(-2) s**(-1) angstrom**(-1)", "spec:Data.FluxAxis.Value", "phot.flux.density;em.wl"},
-                {"ERR", "erg cm**(-2) s**(-1) angstrom**(-1)", "spec:Data.FluxAxis.Accuracy.StatError", "stat.error;phot.flux.density;em.wl"}};
+        String[][] cols = {
+            {"WAVE", "nm", "spec:Data.SpectralAxis.Value", "em.wl"},
+            {"FLUX", "erg cm**(-2) s**(-1) angstrom**(-1)", "spec:Data.FluxAxis.Value", "phot.flux.density;em.wl"},
+            {
+                "ERR",
+                "erg cm**(-2) s**(-1) angstrom**(-1)",
+                "spec:Data.FluxAxis.Accuracy.StatError",
+                "stat.error;phot.flux.density;em.wl"
+            }
+        };
         h.addValue("EXTNAME", "SPECTRUM", "");
         h.addValue("VOCLASS", "SPECTRUM v2.0", "VO Data Model");
         h.addValue("NELEM", n, "Length of the data arrays");
@@ -173,9 +198,9 @@ final class EsoData {
     private static Path image(Path outDir, Night night, Instant t, Instant made, List<Star> stars)
             throws IOException, FitsException {
         String name = "ADP." + ARC.format(made);
-        Wcs wcs = Wcs.tan(night.ra(), night.dec(), 128.5, 128.5, SCALE, 0);
-        float[][] data = Renderer.render(new Scene.StarField(0, wcs, stars, 20, 27.5, 1200, 3.0), 256, 256,
-                Seeds.forName("eso/" + name));
+        Wcs wcs = Wcs.tan(night.ra(), night.dec(), 112.5, 112.5, SCALE, 0);
+        float[][] data = Renderer.render(
+                new Scene.StarField(0, wcs, stars, 20, 27.5, 1200, 3.0), 224, 224, Seeds.forName("eso/" + name));
         Map<String, Object> c = common(night, "FORS2", t, 1200);
         c.put("DATE", ARC.format(made));
         c.put("PRODCATG", "SCIENCE.IMAGE");
@@ -184,6 +209,7 @@ final class EsoData {
         c.put("FILTER", "R_SPECIAL");
         c.put("BUNIT", "adu");
         c.putAll(wcs.toHeaderCards());
-        return FitsOut.write(outDir.resolve("eso/products"), name, FitsOut.Storage.PLAIN, List.of(FitsOut.image(data, c)));
+        return FitsOut.write(
+                outDir.resolve("eso/products"), name, FitsOut.Storage.PLAIN, List.of(FitsOut.image(data, c)));
     }
 }

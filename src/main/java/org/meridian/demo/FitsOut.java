@@ -94,9 +94,10 @@ final class FitsOut {
         try {
             Fits fits = new Fits();
             for (BasicHDU<?> hdu : hdus) {
-                fits.addHDU(storage == Storage.RICE && hdu instanceof ImageHDU img && !(hdu instanceof NullDataHDU)
-                        ? rice(img)
-                        : hdu);
+                fits.addHDU(
+                        storage == Storage.RICE && hdu instanceof ImageHDU img && !(hdu instanceof NullDataHDU)
+                                ? rice(img)
+                                : hdu);
             }
             try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
                     OutputStream body = storage == Storage.BZIP2 ? new BZip2CompressorOutputStream(raw, 9) : raw;

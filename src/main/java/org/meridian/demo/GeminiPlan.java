@@ -24,9 +24,24 @@ final class GeminiPlan {
      * @param release the RELEASE header date
      * @param propMd proprietary coordinates (PROP_MD)
      */
-    record Frame(String name, String instrument, String programId, String obsId, String dataLabel, String obsType,
-            String obsClass, String qa, Target target, Instant ut, String mode, String filter, String grating,
-            String mask, double exposure, LocalDate release, boolean propMd) {
+    record Frame(
+            String name,
+            String instrument,
+            String programId,
+            String obsId,
+            String dataLabel,
+            String obsType,
+            String obsClass,
+            String qa,
+            Target target,
+            Instant ut,
+            String mode,
+            String filter,
+            String grating,
+            String mask,
+            double exposure,
+            LocalDate release,
+            boolean propMd) {
 
         boolean north() {
             return name.startsWith("N");
@@ -75,31 +90,86 @@ final class GeminiPlan {
         for (int n = 1; n <= 5; n++) {
             f.add(gmosN(n, "GN-CAL20101231", "1", n, "BIAS", "dayCal", "Pass", new Target("Bias", 0, 0), "IMAGE", 0));
         }
-        f.add(gmosN(279, "GN-2010B-Q-51", "169", 7, "FLAT", "progCal", "Pass", new Target("GCALflat", CDFS.ra(), CDFS.dec()), "MOS", 20));
-        f.add(gmosN(384, "GN-2010B-Q-64", "1", 7, "ARC", "progCal", "Pass", new Target("CuAr", PTF10CWR.ra(), PTF10CWR.dec()), "LS", 30));
-        f.add(gmosN(385, "GN-2010B-Q-64", "1", 8, "FLAT", "progCal", "Usable", new Target("GCALflat", PTF10CWR.ra(), PTF10CWR.dec()), "LS", 10));
+        f.add(gmosN(
+                279,
+                "GN-2010B-Q-51",
+                "169",
+                7,
+                "FLAT",
+                "progCal",
+                "Pass",
+                new Target("GCALflat", CDFS.ra(), CDFS.dec()),
+                "MOS",
+                20));
+        f.add(gmosN(
+                384,
+                "GN-2010B-Q-64",
+                "1",
+                7,
+                "ARC",
+                "progCal",
+                "Pass",
+                new Target("CuAr", PTF10CWR.ra(), PTF10CWR.dec()),
+                "LS",
+                30));
+        f.add(gmosN(
+                385,
+                "GN-2010B-Q-64",
+                "1",
+                8,
+                "FLAT",
+                "progCal",
+                "Usable",
+                new Target("GCALflat", PTF10CWR.ra(), PTF10CWR.dec()),
+                "LS",
+                10));
         for (int k = 0; k < scale; k++) {
             otherNights(f, k);
             if (k > 0) {
                 // --scale: whole extra GMOS-N nights of ordinary queue imaging.
-                run(f, "N", "GMOS-N", LocalDate.of(2011, 3, 1).plusDays(k), 1, 60, "GN-2011A-Q-" + (40 + k), "1",
-                        CLUSTER_F, "IMAGE", "r_G0303", "MIRROR", "None", 90, LocalDate.of(2012, 8, 22).plusDays(k), false,
+                run(
+                        f,
+                        "N",
+                        "GMOS-N",
+                        LocalDate.of(2011, 3, 1).plusDays(k),
+                        1,
+                        60,
+                        "GN-2011A-Q-" + (40 + k),
+                        "1",
+                        CLUSTER_F,
+                        "IMAGE",
+                        "r_G0303",
+                        "MIRROR",
+                        "None",
+                        90,
+                        LocalDate.of(2012, 8, 22).plusDays(k),
+                        false,
                         "science");
             }
         }
         return f;
     }
 
-    private static void seedRun(List<Frame> f, int from, int to, String program, String obs, int firstDataset,
-            String obsClass, String qa, Target target, String mode) {
+    private static void seedRun(
+            List<Frame> f,
+            int from,
+            int to,
+            String program,
+            String obs,
+            int firstDataset,
+            String obsClass,
+            String qa,
+            Target target,
+            String mode) {
         for (int n = from; n <= to; n++) {
             Target t = target != null ? target : twilight(n);
-            double exposure = switch (obsClass) {
-                case "acq" -> 30;
-                case "partnerCal" -> 5;
-                case "dayCal" -> 2 + (n % 7);
-                default -> mode.equals("IMAGE") ? 300 : 1200;
-            };
+            double exposure =
+                    switch (obsClass) {
+                        case "acq" -> 30;
+                        case "partnerCal" -> 5;
+                        case "dayCal" -> 2 + (n % 7);
+                        default -> mode.equals("IMAGE") ? 300 : 1200;
+                    };
             f.add(gmosN(n, program, obs, firstDataset + n - from, "OBJECT", obsClass, qa, t, mode, exposure));
         }
     }
@@ -114,44 +184,182 @@ final class GeminiPlan {
         return NIGHT_START.plus(Duration.ofSeconds((long) ((n - 200) * 200.0)));
     }
 
-    private static Frame gmosN(int n, String program, String obs, int dataset, String obsType, String obsClass, String qa,
-            Target target, String mode, double exposure) {
+    private static Frame gmosN(
+            int n,
+            String program,
+            String obs,
+            int dataset,
+            String obsType,
+            String obsClass,
+            String qa,
+            Target target,
+            String mode,
+            double exposure) {
         String name = String.format("N20101231S%04d", n);
         String obsId = program + "-" + obs;
         String filter = mode.equals("IMAGE") ? (obsClass.equals("acq") ? "r_G0303" : "g_G0301") : "open1-6";
-        String grating = switch (mode) {
-            case "IMAGE" -> "MIRROR";
-            case "LS" -> program.endsWith("Q-64") ? "R400+_G5305" : "B600+_G5307";
-            default -> "R400+_G5305";
-        };
-        String mask = switch (mode) {
-            case "IMAGE" -> "None";
-            case "LS" -> program.endsWith("C-10") ? "0.75arcsec" : "1.0arcsec";
-            default -> program.endsWith("Q-51") ? "GN2010BQ051-03" : "GN2010BQ037-01";
-        };
+        String grating =
+                switch (mode) {
+                    case "IMAGE" -> "MIRROR";
+                    case "LS" -> program.endsWith("Q-64") ? "R400+_G5305" : "B600+_G5307";
+                    default -> "R400+_G5305";
+                };
+        String mask =
+                switch (mode) {
+                    case "IMAGE" -> "None";
+                    case "LS" -> program.endsWith("C-10") ? "0.75arcsec" : "1.0arcsec";
+                    default -> program.endsWith("Q-51") ? "GN2010BQ051-03" : "GN2010BQ037-01";
+                };
         // Science programs: 540 days proprietary (FitsStorage's header fixer); calibrations public at once.
         LocalDate release = program.contains("CAL") ? LocalDate.of(2010, 12, 31) : LocalDate.of(2012, 6, 24);
-        return new Frame(name, "GMOS-N", program, obsId, obsId + String.format("-%03d", dataset), obsType, obsClass, qa,
-                target, n < 200 ? Instant.parse("2010-12-31T02:00:00Z").plusSeconds(60L * n) : time(n), mode, filter,
-                grating, mask, exposure, release, false);
+        return new Frame(
+                name,
+                "GMOS-N",
+                program,
+                obsId,
+                obsId + String.format("-%03d", dataset),
+                obsType,
+                obsClass,
+                qa,
+                target,
+                n < 200 ? Instant.parse("2010-12-31T02:00:00Z").plusSeconds(60L * n) : time(n),
+                mode,
+                filter,
+                grating,
+                mask,
+                exposure,
+                release,
+                false);
     }
 
     /** Other instruments and nights. Block {@code k > 0} repeats the pattern on later nights for --scale. */
     private static void otherNights(List<Frame> f, int k) {
-        run(f, "S", "GMOS-S", LocalDate.of(2011, 1, 5).plusDays(k), 101, 6, "GS-2010B-Q-12", obs(3, k), NGC1851,
-                "IMAGE", "i_G0327", "MIRROR", "None", 120, LocalDate.of(2012, 6, 28).plusDays(k), false, "science");
-        run(f, "N", "GNIRS", LocalDate.of(2011, 1, 10).plusDays(k), 51, 4, "GN-2010B-Q-70", obs(8, k), SN2010JL,
-                "LS", "XD_G0526", "32/mm_G5506", "0.30arcsec_G5530", 240, LocalDate.of(2012, 7, 3).plusDays(k), false, "science");
-        run(f, "N", "NIRI", LocalDate.of(2011, 2, 12).plusDays(k), 120, 4, "GN-2011A-Q-5", obs(2, k), M1,
-                "IMAGE", "Kprime_G0206", "", "f6-cam_G5211", 30, LocalDate.of(2012, 8, 5).plusDays(k), false, "science");
-        run(f, "S", "F2", LocalDate.of(2014, 1, 1).plusDays(k), 30, 4, "GS-2013B-Q-30", obs(5, k), TUC47,
-                "IMAGE", "J_G0802", "Open", "FP_Imaging", 60, LocalDate.of(2015, 6, 25).plusDays(k), false, "science");
-        run(f, "N", "GMOS-N", LocalDate.of(2011, 1, 2).plusDays(k), 5, 2, "GN-2010B-ENG-1", obs(1, k), HUDF,
-                "IMAGE", "r_G0303", "MIRROR", "None", 10, LocalDate.of(2011, 1, 2).plusDays(k), false, "science");
-        run(f, "N", "GMOS-N", LocalDate.of(2025, 12, 1).plusDays(k), 100, 3, "GN-2025B-Q-210", obs(7, k), HUDF,
-                "IMAGE", "z_G0304", "MIRROR", "None", 600, FAR_FUTURE, true, "science");
-        run(f, "S", "F2", LocalDate.of(2025, 11, 20).plusDays(k), 40, 4, "GS-2025B-Q-105", obs(2, k), NGC1851,
-                "IMAGE", "H_G0803", "Open", "FP_Imaging", 60, FAR_FUTURE, false, "science");
+        run(
+                f,
+                "S",
+                "GMOS-S",
+                LocalDate.of(2011, 1, 5).plusDays(k),
+                101,
+                6,
+                "GS-2010B-Q-12",
+                obs(3, k),
+                NGC1851,
+                "IMAGE",
+                "i_G0327",
+                "MIRROR",
+                "None",
+                120,
+                LocalDate.of(2012, 6, 28).plusDays(k),
+                false,
+                "science");
+        run(
+                f,
+                "N",
+                "GNIRS",
+                LocalDate.of(2011, 1, 10).plusDays(k),
+                51,
+                4,
+                "GN-2010B-Q-70",
+                obs(8, k),
+                SN2010JL,
+                "LS",
+                "XD_G0526",
+                "32/mm_G5506",
+                "0.30arcsec_G5530",
+                240,
+                LocalDate.of(2012, 7, 3).plusDays(k),
+                false,
+                "science");
+        run(
+                f,
+                "N",
+                "NIRI",
+                LocalDate.of(2011, 2, 12).plusDays(k),
+                120,
+                4,
+                "GN-2011A-Q-5",
+                obs(2, k),
+                M1,
+                "IMAGE",
+                "Kprime_G0206",
+                "",
+                "f6-cam_G5211",
+                30,
+                LocalDate.of(2012, 8, 5).plusDays(k),
+                false,
+                "science");
+        run(
+                f,
+                "S",
+                "F2",
+                LocalDate.of(2014, 1, 1).plusDays(k),
+                30,
+                4,
+                "GS-2013B-Q-30",
+                obs(5, k),
+                TUC47,
+                "IMAGE",
+                "J_G0802",
+                "Open",
+                "FP_Imaging",
+                60,
+                LocalDate.of(2015, 6, 25).plusDays(k),
+                false,
+                "science");
+        run(
+                f,
+                "N",
+                "GMOS-N",
+                LocalDate.of(2011, 1, 2).plusDays(k),
+                5,
+                2,
+                "GN-2010B-ENG-1",
+                obs(1, k),
+                HUDF,
+                "IMAGE",
+                "r_G0303",
+                "MIRROR",
+                "None",
+                10,
+                LocalDate.of(2011, 1, 2).plusDays(k),
+                false,
+                "science");
+        run(
+                f,
+                "N",
+                "GMOS-N",
+                LocalDate.of(2025, 12, 1).plusDays(k),
+                100,
+                3,
+                "GN-2025B-Q-210",
+                obs(7, k),
+                HUDF,
+                "IMAGE",
+                "z_G0304",
+                "MIRROR",
+                "None",
+                600,
+                FAR_FUTURE,
+                true,
+                "science");
+        run(
+                f,
+                "S",
+                "F2",
+                LocalDate.of(2025, 11, 20).plusDays(k),
+                40,
+                4,
+                "GS-2025B-Q-105",
+                obs(2, k),
+                NGC1851,
+                "IMAGE",
+                "H_G0803",
+                "Open",
+                "FP_Imaging",
+                60,
+                FAR_FUTURE,
+                false,
+                "science");
     }
 
     /** Later --scale blocks use fresh observation numbers, so every data label stays unique. */
@@ -159,15 +367,46 @@ final class GeminiPlan {
         return String.valueOf(base + 20 * k);
     }
 
-    private static void run(List<Frame> f, String site, String instrument, LocalDate night, int first, int count,
-            String program, String obs, Target target, String mode, String filter, String grating, String mask,
-            double exposure, LocalDate release, boolean propMd, String obsClass) {
+    private static void run(
+            List<Frame> f,
+            String site,
+            String instrument,
+            LocalDate night,
+            int first,
+            int count,
+            String program,
+            String obs,
+            Target target,
+            String mode,
+            String filter,
+            String grating,
+            String mask,
+            double exposure,
+            LocalDate release,
+            boolean propMd,
+            String obsClass) {
         String obsId = program + "-" + obs;
         Instant start = night.atTime(8, 0).toInstant(java.time.ZoneOffset.UTC);
         for (int i = 0; i < count; i++) {
             String name = String.format("%s%sS%04d", site, night.toString().replace("-", ""), first + i);
-            f.add(new Frame(name, instrument, program, obsId, obsId + String.format("-%03d", i + 1), "OBJECT", obsClass,
-                    "Pass", target, start.plusSeconds(400L * i), mode, filter, grating, mask, exposure, release, propMd));
+            f.add(new Frame(
+                    name,
+                    instrument,
+                    program,
+                    obsId,
+                    obsId + String.format("-%03d", i + 1),
+                    "OBJECT",
+                    obsClass,
+                    "Pass",
+                    target,
+                    start.plusSeconds(400L * i),
+                    mode,
+                    filter,
+                    grating,
+                    mask,
+                    exposure,
+                    release,
+                    propMd));
         }
     }
 }

@@ -19,8 +19,10 @@ import org.meridian.sky.Wcs;
 /** Writes one Gemini raw file: a primary header with the keywords FitsStorage reads, and SCI extensions. */
 final class GeminiWriter {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.S").withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("HH:mm:ss.S").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
     private static final int WIDTH = 128;
     private static final int HEIGHT = 256;
 
@@ -38,7 +40,8 @@ final class GeminiWriter {
         try {
             for (int e = 1; e <= extensions; e++) {
                 // One mosaic WCS split over the CCDs: each extension shifts CRPIX1 by its offset.
-                Wcs wcs = Wcs.tan(f.target().ra(), f.target().dec(), half + 0.5 - (e - 1) * WIDTH, HEIGHT / 2.0 + 0.5, scale, 0);
+                Wcs wcs = Wcs.tan(
+                        f.target().ra(), f.target().dec(), half + 0.5 - (e - 1) * WIDTH, HEIGHT / 2.0 + 0.5, scale, 0);
                 Scene scene = scene(f, wcs, stars);
                 short[][] data = Renderer.toShort(Renderer.render(scene, WIDTH, HEIGHT, rnd));
                 Map<String, Object> cards = new LinkedHashMap<>();
@@ -79,7 +82,11 @@ final class GeminiWriter {
     }
 
     private static Map<String, Object> primaryCards(Frame f, int extensions) {
-        double[] azEl = Sites.altAz(f.north() ? Sites.MAUNA_KEA : Sites.CERRO_PACHON, f.ut(), f.target().ra(), f.target().dec());
+        double[] azEl = Sites.altAz(
+                f.north() ? Sites.MAUNA_KEA : Sites.CERRO_PACHON,
+                f.ut(),
+                f.target().ra(),
+                f.target().dec());
         boolean gmos = f.instrument().startsWith("GMOS");
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("NEXTEND", extensions);

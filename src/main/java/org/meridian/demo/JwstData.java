@@ -33,8 +33,10 @@ final class JwstData {
         }
     }
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
     private static final double SCALE = 0.063 * 8 / 3600; // NIRCam long-wave pixels, binned 8x for the demo
 
     private JwstData() {}
@@ -42,14 +44,38 @@ final class JwstData {
     static List<Observation> observations(int scale) {
         List<Observation> o = new ArrayList<>();
         for (int k = 0; k < scale; k++) {
-            o.add(new Observation("01073", 1 + 3 * k, "LMC-ASTROMETRIC-FIELD", 80.4875, -69.4975,
-                    Instant.parse("2022-05-20T11:02:16.345Z").plusSeconds(86_400L * k), "F277W"));
-            o.add(new Observation("01073", 2 + 3 * k, "LMC-ASTROMETRIC-FIELD", 80.5350, -69.5080,
-                    Instant.parse("2022-05-20T14:40:05.120Z").plusSeconds(86_400L * k), "F277W"));
-            o.add(new Observation("01073", 3 + 3 * k, "LMC-ASTROMETRIC-FIELD", 80.5350, -69.5080,
-                    Instant.parse("2022-05-20T16:12:44.870Z").plusSeconds(86_400L * k), "F444W"));
-            o.add(new Observation("04520", 1 + k, "HUDF-DEEP", 53.1625, -27.7914,
-                    Instant.parse("2025-10-14T03:20:00.000Z").plusSeconds(86_400L * k), "F277W"));
+            o.add(new Observation(
+                    "01073",
+                    1 + 3 * k,
+                    "LMC-ASTROMETRIC-FIELD",
+                    80.4875,
+                    -69.4975,
+                    Instant.parse("2022-05-20T11:02:16.345Z").plusSeconds(86_400L * k),
+                    "F277W"));
+            o.add(new Observation(
+                    "01073",
+                    2 + 3 * k,
+                    "LMC-ASTROMETRIC-FIELD",
+                    80.5350,
+                    -69.5080,
+                    Instant.parse("2022-05-20T14:40:05.120Z").plusSeconds(86_400L * k),
+                    "F277W"));
+            o.add(new Observation(
+                    "01073",
+                    3 + 3 * k,
+                    "LMC-ASTROMETRIC-FIELD",
+                    80.5350,
+                    -69.5080,
+                    Instant.parse("2022-05-20T16:12:44.870Z").plusSeconds(86_400L * k),
+                    "F444W"));
+            o.add(new Observation(
+                    "04520",
+                    1 + k,
+                    "HUDF-DEEP",
+                    53.1625,
+                    -27.7914,
+                    Instant.parse("2025-10-14T03:20:00.000Z").plusSeconds(86_400L * k),
+                    "F277W"));
         }
         return o;
     }
@@ -80,7 +106,10 @@ final class JwstData {
                 files.add(file(dir, base + "_cal", obs, t, 2, wcs, img));
             }
             Wcs mosaic = Wcs.tan(obs.ra(), obs.dec(), 90.5, 90.5, SCALE, 0);
-            float[][] i2d = Renderer.render(new Scene.StarField(0, mosaic, stars, 0.4, 24.0, 1.0, 2.0), 180, 180,
+            float[][] i2d = Renderer.render(
+                    new Scene.StarField(0, mosaic, stars, 0.4, 24.0, 1.0, 2.0),
+                    180,
+                    180,
                     Seeds.forName("jwst/" + obs.obsId()));
             files.add(file(dir, obs.obsId() + "_i2d", obs, obs.start(), 3, mosaic, i2d));
         } catch (FitsException e) {
@@ -106,7 +135,9 @@ final class JwstData {
         p.put("PROGRAM", obs.program());
         p.put("OBSERVTN", String.format("%03d", obs.number()));
         p.put("VISIT", "001");
-        p.put("OBS_ID", name.startsWith("jw" + obs.program() + "-") ? obs.obsId() : name.substring(0, name.lastIndexOf('_')));
+        p.put(
+                "OBS_ID",
+                name.startsWith("jw" + obs.program() + "-") ? obs.obsId() : name.substring(0, name.lastIndexOf('_')));
         p.put("VISIT_ID", String.format("%s%03d001", obs.program(), obs.number()));
         p.put("TARGPROP", obs.target());
         p.put("TARGNAME", obs.target());

@@ -31,8 +31,8 @@ final class LcoWriter {
     /** The directory an LCO frame lives in, as the archive's file store lays it out. */
     static String directory(Frame f) {
         String level = f.obsType().equals("BPM") ? "bpm" : (f.rlevel() == 0 ? "raw" : "processed");
-        return "lco/" + f.camera().site() + "/" + f.camera().instrument() + "/" + f.dayObs().toString().replace("-", "")
-                + "/" + level;
+        return "lco/" + f.camera().site() + "/" + f.camera().instrument() + "/"
+                + f.dayObs().toString().replace("-", "") + "/" + level;
     }
 
     static Wcs wcs(Frame f) {
@@ -47,18 +47,31 @@ final class LcoWriter {
         SplittableRandom rnd = Seeds.forName("lco/" + f.basename());
         Wcs wcs = wcs(f);
         double bias = f.rlevel() == 0 ? 500 : 0;
-        Scene scene = switch (f.obsType()) {
-            case "BIAS" -> new Scene.Bias(bias);
-            case "DARK" -> new Scene.Dark(bias, f.exposure());
-            case "SKYFLAT" -> new Scene.Flat(bias, 15000);
-            case "BPM" -> new Scene.Bias(0);
-            case "SPECTRUM" -> new Scene.Spectrum(bias, 30, 600, SIZE / 2.0 + 10);
-            default -> new Scene.StarField(bias, wcs, catalog.near(f.ra(), f.dec(), wcs.pixelScale() * SIZE),
-                    80, f.camera().telId().startsWith("2m") ? 25.5 : 24.0, f.exposure(), 3.0);
-        };
-        short[][] data = f.obsType().equals("BPM") ? new short[SIZE][SIZE] : Renderer.toShort(Renderer.render(scene, SIZE, SIZE, rnd));
+        Scene scene =
+                switch (f.obsType()) {
+                    case "BIAS" -> new Scene.Bias(bias);
+                    case "DARK" -> new Scene.Dark(bias, f.exposure());
+                    case "SKYFLAT" -> new Scene.Flat(bias, 15000);
+                    case "BPM" -> new Scene.Bias(0);
+                    case "SPECTRUM" -> new Scene.Spectrum(bias, 30, 600, SIZE / 2.0 + 10);
+                    default ->
+                        new Scene.StarField(
+                                bias,
+                                wcs,
+                                catalog.near(f.ra(), f.dec(), wcs.pixelScale() * SIZE),
+                                80,
+                                f.camera().telId().startsWith("2m") ? 25.5 : 24.0,
+                                f.exposure(),
+                                3.0);
+                };
+        short[][] data = f.obsType().equals("BPM")
+                ? new short[SIZE][SIZE]
+                : Renderer.toShort(Renderer.render(scene, SIZE, SIZE, rnd));
         try {
-            return FitsOut.write(outDir.resolve(directory(f)), f.basename(), FitsOut.Storage.RICE,
+            return FitsOut.write(
+                    outDir.resolve(directory(f)),
+                    f.basename(),
+                    FitsOut.Storage.RICE,
                     List.of(FitsOut.primary(Map.of()), FitsOut.image(data, cards(f, wcs))));
         } catch (FitsException e) {
             throw new IOException("cannot build " + f.basename() + ": " + e.getMessage(), e);
@@ -78,7 +91,9 @@ final class LcoWriter {
         c.put("PROPID", new Comment(f.proposal(), "Proposal ID"));
         c.put("OBJECT", new Comment(f.object().isEmpty() ? "N/A" : f.object(), "Object name"));
         c.put("DATE-OBS", new Comment(ISO_MS.format(f.dateObs()), "[UTC] Start date and time of the observation"));
-        c.put("DAY-OBS", new Comment(f.dayObs().toString().replace("-", ""), "[UTC] Date at start of local observing night"));
+        c.put(
+                "DAY-OBS",
+                new Comment(f.dayObs().toString().replace("-", ""), "[UTC] Date at start of local observing night"));
         c.put("UTSTART", ISO_MS.format(f.dateObs()).substring(11));
         c.put("MJD-OBS", Duration.between(MJD_ZERO, f.dateObs()).toMillis() / 86_400_000.0);
         c.put("EXPTIME", new Comment(f.exposure(), "[s] Exposure length"));
@@ -109,7 +124,11 @@ final class LcoWriter {
         c.put("GAIN", 2.0);
         c.put("RDNOISE", Renderer.READ_NOISE);
         c.putAll(wcs.toHeaderCards());
-        c.put("DATE", new Comment(ISO_S.format(f.dateObs().plusSeconds((long) f.exposure() + 20)), "[UTC] Date this FITS file was written"));
+        c.put(
+                "DATE",
+                new Comment(
+                        ISO_S.format(f.dateObs().plusSeconds((long) f.exposure() + 20)),
+                        "[UTC] Date this FITS file was written"));
         return c;
     }
 }

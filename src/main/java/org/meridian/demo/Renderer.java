@@ -21,11 +21,12 @@ final class Renderer {
                     img[rnd.nextInt(ny)][rnd.nextInt(nx)] += (float) (200 + rnd.nextDouble(5000));
                 }
             }
-            case Scene.Flat f -> fill(img, (x, y) -> {
-                double dx = (x - nx / 2.0) / nx;
-                double dy = (y - ny / 2.0) / ny;
-                return f.level() * (1 - 0.6 * (dx * dx + dy * dy)) * (1 + 0.02 * Math.sin(x * 0.31 + y * 0.17));
-            });
+            case Scene.Flat f ->
+                fill(img, (x, y) -> {
+                    double dx = (x - nx / 2.0) / nx;
+                    double dy = (y - ny / 2.0) / ny;
+                    return f.level() * (1 - 0.6 * (dx * dx + dy * dy)) * (1 + 0.02 * Math.sin(x * 0.31 + y * 0.17));
+                });
             case Scene.Arc a -> {
                 double[] lines = lines(rnd, nx, 25);
                 fill(img, (x, y) -> lineFlux(lines, x, a.level(), 1.4));
@@ -34,7 +35,9 @@ final class Renderer {
                 double[] lines = lines(rnd, nx, 12);
                 fill(img, (x, y) -> {
                     double dy = y - s.traceRow();
-                    double trace = s.continuum() * (0.6 + 0.4 * Math.sin(x / (double) nx * Math.PI)) * Math.exp(-dy * dy / 4.5);
+                    double trace = s.continuum()
+                            * (0.6 + 0.4 * Math.sin(x / (double) nx * Math.PI))
+                            * Math.exp(-dy * dy / 4.5);
                     return s.sky() + lineFlux(lines, x, s.sky() * 8, 1.6) + trace;
                 });
             }
@@ -46,7 +49,8 @@ final class Renderer {
         for (int y = 0; y < ny; y++) {
             for (int x = 0; x < nx; x++) {
                 double signal = img[y][x];
-                double noisy = signal + Math.sqrt(Math.max(signal, 0)) * rnd.nextGaussian() + READ_NOISE * rnd.nextGaussian();
+                double noisy =
+                        signal + Math.sqrt(Math.max(signal, 0)) * rnd.nextGaussian() + READ_NOISE * rnd.nextGaussian();
                 img[y][x] = (float) Math.min(SATURATION, scene.bias() + noisy);
             }
         }

@@ -31,6 +31,7 @@ sealed interface Scene {
      * @param zeroPoint G magnitude that gives 1 count per second in total
      * @param fwhmPixels PSF full width at half maximum
      */
-    record StarField(double bias, Wcs wcs, List<Star> stars, double sky, double zeroPoint, double exposure,
-            double fwhmPixels) implements Scene {}
+    record StarField(
+            double bias, Wcs wcs, List<Star> stars, double sky, double zeroPoint, double exposure, double fwhmPixels)
+            implements Scene {}
 }

@@ -31,7 +31,8 @@ final class Sites {
         double d = Math.toRadians(dec);
         double sinAlt = Math.sin(d) * Math.sin(lat) + Math.cos(d) * Math.cos(lat) * Math.cos(ha);
         double alt = Math.asin(sinAlt);
-        double az = Math.atan2(-Math.cos(d) * Math.sin(ha), Math.sin(d) * Math.cos(lat) - Math.cos(d) * Math.sin(lat) * Math.cos(ha));
+        double az = Math.atan2(
+                -Math.cos(d) * Math.sin(ha), Math.sin(d) * Math.cos(lat) - Math.cos(d) * Math.sin(lat) * Math.cos(ha));
         return new double[] {StarCatalog.wrap(Math.toDegrees(az)), Math.toDegrees(alt)};
     }
 
@@ -56,7 +57,13 @@ final class Sites {
         long total = Math.round(Math.abs(v) * 3600 * scale);
         long whole = total / (long) scale;
         long frac = total % (long) scale;
-        return String.format(Locale.ROOT, "%s%02d:%02d:%02d.%0" + decimals + "d", sign, whole / 3600, (whole / 60) % 60,
-                whole % 60, frac);
+        return String.format(
+                Locale.ROOT,
+                "%s%02d:%02d:%02d.%0" + decimals + "d",
+                sign,
+                whole / 3600,
+                (whole / 60) % 60,
+                whole % 60,
+                frac);
     }
 }

@@ -30,7 +30,7 @@ final class StarCatalog {
             1514169246023424L,
             16061459700373248L);
 
-    static final int BACKGROUND_STARS = 6000;
+    static final int BACKGROUND_STARS = 14000;
     private static final double BAND_DEG = 0.5;
 
     private final List<Star> stars;
@@ -116,8 +116,16 @@ final class StarCatalog {
             ra = tryRa;
             dec = tryDec;
         }
-        return new Star(id, ra, dec, 12 + rnd.nextDouble(6), 0.4 + rnd.nextDouble(1.6), 0.2 + rnd.nextDouble(3),
-                rnd.nextGaussian() * 5, rnd.nextGaussian() * 5, true);
+        return new Star(
+                id,
+                ra,
+                dec,
+                12 + rnd.nextDouble(6),
+                0.4 + rnd.nextDouble(1.6),
+                0.2 + rnd.nextDouble(3),
+                rnd.nextGaussian() * 5,
+                rnd.nextGaussian() * 5,
+                true);
     }
 
     private static Star randomStar(
@@ -131,7 +139,15 @@ final class StarCatalog {
         double g = 21.0 - 9.5 * Math.pow(rnd.nextDouble(), 2.2);
         double bpRp = 0.3 + rnd.nextDouble(1.8) + 0.2 * rnd.nextGaussian();
         double parallax = Math.abs(rnd.nextGaussian()) * 2.5 / (1 + (g - 12) / 4);
-        return new Star(id, ra, dec, g, bpRp, parallax, rnd.nextGaussian() * 6, rnd.nextGaussian() * 6,
+        return new Star(
+                id,
+                ra,
+                dec,
+                g,
+                bpRp,
+                parallax,
+                rnd.nextGaussian() * 6,
+                rnd.nextGaussian() * 6,
                 rnd.nextDouble() < variableFraction);
     }
 

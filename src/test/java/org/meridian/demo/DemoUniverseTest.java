@@ -57,8 +57,13 @@ class DemoUniverseTest {
         assertThat(m.files()).hasSize(summary.dataFiles());
         assertThat(summary.dataFiles()).isBetween(250, 700);
         assertThat(summary.catalogRows()).isBetween(60_000L, 160_000L);
-        assertThat(m.catalogs()).extracting(DemoManifest.Catalog::table)
-                .contains("gaiadr1.gaia_source", "gaiadr3.gaia_source", "gaiadr3.epoch_photometry", "asm.meteo_paranal",
+        assertThat(m.catalogs())
+                .extracting(DemoManifest.Catalog::table)
+                .contains(
+                        "gaiadr1.gaia_source",
+                        "gaiadr3.gaia_source",
+                        "gaiadr3.epoch_photometry",
+                        "asm.meteo_paranal",
                         "asm.dimm_paranal");
         assertThat(m.files()).allSatisfy(f -> assertThat(f.bytes()).isLessThan(260_000));
         assertThat(m.accounts()).filteredOn(DemoManifest.Account::staff).hasSize(1);
@@ -87,11 +92,17 @@ class DemoUniverseTest {
                 .filter(f -> f.name().startsWith("N20101231") && f.obsType().equals("OBJECT"))
                 .toList();
         assertThat(night).hasSize(61);
-        assertThat(GeminiPlan.frames(1).stream().filter(f -> f.name().startsWith("N20101231")
-                        && f.programId().equals("GN-2010B-Q-22")))
+        assertThat(GeminiPlan.frames(1).stream()
+                        .filter(f -> f.name().startsWith("N20101231")
+                                && f.programId().equals("GN-2010B-Q-22")))
                 .extracting(GeminiPlan.Frame::name)
-                .containsExactly("N20101231S0338", "N20101231S0339", "N20101231S0340", "N20101231S0341",
-                        "N20101231S0342", "N20101231S0343");
+                .containsExactly(
+                        "N20101231S0338",
+                        "N20101231S0339",
+                        "N20101231S0340",
+                        "N20101231S0341",
+                        "N20101231S0342",
+                        "N20101231S0343");
     }
 
     @Test
@@ -114,12 +125,14 @@ class DemoUniverseTest {
             assertThat(corner[0]).isCloseTo(135.12548, org.assertj.core.data.Offset.offset(0.002));
             assertThat(corner[1]).isCloseTo(36.53400, org.assertj.core.data.Offset.offset(0.002));
         }
-        assertThat(first.resolve("lco/ogg/fs02/20160202/raw/ogg2m001-fs02-20160202-0133-e00.fits.fz")).exists();
+        assertThat(first.resolve("lco/ogg/fs02/20160202/raw/ogg2m001-fs02-20160202-0133-e00.fits.fz"))
+                .exists();
     }
 
     @Test
     void gaiaSeedIdsArePresentWhereTheirIdsSayTheyAre() throws Exception {
-        StarTable t = new StarTableFactory().makeStarTable(first.resolve("catalogs/gaiadr3.gaia_source.vot").toString());
+        StarTable t = new StarTableFactory()
+                .makeStarTable(first.resolve("catalogs/gaiadr3.gaia_source.vot").toString());
         int idCol = column(t, "source_id");
         int raCol = column(t, "ra");
         int decCol = column(t, "dec");
@@ -144,12 +157,15 @@ class DemoUniverseTest {
     @Test
     void imageStarsSitWhereTheCatalogAndWcsPutThem() throws Exception {
         Path file = first.resolve("lco/ogg/fs02/20160202/processed/ogg2m001-fs02-20160202-0133-e91.fits.fz");
-        StarCatalog catalog = StarCatalog.build(List.of(), 1); // only for its projection helper: positions come from the VOTable
+        StarCatalog catalog =
+                StarCatalog.build(List.of(), 1); // only for its projection helper: positions come from the VOTable
         try (Fits fits = new Fits(file.toFile())) {
             ImageHDU img = ((CompressedImageHDU) fits.getHDU(1)).asImageHDU();
             Wcs wcs = wcsOf(img.getHeader());
             short[][] data = (short[][]) img.getKernel();
-            StarTable t = new StarTableFactory().makeStarTable(first.resolve("catalogs/gaiadr3.gaia_source.vot").toString());
+            StarTable t = new StarTableFactory()
+                    .makeStarTable(
+                            first.resolve("catalogs/gaiadr3.gaia_source.vot").toString());
             int checked = 0;
             try (RowSequence rows = t.getRowSequence()) {
                 while (rows.next()) {
@@ -160,7 +176,8 @@ class DemoUniverseTest {
                     if (g < 17.5 && g > 14 && p[0] > 10 && p[0] < 246 && p[1] > 10 && p[1] < 246) {
                         double[] c = centroid(data, p[0] - 1, p[1] - 1);
                         if (c != null) {
-                            assertThat(Math.hypot(c[0] - (p[0] - 1), c[1] - (p[1] - 1))).as("star at %f %f", ra, dec)
+                            assertThat(Math.hypot(c[0] - (p[0] - 1), c[1] - (p[1] - 1)))
+                                    .as("star at %f %f", ra, dec)
                                     .isLessThan(1.0);
                             checked++;
                         }
@@ -177,7 +194,8 @@ class DemoUniverseTest {
         int cx = (int) Math.round(x0);
         int cy = (int) Math.round(y0);
         double[] ring = new double[4];
-        double bg = Math.min(Math.min(data[cy - 8][cx], data[cy + 8][cx]), Math.min(data[cy][cx - 8], data[cy][cx + 8]));
+        double bg =
+                Math.min(Math.min(data[cy - 8][cx], data[cy + 8][cx]), Math.min(data[cy][cx - 8], data[cy][cx + 8]));
         double sum = 0;
         double sx = 0;
         double sy = 0;
@@ -204,9 +222,10 @@ class DemoUniverseTest {
     }
 
     private static Wcs wcsOf(Header h) {
-        return Wcs.fromHeader(h.getStringValue("CTYPE1"), h.getStringValue("CTYPE2"), key -> h.containsKey(key)
-                ? java.util.Optional.of(h.getDoubleValue(key))
-                : java.util.Optional.empty());
+        return Wcs.fromHeader(
+                h.getStringValue("CTYPE1"),
+                h.getStringValue("CTYPE2"),
+                key -> h.containsKey(key) ? java.util.Optional.of(h.getDoubleValue(key)) : java.util.Optional.empty());
     }
 
     private static int column(StarTable t, String name) {
