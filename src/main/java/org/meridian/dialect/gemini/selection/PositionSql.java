@@ -21,10 +21,9 @@ final class PositionSql {
     static void add(Selection s, Conjunction where, Instant now) {
         boolean positional = false;
         boolean hasRaOrDec = s.has(Key.RA) || s.has(Key.DEC);
-        if (!hasRaOrDec && s.get(Key.OBJECT, ObjectName.class).isPresent()) {
-            where.add(
-                    "o.object ilike ? escape '\\'",
-                    objectPattern(s.get(Key.OBJECT, ObjectName.class).get().name()));
+        var object = s.get(Key.OBJECT, ObjectName.class);
+        if (object.isPresent() && !hasRaOrDec) {
+            where.add("o.object ilike ? escape '\\'", objectPattern(object.get().name()));
             positional = true;
         }
         double radius =

@@ -98,8 +98,7 @@ public final class SelectionSql {
             case CentralWavelength w ->
                 where.add("o.central_wavelength > ? and o.central_wavelength < ?", w.min(), w.max());
             case Coadds n -> where.add("o.coadds = ?", n.count());
-            case SiteQuality q ->
-                where.add("o." + q.key().name().toLowerCase(java.util.Locale.ROOT) + " = ?", q.percentile());
+            case SiteQuality q -> where.add(siteQualityColumn(q.key()) + " = ?", q.percentile());
             case PiName p ->
                 where.add(
                         "exists (select 1 from program p where p.id = o.program_id and to_tsvector('simple',"
@@ -141,6 +140,16 @@ public final class SelectionSql {
             case OBSERVATION_ID -> "o.observation_id";
             case DATA_LABEL -> "o.data_label";
             default -> throw new IllegalStateException("no column for " + key);
+        };
+    }
+
+    private static String siteQualityColumn(Key key) {
+        return switch (key) {
+            case RAW_CC -> "o.raw_cc";
+            case RAW_IQ -> "o.raw_iq";
+            case RAW_BG -> "o.raw_bg";
+            case RAW_WV -> "o.raw_wv";
+            default -> throw new IllegalStateException("not a site quality key: " + key);
         };
     }
 
