@@ -10,6 +10,7 @@ import org.meridian.dialect.gemini.selection.Criterion.RaCriterion;
 import org.meridian.dialect.gemini.selection.Criterion.RaRange;
 import org.meridian.dialect.gemini.selection.Criterion.RaValue;
 import org.meridian.dialect.gemini.selection.Criterion.SearchRadius;
+import org.meridian.sky.Sexagesimal;
 
 /**
  * {@code ra=}, {@code dec=} and {@code sr=} values (§1.4). A decimal RA is degrees but a
@@ -22,6 +23,7 @@ final class Coordinates {
     static final double DEFAULT_RADIUS_DEGREES = 180.0 / 3600.0;
 
     private static final Pattern DEC_RANGE = Pattern.compile("(-?[\\d:.]+)-(-?[\\d:.]+)");
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)");
     private static final Pattern RADIUS = Pattern.compile("([\\d.]+)\\s*(d|D|degs|Degs)?");
 
     private Coordinates() {}
@@ -56,24 +58,30 @@ final class Coordinates {
         return new SearchRadius(m.group(2) == null ? v / 3600.0 : v);
     }
 
+    /** Decimal degrees, or sexagesimal HOURS (10:20:30.5, 10h20m30.5s) read by the sky package. */
     private static double raDegrees(String s, String raw) {
-        double deg;
-        if (s.contains(":")) {
-            deg = Sexagesimal.parse(s, "ra '" + raw + "'") * 15.0;
-        } else {
-            deg = Values.number(s, "ra");
-        }
+        double deg = DECIMAL.matcher(s.strip()).matches() ? Values.number(s, "ra") : sexagesimal(s, raw, true);
         if (deg < 0 || deg > 360) {
             throw new SelectionException("ra '" + raw + "' is outside 0-360 degrees (0-24 hours)");
         }
         return deg;
     }
 
+    /** Decimal degrees or sexagesimal degrees ([-]DD:MM:SS.s). */
     private static double decDegrees(String s, String raw) {
-        double deg = s.contains(":") ? Sexagesimal.parse(s, "dec '" + raw + "'") : Values.number(s, "dec");
+        double deg = DECIMAL.matcher(s.strip()).matches() ? Values.number(s, "dec") : sexagesimal(s, raw, false);
         if (deg < -90 || deg > 90) {
             throw new SelectionException("dec '" + raw + "' is outside -90..90 degrees");
         }
         return deg;
+    }
+
+    private static double sexagesimal(String s, String raw, boolean ra) {
+        try {
+            return ra ? Sexagesimal.parseRa(s) : Sexagesimal.parseDec(s);
+        } catch (IllegalArgumentException e) {
+            throw new SelectionException(
+                    (ra ? "ra '" : "dec '") + raw + "' is not a valid coordinate: " + e.getMessage());
+        }
     }
 }

@@ -124,6 +124,7 @@ class SelectionSqlIT {
                 "canonical/GMOS-S|S20110102S0100,S20110103S0007",
                 "canonical/ra=10.69/dec=41.275/sr=60|N20101231S0338,N20101231S0339",
                 "canonical/ra=10.675-10.685/dec=41-42|N20101231S0338",
+                "canonical/ra=00:42:43.2/dec=+41:16:12/sr=20|N20101231S0338",
                 "canonical/ra=0.001/dec=-20/sr=36|S20110102S0100",
                 "canonical/ra=359-1/dec=-21--19|S20110102S0100",
                 "canonical/notengineering|N20101231S0338,N20101231S0339,N20101231S0413,S20110102S0100,S20110103S0007",

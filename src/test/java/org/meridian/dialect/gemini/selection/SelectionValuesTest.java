@@ -20,6 +20,7 @@ import org.meridian.dialect.gemini.selection.Criterion.ExposureTime;
 import org.meridian.dialect.gemini.selection.Criterion.FocalPlaneMask;
 import org.meridian.dialect.gemini.selection.Criterion.ProgramText;
 import org.meridian.dialect.gemini.selection.Criterion.RaRange;
+import org.meridian.dialect.gemini.selection.Criterion.RaValue;
 import org.meridian.dialect.gemini.selection.Criterion.SearchRadius;
 import org.meridian.dialect.gemini.selection.Criterion.SiteQuality;
 import org.meridian.dialect.gemini.selection.Criterion.TelescopeAngle;
@@ -102,6 +103,19 @@ class SelectionValuesTest {
     }
 
     @Test
+    void sexagesimalRaIsHoursAndDecIsDegrees() {
+        assertThat(parse("ra=12:30:00").get(Key.RA)).contains(new RaValue(187.5));
+        assertThat(parse("ra=10:00:00-11:00:00").get(Key.RA)).contains(new RaRange(150, 165));
+        assertThat(parse("dec=-45:30:00").get(Key.DEC)).contains(new DecValue(-45.5));
+        assertThat(parse("dec=-22:30:00--24:30:00").get(Key.DEC)).contains(new DecRange(-24.5, -22.5));
+        assertThat(parse("dec=+41:16:12")
+                        .get(Key.DEC, DecValue.class)
+                        .orElseThrow()
+                        .degrees())
+                .isCloseTo(41.27, within(1e-12));
+    }
+
+    @Test
     void singleCoordinatesGetTheDefaultThreeArcminuteBox() {
         Selection s = parse("ra=210.8/dec=54.35");
         assertThat(s.get(Key.SR)).contains(new SearchRadius(180.0 / 3600.0));
@@ -130,11 +144,12 @@ class SelectionValuesTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "ra=abc|ra value 'abc' is not a number",
+                "ra=abc|ra 'abc' is not a valid coordinate: cannot read RA 'abc': 'abc' is not a number",
+                "ra=25:00:00|ra '25:00:00' is not a valid coordinate: cannot read RA '25:00:00': value must be below 24",
                 "ra=1-2-3|ra '1-2-3' is neither a value nor a range 'min-max'",
                 "ra=400|ra '400' is outside 0-360 degrees (0-24 hours)",
                 "dec=95|dec '95' is outside -90..90 degrees",
-                "dec=north|dec value 'north' is not a number",
+                "dec=12:75:00|dec '12:75:00' is not a valid coordinate: cannot read Dec '12:75:00': minutes must be below 60",
                 "sr=wide|sr 'wide' must be a number of arcsec, or of degrees followed by 'd'",
                 "sr=3m|sr '3m' must be a number of arcsec, or of degrees followed by 'd'",
                 "az=10|az must be a range 'min-max' in degrees, not '10'",
