@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -60,7 +61,7 @@ public final class DemoLoader {
                 for (DemoManifest.Semester s : semesters(manifest, until)) {
                     insertSemester(c, s);
                 }
-                for (DemoManifest.TimeAllocation t : manifest.timeAllocations()) {
+                for (DemoManifest.TimeAllocation t : allocations(manifest, until)) {
                     upsertAllocation(c, t);
                 }
                 c.commit();
@@ -72,16 +73,46 @@ public final class DemoLoader {
         DemoAccounts.create(new org.meridian.core.auth.Accounts(db), manifest.accounts());
     }
 
+    /** The manifest's semesters, continued without gaps through the one containing {@code until}. */
     static List<DemoManifest.Semester> semesters(DemoManifest manifest, LocalDate until) {
         List<DemoManifest.Semester> all = new ArrayList<>(manifest.semesters());
-        LocalDate from = manifest.semesters().stream()
-                .map(s -> s.start().atZone(ZoneOffset.UTC).toLocalDate())
-                .min(LocalDate::compareTo)
-                .orElse(until);
-        List<String> known = all.stream().map(DemoManifest.Semester::id).toList();
-        Semesters.between(from, until).stream()
-                .filter(s -> !known.contains(s.id()))
-                .forEach(all::add);
+        manifest.semesters().stream()
+                .map(DemoManifest.Semester::end)
+                .max(Instant::compareTo)
+                .ifPresent(last -> all.addAll(Semesters.continuing(last, until)));
+        return all;
+    }
+
+    /**
+     * The manifest's allocations, plus, for every active program, its latest allocation repeated in
+     * each semester from today's through {@code until}: the demo's proposals can observe at once.
+     */
+    static List<DemoManifest.TimeAllocation> allocations(DemoManifest manifest, LocalDate until) {
+        List<DemoManifest.TimeAllocation> all = new ArrayList<>(manifest.timeAllocations());
+        List<String> active = manifest.programs().stream()
+                .filter(DemoManifest.Program::active)
+                .map(DemoManifest.Program::id)
+                .toList();
+        Instant today = until.minusYears(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        List<DemoManifest.Semester> current = semesters(manifest, until).stream()
+                .filter(s -> s.end().isAfter(today))
+                .toList();
+        for (String program : active) {
+            manifest.timeAllocations().stream()
+                    .filter(t -> t.programId().equals(program))
+                    .max(java.util.Comparator.comparing(DemoManifest.TimeAllocation::semesterId))
+                    .ifPresent(latest -> current.forEach(s -> all.add(new DemoManifest.TimeAllocation(
+                            program,
+                            s.id(),
+                            latest.telescopeClass(),
+                            latest.instrumentType(),
+                            latest.stdAllocation(),
+                            0,
+                            latest.tooAllocation(),
+                            0,
+                            latest.ippLimit(),
+                            latest.ippLimit()))));
+        }
         return all;
     }
 

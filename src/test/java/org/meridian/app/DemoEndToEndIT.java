@@ -82,6 +82,15 @@ class DemoEndToEndIT {
                                     + " and \"end\" > now() + interval '1 year'"))
                     .as("semesters run through next year")
                     .isEqualTo(1);
+            assertThat(count(
+                            s,
+                            "select count(*) from time_allocation t join semester m on m.id = t.semester_id"
+                                    + " join membership ms on ms.program_id = t.program_id"
+                                    + " join account a on a.id = ms.account_id"
+                                    + " where a.username = 'bilbo' and t.telescope_class = '1m0'"
+                                    + " and m.start <= now() and m.\"end\" > now() and t.std_allocation > 0"))
+                    .as("a demo account can observe with 1m0 time now")
+                    .isEqualTo(1);
         }
     }
 
