@@ -71,7 +71,7 @@ public final class IngestService {
         Instant started = Instant.now();
         long totalBytes = files.stream().mapToLong(IngestService::sizeOrZero).sum();
         listener.started(files.size(), totalBytes);
-        IngestContext context = new ProgramTags(db);
+        IngestContext context = new ProgramFacts(db);
         List<IngestOutcome> outcomes = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads))) {
             List<Future<IngestOutcome>> futures = new ArrayList<>();
