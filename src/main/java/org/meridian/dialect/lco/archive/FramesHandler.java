@@ -51,7 +51,12 @@ public final class FramesHandler {
         long offset = offset(ctx.queryParam("offset"));
         List<FrameRow> rows = frames.page(where, ordering.sql(), limit, offset);
         FrameCount.Count count = counts.of(where, filter.small(), ctx.queryParam("force_count") != null);
-        long total = count.estimated() ? Math.max(count.value(), offset + rows.size()) : count.value();
+        // a short page settles the count whatever the planner guessed
+        long total = !count.estimated()
+                ? count.value()
+                : rows.size() < limit && (offset == 0 || !rows.isEmpty())
+                        ? offset + rows.size()
+                        : Math.max(count.value(), offset + rows.size());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("count", total);
         boolean hasNext = count.estimated() ? rows.size() == limit : offset + limit < total;
