@@ -30,12 +30,9 @@ public final class Callers {
         return accounts.byToken(token).orElseThrow(() -> ApiException.detail(401, "Invalid token."));
     }
 
-    /**
-     * The account a signed link was issued to. Accounts has no lookup by id, so the account's API token
-     * (which {@code tokenOf} returns, creating it if needed) leads back to the same caller.
-     */
+    /** The account a signed link was issued to, if it still exists. */
     public Optional<Caller> byAccountId(long accountId) throws SQLException {
-        return accounts.byToken(accounts.tokenOf(accountId));
+        return accounts.byId(accountId);
     }
 
     public Accounts accounts() {
