@@ -1,9 +1,31 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.meridian.dialect.tap.adql;
 
-/** Well-formed ADQL that names something the service does not know (a table, a column). */
+import java.util.Optional;
+
+/**
+ * Well-formed ADQL that names something the service does not know (a table, a column) or names it
+ * ambiguously. {@code name} is the offending name as written; {@code suggestion} a close known name.
+ */
 public final class AdqlSemanticException extends AdqlException {
+    private final String name;
+    private final String suggestion;
+
     public AdqlSemanticException(String message) {
-        super(message);
+        this(message, null, null);
+    }
+
+    public AdqlSemanticException(String message, String name, String suggestion) {
+        super(suggestion == null ? message : message + "; did you mean " + suggestion + "?");
+        this.name = name;
+        this.suggestion = suggestion;
+    }
+
+    public Optional<String> name() {
+        return Optional.ofNullable(name);
+    }
+
+    public Optional<String> suggestion() {
+        return Optional.ofNullable(suggestion);
     }
 }
