@@ -20,13 +20,10 @@ import org.meridian.dialect.tap.adql.ast.GeometryExpression.Distance;
 import org.meridian.dialect.tap.adql.ast.GeometryExpression.Intersects;
 import org.meridian.dialect.tap.adql.ast.GeometryExpression.Point;
 import org.meridian.dialect.tap.adql.ast.GeometryExpression.Polygon;
-import org.meridian.dialect.tap.adql.ast.Identifier;
 import org.meridian.dialect.tap.adql.ast.Query;
 import org.meridian.dialect.tap.adql.ast.Select;
 import org.meridian.dialect.tap.adql.ast.TableRef;
-import org.meridian.dialect.tap.adql.schema.PositionColumns;
 import org.meridian.dialect.tap.adql.schema.SchemaCatalog;
-import org.meridian.dialect.tap.adql.schema.TableInfo;
 import org.meridian.sky.Healpix;
 import org.meridian.sky.HealpixRanges;
 import org.meridian.sky.RangeSet;
@@ -179,42 +176,8 @@ public final class HealpixPrefilter implements RewriteStep {
         return Optional.of(v);
     }
 
-    /** The hpx column of the FROM table whose own ra and dec columns make the point, if any. */
     private Optional<Column> hpxColumn(Point p, List<TableRef> from) {
-        if (!(p.ra() instanceof Column ra) || !(p.dec() instanceof Column dec)) return Optional.empty();
-        if (ra.parts().size() < 2 || !ra.qualifier().equals(dec.qualifier())) return Optional.empty();
-        for (TableRef.Table t : tables(from)) {
-            List<Identifier> exposed = t.alias() != null ? List.of(t.alias()) : t.name();
-            if (!exposed.equals(ra.qualifier())) continue;
-            List<TableInfo> info = catalog.lookup(t.name());
-            if (info.size() != 1) return Optional.empty();
-            PositionColumns pos = info.get(0).position();
-            if (pos == null
-                    || !pos.hasHealpix()
-                    || !ra.name().name().equals(pos.ra())
-                    || !dec.name().name().equals(pos.dec())) return Optional.empty();
-            List<Identifier> parts = new ArrayList<>(exposed);
-            parts.add(new Identifier(pos.hpx(), !pos.hpx().equals(pos.hpx().toLowerCase(java.util.Locale.ROOT))));
-            return Optional.of(new Column(parts));
-        }
-        return Optional.empty();
-    }
-
-    private static List<TableRef.Table> tables(List<TableRef> from) {
-        List<TableRef.Table> out = new ArrayList<>();
-        for (TableRef ref : from) collect(ref, out);
-        return out;
-    }
-
-    private static void collect(TableRef ref, List<TableRef.Table> out) {
-        switch (ref) {
-            case TableRef.Table t -> out.add(t);
-            case TableRef.Join j -> {
-                collect(j.left(), out);
-                collect(j.right(), out);
-            }
-            case TableRef.Subquery q -> {} // its columns are not the stored ones
-        }
+        return PositionalTables.hpxColumn(catalog, from, p.ra(), p.dec());
     }
 
     private static Optional<Expression> filter(Target target) {

@@ -23,6 +23,8 @@ public final class SqlTranslator {
     public static SqlTranslator standard(SchemaCatalog catalog) {
         return new SqlTranslator(List.of(
                 new SemanticCheck(catalog),
+                new UserFunctions(catalog),
+                new GeometryFunctions(),
                 new HealpixPrefilter(catalog),
                 new GeometryPredicates(),
                 new InUnitScaling(),
@@ -31,7 +33,8 @@ public final class SqlTranslator {
 
     /** The translation without any catalog: no name checks and no HEALPix pre-filters. */
     public static SqlTranslator withoutSchema() {
-        return new SqlTranslator(List.of(new GeometryPredicates(), new InUnitScaling(), new FunctionMapping()));
+        return new SqlTranslator(
+                List.of(new GeometryFunctions(), new GeometryPredicates(), new InUnitScaling(), new FunctionMapping()));
     }
 
     public Query rewrite(Query query) {
