@@ -170,3 +170,81 @@ begin
              else radial_velocity end];
 end
 $$;
+
+-- DISTANCE(geometry, point) for a stored geometry: a point {ra, dec} or a polygon's vertex list
+-- (ObsCore s_region). For a polygon, the distance from the point to its nearest point: 0 inside,
+-- else to the nearest edge (great-circle arc). Degrees. Uses the sky_* functions of V2.
+create or replace function adql_distance(geom double precision[], ra_deg double precision,
+                                         dec_deg double precision)
+    returns double precision language plpgsql immutable parallel safe as $$
+declare
+    n integer := coalesce(array_length(geom, 1), 0) / 2;
+    best double precision := 'Infinity';
+    i integer;
+    ax double precision; ay double precision; az double precision;
+    ex double precision; ey double precision; ez double precision;
+    px double precision := cos(radians(dec_deg)) * cos(radians(ra_deg));
+    py double precision := cos(radians(dec_deg)) * sin(radians(ra_deg));
+    pz double precision := sin(radians(dec_deg));
+    nx double precision; ny double precision; nz double precision; nlen double precision;
+    s double precision;
+    qx double precision; qy double precision; qz double precision;
+begin
+    if geom is null or ra_deg is null or dec_deg is null then
+        return null;
+    end if;
+    if n = 1 then
+        return sky_distance(geom[1], geom[2], ra_deg, dec_deg);
+    end if;
+    if sky_in_polygon(ra_deg, dec_deg, geom) then
+        return 0;
+    end if;
+    for i in 0 .. n - 1 loop
+        best := least(best, sky_distance(geom[2 * i + 1], geom[2 * i + 2], ra_deg, dec_deg));
+        ax := cos(radians(geom[2 * i + 2])) * cos(radians(geom[2 * i + 1]));
+        ay := cos(radians(geom[2 * i + 2])) * sin(radians(geom[2 * i + 1]));
+        az := sin(radians(geom[2 * i + 2]));
+        ex := cos(radians(geom[2 * ((i + 1) % n) + 2])) * cos(radians(geom[2 * ((i + 1) % n) + 1]));
+        ey := cos(radians(geom[2 * ((i + 1) % n) + 2])) * sin(radians(geom[2 * ((i + 1) % n) + 1]));
+        ez := sin(radians(geom[2 * ((i + 1) % n) + 2]));
+        -- pole of the edge's great circle
+        nx := ay * ez - az * ey;
+        ny := az * ex - ax * ez;
+        nz := ax * ey - ay * ex;
+        nlen := sqrt(nx * nx + ny * ny + nz * nz);
+        continue when nlen = 0;
+        nx := nx / nlen; ny := ny / nlen; nz := nz / nlen;
+        s := px * nx + py * ny + pz * nz;
+        -- foot of the perpendicular on the great circle; it counts only when it lies between A and B
+        qx := px - s * nx; qy := py - s * ny; qz := pz - s * nz;
+        if ((ay * qz - az * qy) * nx + (az * qx - ax * qz) * ny + (ax * qy - ay * qx) * nz) >= 0
+           and ((qy * ez - qz * ey) * nx + (qz * ex - qx * ez) * ny + (qx * ey - qy * ex) * nz) >= 0 then
+            best := least(best, degrees(asin(least(1, abs(s)))));
+        end if;
+    end loop;
+    return best;
+end
+$$;
+
+-- CONTAINS(geometry, CIRCLE) for a point or polygon: every vertex lies in the circle. A circle of
+-- radius up to 90 degrees is convex, so it then holds the great-circle edges and the interior too.
+create or replace function adql_in_circle(geom double precision[], ra_deg double precision,
+                                          dec_deg double precision, radius double precision)
+    returns boolean language plpgsql immutable parallel safe as $$
+declare
+    i integer;
+begin
+    if geom is null or ra_deg is null or dec_deg is null or radius is null then
+        return null;
+    end if;
+    if radius > 90 then
+        raise exception 'CONTAINS(polygon, CIRCLE) supports radii up to 90 degrees, got %', radius;
+    end if;
+    for i in 0 .. coalesce(array_length(geom, 1), 0) / 2 - 1 loop
+        if sky_distance(geom[2 * i + 1], geom[2 * i + 2], ra_deg, dec_deg) > radius then
+            return false;
+        end if;
+    end loop;
+    return true;
+end
+$$;

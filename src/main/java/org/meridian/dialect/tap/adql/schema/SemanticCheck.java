@@ -74,6 +74,7 @@ public final class SemanticCheck implements RewriteStep {
         Set<String> merged = new HashSet<>();
         List<TableRef> from = new ArrayList<>();
         for (TableRef ref : s.from()) from.add(tableRef(ref, sources, merged, outer, with));
+        requireDistinctNames(sources);
         Scope scope = new Scope(List.copyOf(sources), merged, outer, with);
         from = from.stream().map(r -> joinConditions(r, scope)).toList();
 
@@ -94,6 +95,18 @@ public final class SemanticCheck implements RewriteStep {
                         .toList(),
                 s.offset());
         return new Resolved(resolved, outputColumns(items, scope));
+    }
+
+    /** PostgreSQL refuses a FROM clause naming one table twice without telling the two apart. */
+    private static void requireDistinctNames(List<Source> sources) {
+        Set<List<String>> seen = new HashSet<>();
+        for (Source s : sources) {
+            if (!seen.add(s.qualifier().stream().map(Identifier::normalized).toList()))
+                throw new AdqlSemanticException(
+                        "'" + s.display() + "' appears more than once in FROM; give each occurrence its own alias",
+                        s.display(),
+                        null);
+        }
     }
 
     private TableRef tableRef(TableRef ref, List<Source> out, Set<String> merged, Scope outer, List<Named> with) {
