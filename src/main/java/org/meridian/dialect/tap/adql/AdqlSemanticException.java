@@ -10,15 +10,34 @@ import java.util.Optional;
 public final class AdqlSemanticException extends AdqlException {
     private final String name;
     private final String suggestion;
+    private final int line;
+    private final int column;
 
     public AdqlSemanticException(String message) {
         this(message, null, null);
     }
 
     public AdqlSemanticException(String message, String name, String suggestion) {
-        super(suggestion == null ? message : message + "; did you mean " + suggestion + "?");
+        this(message, name, suggestion, 0, 0);
+    }
+
+    /** With the 1-based position of the offending name in the query text (0 when unknown). */
+    public AdqlSemanticException(String message, String name, String suggestion, int line, int column) {
+        super((line > 0 ? "line " + line + ", column " + column + ": " : "")
+                + (suggestion == null ? message : message + "; did you mean " + suggestion + "?"));
         this.name = name;
         this.suggestion = suggestion;
+        this.line = line;
+        this.column = column;
+    }
+
+    /** The line of the offending name, or 0 when not known. */
+    public int line() {
+        return line;
+    }
+
+    public int column() {
+        return column;
     }
 
     public Optional<String> name() {

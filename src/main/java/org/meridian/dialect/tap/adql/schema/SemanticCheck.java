@@ -102,10 +102,11 @@ public final class SemanticCheck implements RewriteStep {
         Set<List<String>> seen = new HashSet<>();
         for (Source s : sources) {
             if (!seen.add(s.qualifier().stream().map(Identifier::normalized).toList()))
-                throw new AdqlSemanticException(
+                throw error(
                         "'" + s.display() + "' appears more than once in FROM; give each occurrence its own alias",
                         s.display(),
-                        null);
+                        null,
+                        s.alias() != null ? s.alias() : s.qualifier().get(0));
         }
     }
 
@@ -142,14 +143,15 @@ public final class SemanticCheck implements RewriteStep {
         List<TableInfo> found = catalog.lookup(t.name());
         if (found.isEmpty()) throw unknownTable(t.name());
         if (found.size() > 1)
-            throw new AdqlSemanticException(
+            throw error(
                     "table '" + Names.display(t.name()) + "' exists in several schemas ("
                             + String.join(
                                     ", ",
                                     found.stream().map(TableInfo::qualifiedName).toList())
                             + "); qualify it with its schema",
                     Names.display(t.name()),
-                    null);
+                    null,
+                    t.name().get(0));
         TableInfo info = found.get(0);
         List<Identifier> name = List.of(Names.canonical(info.schema()), Names.canonical(info.name()));
         List<Identifier> columns =
@@ -164,7 +166,7 @@ public final class SemanticCheck implements RewriteStep {
         List<String> known = new ArrayList<>();
         for (TableInfo t : catalog.tables()) known.add(name.size() >= 2 ? t.qualifiedName() : t.name());
         String suggestion = Suggestions.closest(written, known).orElse(null);
-        return new AdqlSemanticException("unknown table '" + written + "'", written, suggestion);
+        return error("unknown table '" + written + "'", written, suggestion, name.get(0));
     }
 
     private static Set<String> common(List<Source> left, List<Source> right) {
@@ -243,14 +245,15 @@ public final class SemanticCheck implements RewriteStep {
                     .filter(src -> src.column(c.name()).isPresent())
                     .toList();
             if (holding.size() > 1)
-                throw new AdqlSemanticException(
+                throw error(
                         "column '" + c.name().name() + "' is ambiguous: it is in "
                                 + String.join(
                                         " and ",
                                         holding.stream().map(Source::display).toList())
                                 + "; qualify it",
                         c.name().name(),
-                        null);
+                        null,
+                        c.name());
             if (holding.size() == 1)
                 return qualified(holding.get(0), holding.get(0).column(c.name()).orElseThrow());
         }
@@ -275,10 +278,11 @@ public final class SemanticCheck implements RewriteStep {
             }
         }
         String written = Names.display(qualifier);
-        throw new AdqlSemanticException(
+        throw error(
                 "'" + written + "' is not a table or alias of this query (known: " + String.join(", ", known) + ")",
                 written,
-                Suggestions.closest(written, known).orElse(null));
+                Suggestions.closest(written, known).orElse(null),
+                qualifier.get(0));
     }
 
     private static AdqlSemanticException unknownColumn(Column c, List<Source> candidates) {
@@ -286,10 +290,15 @@ public final class SemanticCheck implements RewriteStep {
         for (Source s : candidates) for (Identifier col : s.columns()) known.add(col.name());
         String written = c.name().name();
         String where = c.parts().size() > 1 ? " in " + Names.display(c.qualifier()) : "";
-        return new AdqlSemanticException(
+        return error(
                 "unknown column '" + written + "'" + where,
                 written,
-                Suggestions.closest(written, known).orElse(null));
+                Suggestions.closest(written, known).orElse(null),
+                c.parts().get(0));
+    }
+
+    private static AdqlSemanticException error(String message, String name, String suggestion, Identifier at) {
+        return new AdqlSemanticException(message, name, suggestion, at.line(), at.column());
     }
 
     private static String key(Identifier id) {

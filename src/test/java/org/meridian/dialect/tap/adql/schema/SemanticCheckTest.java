@@ -52,6 +52,19 @@ class SemanticCheckTest {
     }
 
     @Test
+    void errorsCarryThePositionOfTheName() {
+        AdqlSemanticException column = failure("SELECT ra,\n  phot_g_mean_mg FROM gaia.source");
+        assertThat(column.line()).isEqualTo(2);
+        assertThat(column.column()).isEqualTo(3);
+        assertThat(column).hasMessageStartingWith("line 2, column 3: unknown column");
+        AdqlSemanticException table = failure("SELECT * FROM gaia.source AS s JOIN nowhere AS n ON s.ra = n.ra");
+        assertThat(table.line()).isEqualTo(1);
+        assertThat(table.column()).isEqualTo(37);
+        assertThat(failure("SELECT s.ra FROM gaia.source AS s WHERE t.dec > 0").column())
+                .isEqualTo(41);
+    }
+
+    @Test
     void delimitedIdentifiersAreCaseSensitive() {
         assertThat(check("SELECT \"Flux\" FROM \"Mixed\"")).contains("\"Flux\"");
         assertThat(failure("SELECT \"flux\" FROM \"Mixed\"")).hasMessageContaining("'flux'");
