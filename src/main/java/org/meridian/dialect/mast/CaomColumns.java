@@ -103,7 +103,7 @@ public final class CaomColumns {
             text("jpegURL", CANONICAL_FILE.formatted("PREVIEW", ""), "jpegURL", "Preview Image URL"),
             text(
                     "dataURL",
-                    CANONICAL_FILE.formatted("SCIENCE", "f.calib_level desc,"),
+                    CANONICAL_FILE.formatted("SCIENCE", "f.calib_level desc, f.id desc,"),
                     "dataURL",
                     "Data URL of the most processed science product"),
             text(

@@ -43,6 +43,8 @@ public final class DownloadHandler {
             ctx.header("Content-Range", "bytes */" + size);
             throw new MastException(416, e.getMessage());
         }
+        // Bytes go out as stored: compressing on the fly would break Content-Length and ranges.
+        ctx.disableCompression();
         ctx.header("Accept-Ranges", "bytes");
         ctx.header(
                 "Content-Disposition", "attachment; filename=\"" + found.file().filename() + "\"");
