@@ -108,16 +108,11 @@ public final class BundleScript {
                             </tr>
                 """.formatted(bundleName, entries.size()));
         for (Entry e : entries) {
-            s.append("""
-                            \s
-                                    <tr>
-                                        <td>%s</td>
-                                        <td>%s</td>
-                                        <td>%s</td>
-                                        <td>%s</td>
-                                        <td>%s</td>
-                                    </tr>
-                            """.formatted(html(e.uri()), html(e.path()), e.access(), html(e.status()), html(user)));
+            s.append("            \n            <tr>\n");
+            for (String cell : List.of(html(e.uri()), html(e.path()), e.access(), html(e.status()), html(user))) {
+                s.append("                <td>").append(cell).append("</td>\n");
+            }
+            s.append("            </tr>\n");
         }
         s.append("""
                         </table>
