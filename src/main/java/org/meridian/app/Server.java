@@ -3,10 +3,12 @@ package org.meridian.app;
 
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.meridian.app.http.HttpServer;
 import org.meridian.app.http.OperationsRoutes;
+import org.meridian.dialect.gemini.GeminiRoutes;
 
 /**
  * Wires every dialect's routes onto one HTTP listener over an open {@link Archive}. The only class
@@ -25,8 +27,13 @@ public final class Server implements AutoCloseable {
     /** Starts listening at once; {@code /health} says "starting" until {@link #markReady()}. */
     public static Server start(Archive archive) {
         AtomicBoolean ready = new AtomicBoolean(false);
-        List<Consumer<JavalinDefaultRoutingApi>> dialects =
-                List.of(new OperationsRoutes(archive.db(), ready::get)::addTo);
+        List<Consumer<JavalinDefaultRoutingApi>> dialects = List.of(
+                new OperationsRoutes(archive.db(), ready::get)::addTo,
+                new GeminiRoutes(
+                        archive.db(),
+                        archive.files(),
+                        archive.accounts(),
+                        Optional.ofNullable(System.getenv("MERIDIAN_GEMINI_MAGIC_COOKIE")))::addTo);
         return new Server(HttpServer.start(archive.settings().port(), dialects), ready);
     }
 
