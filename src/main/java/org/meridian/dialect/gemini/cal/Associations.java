@@ -60,19 +60,16 @@ public final class Associations {
         return rows;
     }
 
-    /** Every calibration associated with the selection's files, de-duplicated, without the files themselves. */
+    /** Every calibration associated with the selection's files (which may include some of those files), de-duplicated. */
     public List<HeaderRow> associated(Caller caller, Selection selection) throws SQLException, IOException {
         List<HeaderRow> level = science(caller, selection);
-        Map<Long, HeaderRow> seen = new LinkedHashMap<>();
-        level.forEach(r -> seen.put(r.versionId(), null));
         Map<Long, HeaderRow> found = new LinkedHashMap<>();
         for (int depth = 0; depth < MAX_DEPTH && !level.isEmpty(); depth++) {
             List<HeaderRow> next = new ArrayList<>();
             for (HeaderRow target : level) {
                 for (CalType type : applicable(target)) {
                     for (HeaderRow cal : find(caller, target, type)) {
-                        if (!seen.containsKey(cal.versionId())) {
-                            seen.put(cal.versionId(), cal);
+                        if (!found.containsKey(cal.versionId())) {
                             found.put(cal.versionId(), cal);
                             next.add(cal);
                         }
