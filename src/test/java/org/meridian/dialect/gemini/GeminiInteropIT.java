@@ -45,7 +45,7 @@ class GeminiInteropIT {
                 .isEqualTo("            Filename             Data Label   ObsClass QA state Object Name");
         assertThat(out).hasSize(63);
         assertThat(out.get(12)).isEqualTo(" N20101231S0338.fits    GN-2010B-Q-22-4-001    science     Pass L5c02");
-        assertThat(out.get(20))
+        assertThat(out.get(21))
                 .isEqualTo(" N20101231S0373.fits   GN-2010B-Q-37-17-008    science     Pass Cluster F - East");
         assertThat(out.getLast()).matches("Total data size: \\d+");
     }
