@@ -4,12 +4,14 @@ package org.meridian.dialect.gemini;
 import io.javalin.http.Handler;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import org.meridian.core.archive.ArchiveFiles;
 import org.meridian.core.auth.Accounts;
 import org.meridian.dialect.gemini.cal.Associations;
 import org.meridian.dialect.gemini.query.FileLookup;
 import org.meridian.dialect.gemini.query.HeaderQuery;
+import org.meridian.dialect.gemini.rest.GeminiRestRoutes;
 import org.meridian.dialect.gemini.selection.SelectionException;
 import org.meridian.dialect.gemini.web.CalibrationPages;
 import org.meridian.dialect.gemini.web.CallerLookup;
@@ -36,6 +38,7 @@ public final class GeminiRoutes {
     private final SummaryPages summaries;
     private final CalibrationPages calibrations;
     private final ProgramInfo programs;
+    private final GeminiRestRoutes rest;
 
     /** @param magicCookie the {@code gemini_fits_authorization} value that passes every check; empty disables it */
     public GeminiRoutes(Database db, FileStore store, Accounts accounts, Optional<String> magicCookie) {
@@ -51,6 +54,7 @@ public final class GeminiRoutes {
         this.summaries = new SummaryPages(query, callers, associations, clock);
         this.calibrations = new CalibrationPages(associations, callers, clock);
         this.programs = new ProgramInfo(db);
+        this.rest = new GeminiRestRoutes(db, callers);
     }
 
     public void addTo(JavalinDefaultRoutingApi routes) {
@@ -74,9 +78,15 @@ public final class GeminiRoutes {
         routes.get("/login", sessions::loginPage);
         routes.post("/login", sessions::login);
         routes.get("/logout", sessions::logout);
+        rest.addTo(routes);
         routes.exception(
                 SelectionException.class,
                 (e, ctx) -> ctx.status(400).contentType("text/plain").result(e.getMessage() + "\n"));
+    }
+
+    /** The REST resources this dialect adds to the shared {@code /api/} root: name → path. */
+    public static Map<String, String> resources() {
+        return GeminiRestRoutes.resources();
     }
 
     private static void selection(JavalinDefaultRoutingApi routes, String feature, Handler handler) {
