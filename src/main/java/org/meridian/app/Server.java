@@ -4,10 +4,12 @@ package org.meridian.app;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.meridian.app.http.HttpServer;
 import org.meridian.app.http.OperationsRoutes;
+import org.meridian.dialect.gemini.GeminiRoutes;
 import org.meridian.dialect.lco.archive.LcoArchiveRoutes;
 import org.meridian.dialect.mast.MastRoutes;
 
@@ -30,6 +32,11 @@ public final class Server implements AutoCloseable {
         AtomicBoolean ready = new AtomicBoolean(false);
         List<Consumer<JavalinDefaultRoutingApi>> dialects = List.of(
                 new OperationsRoutes(archive.db(), ready::get)::addTo,
+                new GeminiRoutes(
+                        archive.db(),
+                        archive.files(),
+                        archive.accounts(),
+                        Optional.ofNullable(archive.settings().geminiMagicCookie()))::addTo,
                 new LcoArchiveRoutes(archive.db(), archive.files(), archive.accounts(), Clock.systemUTC())::addTo,
                 new MastRoutes(archive.db(), archive.files(), archive.accounts())::addTo);
         return new Server(HttpServer.start(archive.settings().port(), dialects), ready);
