@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import org.meridian.app.http.ApiRootRoutes;
 import org.meridian.app.http.HttpServer;
 import org.meridian.app.http.OperationsRoutes;
 import org.meridian.dialect.gemini.GeminiRoutes;
@@ -32,6 +33,7 @@ public final class Server implements AutoCloseable {
         AtomicBoolean ready = new AtomicBoolean(false);
         List<Consumer<JavalinDefaultRoutingApi>> dialects = List.of(
                 new OperationsRoutes(archive.db(), ready::get)::addTo,
+                new ApiRootRoutes(GeminiRoutes.resources())::addTo,
                 new GeminiRoutes(
                         archive.db(),
                         archive.files(),
