@@ -26,7 +26,9 @@ public final class Server implements AutoCloseable {
     public static Server start(Archive archive) {
         AtomicBoolean ready = new AtomicBoolean(false);
         List<Consumer<JavalinDefaultRoutingApi>> dialects =
-                List.of(new OperationsRoutes(archive.db(), ready::get)::addTo);
+                List.of(
+                        new OperationsRoutes(archive.db(), ready::get)::addTo,
+                        new org.meridian.dialect.lco.portal.LcoPortalRoutes(archive.db(), archive.accounts())::addTo);
         return new Server(HttpServer.start(archive.settings().port(), dialects), ready);
     }
 

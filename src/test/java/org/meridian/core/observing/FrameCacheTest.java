@@ -22,7 +22,8 @@ class FrameCacheTest {
                 ObserverFrame fast = cache.frame(site, t);
                 assertThat(fast.sun().altitude()).isCloseTo(exact.sun().altitude(), within(0.01));
                 assertThat(fast.moon().altitude()).isCloseTo(exact.moon().altitude(), within(0.01));
-                assertThat(star.at(fast, true).altitude()).isCloseTo(star.at(exact, true).altitude(), within(0.01));
+                assertThat(star.at(fast, true).altitude())
+                        .isCloseTo(star.at(exact, true).altitude(), within(0.01));
                 assertThat(star.at(fast, false).hourAngle())
                         .isCloseTo(star.at(exact, false).hourAngle(), within(0.001));
                 assertThat(asteroid.at(fast, false).altitude())
