@@ -25,10 +25,9 @@ public final class Server implements AutoCloseable {
     /** Starts listening at once; {@code /health} says "starting" until {@link #markReady()}. */
     public static Server start(Archive archive) {
         AtomicBoolean ready = new AtomicBoolean(false);
-        List<Consumer<JavalinDefaultRoutingApi>> dialects =
-                List.of(
-                        new OperationsRoutes(archive.db(), ready::get)::addTo,
-                        new org.meridian.dialect.lco.portal.LcoPortalRoutes(archive.db(), archive.accounts())::addTo);
+        List<Consumer<JavalinDefaultRoutingApi>> dialects = List.of(
+                new OperationsRoutes(archive.db(), ready::get)::addTo,
+                new org.meridian.dialect.lco.portal.LcoPortalRoutes(archive.db(), archive.accounts())::addTo);
         return new Server(HttpServer.start(archive.settings().port(), dialects), ready);
     }
 

@@ -66,8 +66,8 @@ public final class RequestStates {
 
     /** FAILED: fail_count + 1 and back to PENDING. */
     public static void fail(Connection c, long requestId, Instant now) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("update request set fail_count = fail_count + 1,"
-                + " state = 'PENDING', modified = ? where id = ?")) {
+        try (PreparedStatement s = c.prepareStatement(
+                "update request set fail_count = fail_count + 1," + " state = 'PENDING', modified = ? where id = ?")) {
             s.setTimestamp(1, java.sql.Timestamp.from(now));
             s.setLong(2, requestId);
             s.executeUpdate();
@@ -129,7 +129,8 @@ public final class RequestStates {
                 operator = UserRequest.Operator.valueOf(r.getString(1));
             }
         }
-        List<RequestState> children = rows(c, userRequestId).stream().map(Row::state).toList();
+        List<RequestState> children =
+                rows(c, userRequestId).stream().map(Row::state).toList();
         RequestState next = StateAggregation.derived(operator, children)
                 .filter(st -> st != current && current.canBecome(st))
                 .orElse(current);

@@ -27,7 +27,8 @@ final class CadenceHandler {
     /** The expanded UserRequest (not saved), or a PortalError with the errors. */
     ObjectNode expand(Caller caller, JsonNode payload) throws SQLException {
         if (!payload.isObject() || !payload.path("requests").isArray()) {
-            throw new PortalError(400, new DrfErrors().add("requests", DrfErrors.REQUIRED).toJson());
+            throw new PortalError(
+                    400, new DrfErrors().add("requests", DrfErrors.REQUIRED).toJson());
         }
         Instant now = portal.clock().instant();
         ObjectNode out = ((ObjectNode) payload).deepCopy();
@@ -79,12 +80,14 @@ final class CadenceHandler {
         }
         ObjectNode single = r.deepCopy();
         single.remove("cadence");
-        single.putArray("windows").addObject().put("start", PortalTime.format(start)).put("end", PortalTime.format(end));
+        single.putArray("windows")
+                .addObject()
+                .put("start", PortalTime.format(start))
+                .put("end", PortalTime.format(end));
         ObjectNode one = ((ObjectNode) payload).deepCopy();
         one.putArray("requests").add(single);
         one.put("operator", "SINGLE");
-        Submission s = Submission.read(
-                one, portal.network(), portal.read(ProposalStore::semesters), now);
+        Submission s = Submission.read(one, portal.network(), portal.read(ProposalStore::semesters), now);
         if (!s.valid()) {
             throw new PortalError(400, s.errors().toJson());
         }

@@ -72,21 +72,25 @@ final class ContentionHandlers {
         for (int i = 0; i < PRESSURE_BINS; i++) bins.add(new LinkedHashMap<>());
         Instant horizon = now.plus(Duration.ofDays(1));
         for (Pending p : pending(now, instrument, true)) {
-            Request r = p.request().withWindows(p.request().windows().stream()
-                    .filter(w -> w.end().isAfter(now))
-                    .map(w -> new Window(Intervals.max(w.start(), now), w.end()))
-                    .toList());
+            Request r = p.request()
+                    .withWindows(p.request().windows().stream()
+                            .filter(w -> w.end().isAfter(now))
+                            .map(w -> new Window(Intervals.max(w.start(), now), w.end()))
+                            .toList());
             Map<String, List<Interval>> bySite = new LinkedHashMap<>();
             long total = 0;
             for (Map.Entry<String, List<Interval>> e : visibility.forRequest(r).entrySet()) {
                 if (sites.stream().noneMatch(s -> s.code().equals(e.getKey()))) continue;
                 List<Interval> kept = e.getValue().stream()
-                        .filter(i -> Duration.between(Intervals.max(i.start(), now), i.end()).getSeconds()
+                        .filter(i -> Duration.between(Intervals.max(i.start(), now), i.end())
+                                        .getSeconds()
                                 >= p.duration())
                         .toList();
                 bySite.put(e.getKey(), kept);
                 // valhalla sums timedelta.seconds, which drops whole days
-                total += kept.stream().mapToLong(i -> i.duration().getSeconds() % 86_400).sum();
+                total += kept.stream()
+                        .mapToLong(i -> i.duration().getSeconds() % 86_400)
+                        .sum();
             }
             if (total < 1) continue;
             double base = (double) p.duration() / total;
@@ -110,7 +114,9 @@ final class ContentionHandlers {
                 nights.addObject()
                         .put("name", s.code())
                         .put("start", Duration.between(now, night.start()).toMillis() / 3_600_000.0)
-                        .put("stop", Math.min(24, Duration.between(now, night.end()).toMillis() / 3_600_000.0));
+                        .put(
+                                "stop",
+                                Math.min(24, Duration.between(now, night.end()).toMillis() / 3_600_000.0));
             }
         }
         ArrayNode times = out.putArray("time_bins");

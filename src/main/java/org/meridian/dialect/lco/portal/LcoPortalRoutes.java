@@ -42,8 +42,8 @@ public final class LcoPortalRoutes {
         routes.post("/api/userrequests/", userRequests::create);
         routes.post("/api/userrequests/validate/", userRequests::validate);
         routes.post("/api/userrequests/max_allowable_ipp/", userRequests::maxAllowableIpp);
-        routes.post("/api/userrequests/cadence/", ctx -> ctx.json(
-                cadence.expand(auth.user(ctx), JsonBodies.parse(ctx))));
+        routes.post(
+                "/api/userrequests/cadence/", ctx -> ctx.json(cadence.expand(auth.user(ctx), JsonBodies.parse(ctx))));
         routes.get("/api/userrequests/{id}/", userRequests::get);
         routes.post("/api/userrequests/{id}/cancel/", userRequests::cancel);
         routes.put("/api/userrequests/{id}/cancel/", userRequests::cancel);
@@ -82,5 +82,4 @@ public final class LcoPortalRoutes {
             ctx.header("WWW-Authenticate", "Token");
         }
     }
-
 }

@@ -53,8 +53,7 @@ final class PortalAuth {
             throw new PortalError(
                     400,
                     JsonBodies.object()
-                            .set("non_field_errors",
-                                    JsonBodies.array("Unable to log in with provided credentials.")));
+                            .set("non_field_errors", JsonBodies.array("Unable to log in with provided credentials.")));
         }
         ctx.json(JsonBodies.object().put("token", accounts.tokenOf(c.get().accountId())));
     }
@@ -85,8 +84,12 @@ final class PortalAuth {
         String type = ctx.contentType();
         if (type != null && type.toLowerCase(java.util.Locale.ROOT).contains("json")) {
             JsonNode body = JsonBodies.parse(ctx);
-            username = body.path("username").isMissingNode() ? null : body.path("username").asText();
-            password = body.path("password").isMissingNode() ? null : body.path("password").asText();
+            username = body.path("username").isMissingNode()
+                    ? null
+                    : body.path("username").asText();
+            password = body.path("password").isMissingNode()
+                    ? null
+                    : body.path("password").asText();
         }
         DrfErrors errors = new DrfErrors();
         if (username == null || username.isEmpty()) errors.add("username", DrfErrors.REQUIRED);

@@ -27,8 +27,8 @@ final class ProposalHandlers {
         Pages page = Pages.of(ctx);
         ctx.json(portal.read(c -> {
             List<String> ids = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("select id from program where collection = 'LCO'"
-                    + " and (? or id = any(?)) order by id")) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "select id from program where collection = 'LCO'" + " and (? or id = any(?)) order by id")) {
                 s.setBoolean(1, caller.staff());
                 s.setArray(2, c.createArrayOf("text", caller.programs().toArray()));
                 try (ResultSet r = s.executeQuery()) {
@@ -36,8 +36,8 @@ final class ProposalHandlers {
                 }
             }
             List<ObjectNode> results = new ArrayList<>();
-            for (String id : ids.subList(Math.min(page.offset(), ids.size()),
-                    Math.min(page.offset() + page.limit(), ids.size()))) {
+            for (String id : ids.subList(
+                    Math.min(page.offset(), ids.size()), Math.min(page.offset() + page.limit(), ids.size()))) {
                 results.add(ProposalStore.proposal(c, id).orElseThrow());
             }
             return page.render(ctx, ids.size(), results);
@@ -75,8 +75,10 @@ final class ProposalHandlers {
                     && (id == null || s.id().toLowerCase().contains(id.toLowerCase()));
             if (keep) all.add(semester(s));
         }
-        ctx.json(page.render(ctx, all.size(), all.subList(Math.min(page.offset(), all.size()),
-                Math.min(page.offset() + page.limit(), all.size()))));
+        ctx.json(page.render(
+                ctx,
+                all.size(),
+                all.subList(Math.min(page.offset(), all.size()), Math.min(page.offset() + page.limit(), all.size()))));
     }
 
     void semester(Context ctx) throws SQLException {
@@ -120,7 +122,11 @@ final class ProposalHandlers {
             ObjectNode optical = o.putObject("optical_elements");
             ArrayNode elements = optical.putArray(i.spectrograph() ? "slits" : "filters");
             for (String f : i.filters()) {
-                elements.addObject().put("name", f).put("code", f).put("schedulable", true).put("default", false);
+                elements.addObject()
+                        .put("name", f)
+                        .put("code", f)
+                        .put("schedulable", true)
+                        .put("default", false);
             }
             ObjectNode readout = o.putObject("modes").putObject("readout");
             ArrayNode modes = readout.putArray("modes");
@@ -160,7 +166,8 @@ final class ProposalHandlers {
                 s.setArray(1, c.createArrayOf("text", caller.programs().toArray()));
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        proposals.addObject()
+                        proposals
+                                .addObject()
                                 .put("id", r.getString(1))
                                 .put("title", r.getString(2))
                                 .put("current", r.getBoolean(3));

@@ -52,7 +52,8 @@ final class RequestGroupShape {
             for (JsonNode c : configurations) {
                 JsonNode ics = c.path("instrument_configs");
                 if (!ics.isArray() || ics.isEmpty()) {
-                    molecules.add(molecule(c, com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()));
+                    molecules.add(
+                            molecule(c, com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()));
                 }
                 for (JsonNode ic : ics) {
                     molecules.add(molecule(c, ic));
@@ -90,7 +91,8 @@ final class RequestGroupShape {
         if (acquire.equals("OFF") || acquire.equals("WCS") || acquire.equals("BRIGHTEST")) {
             m.put("acquire_mode", acquire);
         }
-        if (c.path("extra_params").has("defocus")) m.set("defocus", c.path("extra_params").get("defocus"));
+        if (c.path("extra_params").has("defocus"))
+            m.set("defocus", c.path("extra_params").get("defocus"));
         return m;
     }
 
@@ -132,8 +134,10 @@ final class RequestGroupShape {
         JsonNode target = r.path("target").deepCopy();
         if (target.isObject()) {
             String type = target.path("type").asText();
-            ((ObjectNode) target).put("type", type.equals("SIDEREAL") ? "ICRS"
-                    : type.equals("NON_SIDEREAL") ? "ORBITAL_ELEMENTS" : type);
+            ((ObjectNode) target)
+                    .put(
+                            "type",
+                            type.equals("SIDEREAL") ? "ICRS" : type.equals("NON_SIDEREAL") ? "ORBITAL_ELEMENTS" : type);
         }
         for (JsonNode m : r.path("molecules")) {
             ObjectNode c = configurations.addObject();

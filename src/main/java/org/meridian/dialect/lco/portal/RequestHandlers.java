@@ -16,8 +16,8 @@ import org.meridian.core.observing.Airmass;
 
 /** {@code /api/requests/...}: read-only Requests, their airmass, blocks and telescope states (§2.1, §2.5). */
 final class RequestHandlers {
-    private static final Map<String, String> ORDERING = Map.of("id", "r.id", "state", "r.state", "fail_count",
-            "r.fail_count");
+    private static final Map<String, String> ORDERING =
+            Map.of("id", "r.id", "state", "r.state", "fail_count", "r.fail_count");
 
     private final PortalContext portal;
     private final Airmass airmass;
@@ -46,7 +46,9 @@ final class RequestHandlers {
                 params.add(Integer.parseInt(ctx.queryParam("fail_count")));
                 where.append(" and r.fail_count = ?");
             } catch (NumberFormatException e) {
-                throw new PortalError(400, new DrfErrors().add("fail_count", "Enter a number.").toJson());
+                throw new PortalError(
+                        400,
+                        new DrfErrors().add("fail_count", "Enter a number.").toJson());
             }
         }
         String order = "r.id desc";
@@ -138,7 +140,9 @@ final class RequestHandlers {
             throw new PortalError(400, errors.toJson());
         }
         ObjectNode cleaned = new RequestReader(
-                        portal.network(), portal.read(ProposalStore::semesters), portal.clock().instant())
+                        portal.network(),
+                        portal.read(ProposalStore::semesters),
+                        portal.clock().instant())
                 .read(body, errors);
         if (!errors.isEmpty()) {
             throw new PortalError(400, errors.toJson());

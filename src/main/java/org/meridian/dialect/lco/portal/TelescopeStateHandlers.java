@@ -71,7 +71,8 @@ final class TelescopeStateHandlers {
                 double up = Intervals.intersect(List.of(night), Intervals.union(available)).stream()
                         .mapToLong(i -> i.duration().getSeconds())
                         .sum();
-                String date = night.start().atOffset(ZoneOffset.UTC).toLocalDate().toString();
+                String date =
+                        night.start().atOffset(ZoneOffset.UTC).toLocalDate().toString();
                 double[] acc = perKey.computeIfAbsent(key, k -> new LinkedHashMap<>())
                         .computeIfAbsent(date, d -> new double[2]);
                 acc[0] += total == 0 ? 0 : up / total;
@@ -113,10 +114,17 @@ final class TelescopeStateHandlers {
                                 Intervals.min(r.getTimestamp(5).toInstant(), end));
                         List<Lump> list = out.computeIfAbsent(l.telescope(), k -> new ArrayList<>());
                         Lump last = list.isEmpty() ? null : list.getLast();
-                        if (last != null && last.type().equals(l.type()) && last.reason().equals(l.reason())) {
-                            list.set(list.size() - 1, new Lump(
-                                    last.telescope(), last.type(), last.reason(), last.start(),
-                                    Intervals.max(last.end(), l.end())));
+                        if (last != null
+                                && last.type().equals(l.type())
+                                && last.reason().equals(l.reason())) {
+                            list.set(
+                                    list.size() - 1,
+                                    new Lump(
+                                            last.telescope(),
+                                            last.type(),
+                                            last.reason(),
+                                            last.start(),
+                                            Intervals.max(last.end(), l.end())));
                         } else {
                             list.add(l);
                         }
@@ -131,7 +139,9 @@ final class TelescopeStateHandlers {
     static Instant time(Context ctx, String name, Instant fallback) {
         String v = ctx.queryParam(name);
         if (v == null || v.isBlank()) return fallback;
-        return PortalTime.parse(v).orElseThrow(() -> new PortalError(
-                400, new DrfErrors().add(name, "Enter a valid date/time.").toJson()));
+        return PortalTime.parse(v)
+                .orElseThrow(() -> new PortalError(
+                        400,
+                        new DrfErrors().add(name, "Enter a valid date/time.").toJson()));
     }
 }

@@ -49,8 +49,8 @@ final class UserRequestHandlers {
 
     private void debitIpp(Connection c, SubmissionRules.Checked checked) throws SQLException {
         var core = checked.core();
-        Map<DurationTotals.Key, Double> totals = DurationTotals.hours(
-                core, ProposalStore.semesters(c), new RequestDuration(portal.network()));
+        Map<DurationTotals.Key, Double> totals =
+                DurationTotals.hours(core, ProposalStore.semesters(c), new RequestDuration(portal.network()));
         for (Map.Entry<DurationTotals.Key, Double> e : totals.entrySet()) {
             DurationTotals.Key k = e.getKey();
             Optional<ProposalStore.Allocation> a =
@@ -84,7 +84,9 @@ final class UserRequestHandlers {
     ObjectNode visible(Caller caller, long id) throws SQLException {
         return portal.read(c -> {
             List<ObjectNode> found = UserRequestStore.load(c, List.of(id));
-            if (found.isEmpty() || !PortalContext.mayView(c, caller, found.get(0).path("proposal").asText())) {
+            if (found.isEmpty()
+                    || !PortalContext.mayView(
+                            c, caller, found.get(0).path("proposal").asText())) {
                 throw PortalError.notFound();
             }
             return found.get(0);
@@ -122,8 +124,7 @@ final class UserRequestHandlers {
     ObjectNode validate(Caller caller, JsonNode payload) throws SQLException {
         Instant now = portal.clock().instant();
         SubmissionRules.Checked checked = portal.read(c -> rules.check(c, payload, caller, now));
-        return DrfErrors.wrap(
-                checked.valid() ? checked.durations() : JsonBodies.object(), checked.errors());
+        return DrfErrors.wrap(checked.valid() ? checked.durations() : JsonBodies.object(), checked.errors());
     }
 
     void maxAllowableIpp(Context ctx) throws SQLException {

@@ -26,8 +26,9 @@ final class UserRequestQuery {
             "modified", "u.modified",
             "created", "u.created",
             "state", "u.state",
-            "end", "(select max(w.\"end\") from request r join \"window\" w on w.request_id = r.id"
-                    + " where r.user_request_id = u.id)");
+            "end",
+                    "(select max(w.\"end\") from request r join \"window\" w on w.request_id = r.id"
+                            + " where r.user_request_id = u.id)");
 
     private final StringBuilder where = new StringBuilder(" where true");
     private final List<Object> params = new ArrayList<>();
@@ -47,8 +48,11 @@ final class UserRequestQuery {
         String v;
         if ((v = ctx.queryParam("id")) != null) number(errors, "id", v, " and u.id = ?");
         if ((v = ctx.queryParam("request_id")) != null) {
-            number(errors, "request_id", v, " and exists (select 1 from request r where r.user_request_id = u.id"
-                    + " and r.id = ?)");
+            number(
+                    errors,
+                    "request_id",
+                    v,
+                    " and exists (select 1 from request r where r.user_request_id = u.id" + " and r.id = ?)");
         }
         if ((v = ctx.queryParam("submitter")) != null) text(" and u.submitter = ?", v);
         if ((v = ctx.queryParam("user")) != null) text(" and u.submitter ilike ?", like(v));
@@ -73,12 +77,16 @@ final class UserRequestQuery {
         time(errors, ctx, "modified_after", " and u.modified >= ?");
         time(errors, ctx, "modified_before", " and u.modified <= ?");
         if ((v = ctx.queryParam("telescope_class")) != null) {
-            text(" and exists (select 1 from request r join location l on l.request_id = r.id"
-                    + " where r.user_request_id = u.id and l.telescope_class = ?)", v);
+            text(
+                    " and exists (select 1 from request r join location l on l.request_id = r.id"
+                            + " where r.user_request_id = u.id and l.telescope_class = ?)",
+                    v);
         }
         if ((v = ctx.queryParam("target")) != null) {
-            text(" and exists (select 1 from request r join target t on t.request_id = r.id"
-                    + " where r.user_request_id = u.id and t.name ilike ?)", like(v));
+            text(
+                    " and exists (select 1 from request r join target t on t.request_id = r.id"
+                            + " where r.user_request_id = u.id and t.name ilike ?)",
+                    like(v));
         }
         if (!errors.isEmpty()) {
             throw new PortalError(400, errors.toJson());
@@ -108,8 +116,9 @@ final class UserRequestQuery {
     List<Long> ids(Connection c, Pages page) throws SQLException {
         List<Long> ids = new ArrayList<>();
         try (PreparedStatement s = prepare(
-                c, "select u.id from user_request u" + where + " order by " + order + " limit " + page.limit()
-                        + " offset " + page.offset())) {
+                c,
+                "select u.id from user_request u" + where + " order by " + order + " limit " + page.limit() + " offset "
+                        + page.offset())) {
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) ids.add(r.getLong(1));
             }
