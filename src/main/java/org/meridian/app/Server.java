@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.meridian.app.http.HttpServer;
 import org.meridian.app.http.OperationsRoutes;
+import org.meridian.dialect.lco.archive.LcoArchiveRoutes;
 
 /**
  * Wires every dialect's routes onto one HTTP listener over an open {@link Archive}. The only class
@@ -27,6 +28,8 @@ public final class Server implements AutoCloseable {
         AtomicBoolean ready = new AtomicBoolean(false);
         List<Consumer<JavalinDefaultRoutingApi>> dialects = List.of(
                 new OperationsRoutes(archive.db(), ready::get)::addTo,
+                new LcoArchiveRoutes(archive.db(), archive.files(), archive.accounts(), java.time.Clock.systemUTC())
+                        ::addTo,
                 new org.meridian.dialect.lco.portal.LcoPortalRoutes(archive.db(), archive.accounts())::addTo);
         return new Server(HttpServer.start(archive.settings().port(), dialects), ready);
     }
