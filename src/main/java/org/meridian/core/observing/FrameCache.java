@@ -11,7 +11,8 @@ import org.jastronomy.jsofa.JSOFA;
  * constants) dominates the cost of a frame and changes slowly, so it runs once per site and UTC
  * hour; a sample in between interpolates the Earth's position and velocity linearly between the
  * two hours (the Sun moves 2.5' an hour, the chord error stays below 0.01") and sets the exact
- * Earth rotation angle with {@code jauAper13}.
+ * Earth rotation angle with {@code jauAper13}. The Moon's geocentric position is interpolated the
+ * same way (it moves 0.5 degree an hour; the chord departs from the orbit by under 0.001 degree).
  */
 final class FrameCache {
     static final FrameCache SHARED = new FrameCache(200_000);
@@ -20,7 +21,7 @@ final class FrameCache {
     /** Sites are keyed by position, so two networks reusing a code never share frames. */
     private record Key(String site, double latitude, double longitude, double elevation, long hour) {}
 
-    private record Hourly(JSOFA.Astrom astrom, double[] geocentric) {}
+    private record Hourly(JSOFA.Astrom astrom, double[] geocentric, double[] moon) {}
 
     private final Map<Key, Hourly> hours;
 
@@ -50,7 +51,7 @@ final class FrameCache {
         astrom.bm1 = Math.sqrt(1 - v2);
         AstroTime time = AstroTime.of(t);
         JSOFA.jauAper13(AstroTime.MJD_ZERO, time.utcMjd(), astrom);
-        return new ObserverFrame(t, time, astrom, lerp(a.geocentric(), b.geocentric(), f));
+        return new ObserverFrame(t, time, astrom, lerp(a.geocentric(), b.geocentric(), f), lerp(a.moon(), b.moon(), f));
     }
 
     private Hourly hourly(Site site, long hour) {
@@ -62,7 +63,7 @@ final class FrameCache {
             }
         }
         ObserverFrame exact = new ObserverFrame(site, Instant.ofEpochSecond(hour * HOUR_SECONDS));
-        Hourly computed = new Hourly(exact.astrom(), exact.observerGeocentric());
+        Hourly computed = new Hourly(exact.astrom(), exact.observerGeocentric(), exact.moonGeocentric());
         synchronized (hours) {
             hours.put(key, computed);
         }

@@ -24,6 +24,8 @@ public final class ObserverFrame {
     private final JSOFA.Astrom geometric;
     /** The observer's geocentric position (au, BCRS axes) when known without another jauEpv00 call. */
     private final double[] geocentric;
+    /** The Moon's geocentric position (au) when interpolated by {@link FrameCache}; null computes it exactly. */
+    private final double[] moonGeocentric;
 
     /**
      * A frame for many samples: the hourly astrometry is computed once per site and reused (see
@@ -34,12 +36,14 @@ public final class ObserverFrame {
         return FrameCache.SHARED.frame(site, instant);
     }
 
-    ObserverFrame(Instant instant, AstroTime time, JSOFA.Astrom refracted, double[] geocentric) {
+    ObserverFrame(
+            Instant instant, AstroTime time, JSOFA.Astrom refracted, double[] geocentric, double[] moonGeocentric) {
         this.instant = instant;
         this.time = time;
         copy(refracted, this.refracted);
         this.geometric = withoutRefraction(this.refracted);
         this.geocentric = geocentric;
+        this.moonGeocentric = moonGeocentric;
     }
 
     /** The exact frame: SOFA's full astrometry (nutation included) for this instant. */
@@ -66,6 +70,7 @@ public final class ObserverFrame {
         }
         geometric = withoutRefraction(refracted);
         geocentric = null;
+        moonGeocentric = null;
     }
 
     /** The full astrometry context of this frame (read by {@link FrameCache}). */
@@ -104,13 +109,18 @@ public final class ObserverFrame {
 
     /** The Moon (SOFA Moon98), topocentric: its geocentric vector less the observer's geocentric position. */
     public Horizontal moon() {
-        double[][] moon = JSOFA.jauMoon98(AstroTime.MJD_ZERO, time.ttMjd());
+        double[] moon = moonGeocentric();
         double[] observer = observerGeocentric();
         double[] v = new double[3];
         for (int i = 0; i < 3; i++) {
-            v[i] = moon[0][i] - observer[i];
+            v[i] = moon[i] - observer[i];
         }
         return direction(v, false);
+    }
+
+    /** The Moon's geocentric position, au, GCRS axes (SOFA Moon98). */
+    double[] moonGeocentric() {
+        return moonGeocentric != null ? moonGeocentric : JSOFA.jauMoon98(AstroTime.MJD_ZERO, time.ttMjd())[0];
     }
 
     /** The observer's geocentric position, au, BCRS axes. */
