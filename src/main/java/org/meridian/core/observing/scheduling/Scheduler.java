@@ -38,7 +38,6 @@ public final class Scheduler implements AutoCloseable {
     static final Duration HORIZON = Duration.ofDays(2);
 
     private final Database db;
-    private final TelescopeNetwork network;
     private final Visibility visibility;
     private final TelescopeWeather weather;
     private final BlockCompletion completion;
@@ -46,7 +45,6 @@ public final class Scheduler implements AutoCloseable {
 
     public Scheduler(Database db, TelescopeNetwork network, FrameSink sink) {
         this.db = db;
-        this.network = network;
         this.visibility = new Visibility(network);
         this.weather = new TelescopeWeather(network);
         this.completion = new BlockCompletion(sink);
@@ -177,10 +175,6 @@ public final class Scheduler implements AutoCloseable {
             while (r.next()) ids.add(r.getLong(1));
         }
         return ids;
-    }
-
-    TelescopeNetwork network() {
-        return network;
     }
 
     @Override

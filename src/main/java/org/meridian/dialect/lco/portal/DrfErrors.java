@@ -58,8 +58,8 @@ public final class DrfErrors {
                 && lists.values().stream().allMatch(l -> l.stream().allMatch(DrfErrors::isEmpty));
     }
 
-    /** The first message anywhere in the tree, for logs and single-line answers. */
-    public String first() {
+    /** The whole error tree on one line, for logs and assertion messages. */
+    public String summary() {
         return toJson().toString();
     }
 

@@ -100,10 +100,7 @@ final class SubmissionRules {
             if (request != null) {
                 request = fillWindow(r, request, largest);
             }
-            long duration = durations.seconds(
-                    request != null
-                            ? request.molecules()
-                            : CoreMapping.request(withoutTarget(r)).molecules());
+            long duration = durations.seconds(request != null ? request.molecules() : molecules(r));
             ObjectNode d = durationList.addObject();
             d.put("duration", duration);
             ArrayNode mols = d.putArray("molecules");
@@ -134,15 +131,11 @@ final class SubmissionRules {
         return seconds;
     }
 
-    /** A request whose target rise_set cannot follow still has a duration; give it a placeholder-free copy. */
-    private static ObjectNode withoutTarget(ObjectNode r) {
-        ObjectNode copy = r.deepCopy();
-        ObjectNode t = copy.putObject("target");
-        t.put("type", "SIDEREAL");
-        t.put("name", r.path("target").path("name").asText());
-        t.put("ra", 0.0);
-        t.put("dec", 0.0);
-        return copy;
+    /** The molecules alone: a target rise_set cannot follow still has a duration. */
+    private static List<org.meridian.core.observing.Molecule> molecules(JsonNode r) {
+        List<org.meridian.core.observing.Molecule> out = new ArrayList<>();
+        r.path("molecules").forEach(m -> out.add(CoreMapping.molecule(m)));
+        return out;
     }
 
     private Request fillWindow(ObjectNode r, Request request, long largest) {

@@ -28,7 +28,7 @@ class SubmissionTest {
     @Test
     void genericPayloadIsCleanedWithValhallasDefaults() throws Exception {
         Submission s = read(PortalFixture.payload("g", 34.4, 20, 100, ""));
-        assertThat(s.valid()).as(s.errors().first()).isTrue();
+        assertThat(s.valid()).as(s.errors().summary()).isTrue();
         JsonNode r = s.cleaned().path("requests").get(0);
         assertThat(r.at("/target/equinox").asText()).isEqualTo("J2000");
         assertThat(r.at("/target/epoch").asDouble()).isEqualTo(2000.0);
@@ -48,7 +48,7 @@ class SubmissionTest {
                 .replace("\"bin_x\":1,\"bin_y\":1,", "")
                 .replace("\"1m0\"", "\"2m0\"");
         Submission s = read(floyds);
-        assertThat(s.valid()).as(s.errors().first()).isTrue();
+        assertThat(s.valid()).as(s.errors().summary()).isTrue();
         JsonNode r = s.cleaned().path("requests").get(0);
         assertThat(r.at("/molecules/0/ag_mode").asText()).isEqualTo("ON");
         assertThat(r.at("/molecules/0/acquire_mode").asText()).isEqualTo("WCS");
