@@ -3,45 +3,73 @@ package org.meridian.app;
 
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.meridian.app.http.ApiRootRoutes;
 import org.meridian.app.http.HttpServer;
 import org.meridian.app.http.OperationsRoutes;
+import org.meridian.core.observing.TelescopeNetwork;
+import org.meridian.core.observing.scheduling.Scheduler;
 import org.meridian.dialect.gemini.GeminiRoutes;
 import org.meridian.dialect.lco.archive.LcoArchiveRoutes;
+import org.meridian.dialect.lco.portal.LcoPortalRoutes;
 import org.meridian.dialect.mast.MastRoutes;
 
 /**
- * Wires every dialect's routes onto one HTTP listener over an open {@link Archive}. The only class
- * that knows every dialect (DESIGN.md rule 1).
+ * Wires every dialect's routes onto one HTTP listener over an open {@link Archive}, and starts the
+ * background services (the observing scheduler). The only class that knows every dialect
+ * (DESIGN.md rule 1).
  */
 public final class Server implements AutoCloseable {
 
+    private static final Duration SCHEDULER_PERIOD = Duration.ofSeconds(30);
+
     private final HttpServer http;
     private final AtomicBoolean ready;
+    private final Scheduler scheduler;
 
-    private Server(HttpServer http, AtomicBoolean ready) {
+    private Server(HttpServer http, AtomicBoolean ready, Scheduler scheduler) {
         this.http = http;
         this.ready = ready;
+        this.scheduler = scheduler;
     }
 
-    /** Starts listening at once; {@code /health} says "starting" until {@link #markReady()}. */
-    public static Server start(Archive archive) {
+    /**
+     * Starts listening at once; {@code /health} says "starting" until {@link #markReady()}.
+     *
+     * @param runScheduler whether the in-process observing scheduler places and "observes" requests
+     */
+    public static Server start(Archive archive, boolean runScheduler) {
         AtomicBoolean ready = new AtomicBoolean(false);
+        Clock clock = Clock.systemUTC();
+        Map<String, String> restResources = new LinkedHashMap<>(GeminiRoutes.resources());
+        restResources.putAll(LcoPortalRoutes.resources());
         List<Consumer<JavalinDefaultRoutingApi>> dialects = List.of(
                 new OperationsRoutes(archive.db(), ready::get)::addTo,
-                new ApiRootRoutes(GeminiRoutes.resources())::addTo,
+                new ApiRootRoutes(restResources)::addTo,
                 new GeminiRoutes(
                         archive.db(),
                         archive.files(),
                         archive.accounts(),
                         Optional.ofNullable(archive.settings().geminiMagicCookie()))::addTo,
-                new LcoArchiveRoutes(archive.db(), archive.files(), archive.accounts(), Clock.systemUTC())::addTo,
+                new LcoPortalRoutes(archive.db(), archive.accounts())::addTo,
+                new LcoArchiveRoutes(archive.db(), archive.files(), archive.accounts(), clock)::addTo,
                 new MastRoutes(archive.db(), archive.files(), archive.accounts())::addTo);
-        return new Server(HttpServer.start(archive.settings().port(), dialects), ready);
+        HttpServer http = HttpServer.start(archive.settings().port(), dialects);
+        Scheduler scheduler = runScheduler
+                ? Scheduler.start(
+                        archive.db(),
+                        TelescopeNetwork.builtIn(),
+                        new ScheduledFrames(archive.settings().home().resolve("observed"), archive.ingestService()),
+                        clock,
+                        SCHEDULER_PERIOD)
+                : null;
+        return new Server(http, ready, scheduler);
     }
 
     public void markReady() {
@@ -54,6 +82,9 @@ public final class Server implements AutoCloseable {
 
     @Override
     public void close() {
+        if (scheduler != null) {
+            scheduler.close();
+        }
         http.close();
     }
 }

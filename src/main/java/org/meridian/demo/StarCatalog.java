@@ -50,6 +50,22 @@ final class StarCatalog {
         this.bands = b;
     }
 
+    /** The stars of one field alone, for frames observed after the demo was generated. */
+    static StarCatalog field(SkyField f) {
+        List<Star> out = new ArrayList<>();
+        SplittableRandom rnd = Seeds.forName("field/" + f.name());
+        long[] running = {1};
+        Set<Long> ids = new HashSet<>();
+        for (int i = 0; i < f.stars(); i++) {
+            double r = f.radiusDeg() * Math.sqrt(rnd.nextDouble());
+            double theta = rnd.nextDouble(2 * Math.PI);
+            double dec = clampDec(f.dec() + r * Math.cos(theta));
+            double ra = wrap(f.ra() + r * Math.sin(theta) / Math.max(0.05, Math.cos(Math.toRadians(dec))));
+            out.add(randomStar(rnd, ra, dec, ids, running, 0.005));
+        }
+        return new StarCatalog(out);
+    }
+
     static StarCatalog build(List<SkyField> fields, int scale) {
         List<Star> out = new ArrayList<>();
         Set<Long> ids = new HashSet<>();

@@ -41,7 +41,7 @@ public final class DemoServer {
             Path home = Files.createTempDirectory("meridian-demo-test");
             Settings settings = Settings.resolve(home, 0, TestDatabases.freshUrl(), Map.of());
             archive = Archive.open(settings);
-            Server server = Server.start(archive);
+            Server server = Server.start(archive, false); // tests drive the scheduler themselves
             DemoCommand.ensureLoaded(archive, 1);
             server.markReady();
             baseUrl = "http://localhost:" + server.port();

@@ -31,11 +31,16 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--scale", defaultValue = "1", description = "make the universe N times larger (benchmarks)")
     int scale;
 
+    @Option(
+            names = "--no-scheduler",
+            description = "do not run the observing scheduler (it places and observes requests)")
+    boolean noScheduler;
+
     @Override
     public Integer call() throws Exception {
         long started = System.nanoTime();
         Archive archive = Archive.open(options.settings());
-        Server server = Server.start(archive);
+        Server server = Server.start(archive, !noScheduler);
         System.err.println("meridian: http://localhost:" + server.port() + "/ is up; /health says ready when loaded");
         ensureLoaded(archive, scale);
         server.markReady();

@@ -7,6 +7,7 @@ import org.meridian.app.Archive;
 import org.meridian.app.Server;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code meridian serve}: serve the archive as it is, without demo data. */
 @Command(name = "serve", description = "Serve the archive over HTTP (no demo data).")
@@ -15,10 +16,13 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     ArchiveOptions options;
 
+    @Option(names = "--scheduler", description = "run the in-process observing scheduler")
+    boolean scheduler;
+
     @Override
     public Integer call() throws Exception {
         Archive archive = Archive.open(options.settings());
-        Server server = Server.start(archive);
+        Server server = Server.start(archive, scheduler);
         server.markReady();
         System.err.println("meridian: serving " + archive.settings().home() + " on http://localhost:" + server.port()
                 + "/ (Ctrl-C stops)");

@@ -11,7 +11,7 @@ public sealed interface Ephemeris permits Ephemeris.Star, Ephemeris.Orbit {
     Horizontal at(ObserverFrame frame, boolean refraction);
 
     default Horizontal at(Site site, Instant t, boolean refraction) {
-        return at(new ObserverFrame(site, t), refraction);
+        return at(ObserverFrame.at(site, t), refraction);
     }
 
     static Ephemeris of(Target target) {

@@ -101,11 +101,11 @@ public final class Intervals {
         return hi;
     }
 
-    static Instant max(Instant a, Instant b) {
+    public static Instant max(Instant a, Instant b) {
         return a.isAfter(b) ? a : b;
     }
 
-    static Instant min(Instant a, Instant b) {
+    public static Instant min(Instant a, Instant b) {
         return a.isBefore(b) ? a : b;
     }
 }

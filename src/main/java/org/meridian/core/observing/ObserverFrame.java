@@ -22,7 +22,31 @@ public final class ObserverFrame {
     private final AstroTime time;
     private final JSOFA.Astrom refracted = new JSOFA.Astrom();
     private final JSOFA.Astrom geometric;
+    /** The observer's geocentric position (au, BCRS axes) when known without another jauEpv00 call. */
+    private final double[] geocentric;
+    /** The Moon's geocentric position (au) when interpolated by {@link FrameCache}; null computes it exactly. */
+    private final double[] moonGeocentric;
 
+    /**
+     * A frame for many samples: the hourly astrometry is computed once per site and reused (see
+     * {@link FrameCache}); only the Earth rotation angle is exact. Agrees with the exact frame to
+     * better than 0.01 degree.
+     */
+    public static ObserverFrame at(Site site, Instant instant) {
+        return FrameCache.SHARED.frame(site, instant);
+    }
+
+    ObserverFrame(
+            Instant instant, AstroTime time, JSOFA.Astrom refracted, double[] geocentric, double[] moonGeocentric) {
+        this.instant = instant;
+        this.time = time;
+        copy(refracted, this.refracted);
+        this.geometric = withoutRefraction(this.refracted);
+        this.geocentric = geocentric;
+        this.moonGeocentric = moonGeocentric;
+    }
+
+    /** The exact frame: SOFA's full astrometry (nutation included) for this instant. */
     public ObserverFrame(Site site, Instant instant) {
         this.instant = instant;
         this.time = AstroTime.of(instant);
@@ -45,6 +69,13 @@ public final class ObserverFrame {
             throw new IllegalArgumentException("SOFA cannot handle " + instant + ": " + e.getMessage(), e);
         }
         geometric = withoutRefraction(refracted);
+        geocentric = null;
+        moonGeocentric = null;
+    }
+
+    /** The full astrometry context of this frame (read by {@link FrameCache}). */
+    JSOFA.Astrom astrom() {
+        return refracted;
     }
 
     public Instant instant() {
@@ -78,15 +109,33 @@ public final class ObserverFrame {
 
     /** The Moon (SOFA Moon98), topocentric: its geocentric vector less the observer's geocentric position. */
     public Horizontal moon() {
-        double[][] moon = JSOFA.jauMoon98(AstroTime.MJD_ZERO, time.ttMjd());
+        double[] moon = moonGeocentric();
+        double[] observer = observerGeocentric();
+        double[] v = new double[3];
+        for (int i = 0; i < 3; i++) {
+            v[i] = moon[i] - observer[i];
+        }
+        return direction(v, false);
+    }
+
+    /** The Moon's geocentric position, au, GCRS axes (SOFA Moon98). */
+    double[] moonGeocentric() {
+        return moonGeocentric != null ? moonGeocentric : JSOFA.jauMoon98(AstroTime.MJD_ZERO, time.ttMjd())[0];
+    }
+
+    /** The observer's geocentric position, au, BCRS axes. */
+    double[] observerGeocentric() {
+        if (geocentric != null) {
+            return geocentric;
+        }
         double[][] earthHelio = new double[2][3];
         double[][] earthBary = new double[2][3];
         JSOFA.jauEpv00(AstroTime.MJD_ZERO, time.ttMjd(), earthHelio, earthBary);
         double[] v = new double[3];
         for (int i = 0; i < 3; i++) {
-            v[i] = moon[0][i] - (refracted.eb[i] - earthBary[0][i]);
+            v[i] = refracted.eb[i] - earthBary[0][i];
         }
-        return direction(v, false);
+        return v;
     }
 
     /** Heliocentric position of the observer, au, BCRS axes. */
@@ -109,6 +158,13 @@ public final class ObserverFrame {
     /** The same frame with SOFA's refraction constants zeroed, for geometric altitudes. */
     private static JSOFA.Astrom withoutRefraction(JSOFA.Astrom a) {
         JSOFA.Astrom b = new JSOFA.Astrom();
+        copy(a, b);
+        b.refa = 0;
+        b.refb = 0;
+        return b;
+    }
+
+    static void copy(JSOFA.Astrom a, JSOFA.Astrom b) {
         b.pmt = a.pmt;
         b.eb = a.eb;
         b.eh = a.eh;
@@ -124,8 +180,7 @@ public final class ObserverFrame {
         b.cphi = a.cphi;
         b.diurab = a.diurab;
         b.eral = a.eral;
-        b.refa = 0;
-        b.refb = 0;
-        return b;
+        b.refa = a.refa;
+        b.refb = a.refb;
     }
 }

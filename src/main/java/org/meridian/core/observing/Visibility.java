@@ -85,10 +85,39 @@ public final class Visibility {
         return Intervals.intersect(clear, List.of(window.asInterval()));
     }
 
-    /** Intervals with the Sun below nautical twilight. */
+    /**
+     * Intervals with the Sun below nautical twilight. Nights do not depend on the request, so they
+     * are computed per site and UTC day once and shared by every later request.
+     */
     public List<Interval> darkIntervals(Site site, Instant start, Instant end) {
-        return Intervals.where(
-                start, end, SEARCH_STEP, t -> new ObserverFrame(site, t).sun().altitude() < TWILIGHT_ALTITUDE);
+        List<Interval> pieces = new ArrayList<>();
+        for (long day = Math.floorDiv(start.getEpochSecond(), DAY_SECONDS);
+                day * DAY_SECONDS < end.getEpochSecond();
+                day++) {
+            pieces.addAll(NIGHTS.computeIfAbsent(new NightKey(site, day), Visibility::darkOfDay));
+        }
+        return Intervals.intersect(Intervals.union(pieces), List.of(new Interval(start, end)));
+    }
+
+    private static final long DAY_SECONDS = 86_400;
+
+    private record NightKey(Site site, long day) {}
+
+    private static final Map<NightKey, List<Interval>> NIGHTS =
+            java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<NightKey, List<Interval>> eldest) {
+                    return size() > 50_000;
+                }
+            });
+
+    private static List<Interval> darkOfDay(NightKey key) {
+        Instant from = Instant.ofEpochSecond(key.day() * DAY_SECONDS);
+        return List.copyOf(Intervals.where(
+                from,
+                from.plusSeconds(DAY_SECONDS),
+                SEARCH_STEP,
+                t -> ObserverFrame.at(key.site(), t).sun().altitude() < TWILIGHT_ALTITUDE));
     }
 
     /** The telescope horizon, raised to the altitude of the airmass limit when that is stricter. */
@@ -118,7 +147,7 @@ public final class Visibility {
                     night.start(),
                     night.end(),
                     SEARCH_STEP,
-                    t -> up(eph.at(new ObserverFrame(site, t), false), horizon, ha)));
+                    t -> up(eph.at(ObserverFrame.at(site, t), false), horizon, ha)));
         }
         return out;
     }
@@ -144,7 +173,7 @@ public final class Visibility {
         List<Interval> kept = new ArrayList<>();
         for (Interval interval : intervals) {
             for (Instant t = interval.start(); t.isBefore(interval.end()); t = t.plus(MOON_CHUNK)) {
-                ObserverFrame frame = new ObserverFrame(site, t);
+                ObserverFrame frame = ObserverFrame.at(site, t);
                 if (eph.at(frame, false).separation(frame.moon()) >= limit) {
                     kept.add(new Interval(t, Intervals.min(t.plus(MOON_CHUNK), interval.end())));
                 }

@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.dialect.lco.portal;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.meridian.core.auth.Caller;
+import org.meridian.core.observing.Interval;
+import org.meridian.core.observing.Intervals;
+import org.meridian.core.observing.Request;
+import org.meridian.core.observing.Site;
+import org.meridian.core.observing.Visibility;
+import org.meridian.core.observing.Window;
+
+/** {@code contention/<instrument>/} and {@code pressure/} over the PENDING sidereal requests (§2.10). */
+final class ContentionHandlers {
+    private static final int PRESSURE_BINS = 96;
+    private static final Duration BIN = Duration.ofMinutes(15);
+
+    private record Pending(String proposal, Request request, long duration, double ra) {}
+
+    private final PortalContext portal;
+    private final Visibility visibility;
+
+    ContentionHandlers(PortalContext portal) {
+        this.portal = portal;
+        this.visibility = new Visibility(portal.network());
+    }
+
+    void contention(Context ctx) throws SQLException {
+        Caller caller = portal.auth().caller(ctx);
+        String instrument = ctx.pathParam("instrument");
+        Instant now = portal.clock().instant();
+        List<Map<String, Double>> bins = new ArrayList<>();
+        for (int i = 0; i < 24; i++) bins.add(new LinkedHashMap<>());
+        for (Pending p : pending(now, instrument, false)) {
+            int bin = Math.min(23, (int) Math.floor(p.ra() / 15));
+            bins.get(bin).merge(caller.staff() ? p.proposal() : "All Proposals", (double) p.duration(), Double::sum);
+        }
+        ObjectNode out = JsonBodies.object();
+        ArrayNode hours = out.putArray("ra_hours");
+        for (int i = 0; i < 24; i++) hours.add(i);
+        out.put("instrument_name", instrument);
+        out.put("time_calculated", PortalTime.format(now));
+        ArrayNode data = out.putArray("contention_data");
+        bins.forEach(b -> {
+            ObjectNode o = data.addObject();
+            b.forEach((k, v) -> o.put(k, v.longValue()));
+        });
+        ctx.json(out);
+    }
+
+    void pressure(Context ctx) throws SQLException {
+        Caller caller = portal.auth().caller(ctx);
+        String instrument = ctx.queryParam("instrument");
+        String siteParam = ctx.queryParam("site");
+        Instant now = portal.clock().instant();
+        List<Site> sites = portal.network().sites().stream()
+                .filter(s -> siteParam == null || s.code().equals(siteParam))
+                .toList();
+        List<Map<String, Double>> bins = new ArrayList<>();
+        for (int i = 0; i < PRESSURE_BINS; i++) bins.add(new LinkedHashMap<>());
+        Instant horizon = now.plus(Duration.ofDays(1));
+        for (Pending p : pending(now, instrument, true)) {
+            Request r = p.request()
+                    .withWindows(p.request().windows().stream()
+                            .filter(w -> w.end().isAfter(now))
+                            .map(w -> new Window(Intervals.max(w.start(), now), w.end()))
+                            .toList());
+            Map<String, List<Interval>> bySite = new LinkedHashMap<>();
+            long total = 0;
+            for (Map.Entry<String, List<Interval>> e : visibility.forRequest(r).entrySet()) {
+                if (sites.stream().noneMatch(s -> s.code().equals(e.getKey()))) continue;
+                List<Interval> kept = e.getValue().stream()
+                        .filter(i -> Duration.between(Intervals.max(i.start(), now), i.end())
+                                        .getSeconds()
+                                >= p.duration())
+                        .toList();
+                bySite.put(e.getKey(), kept);
+                // valhalla sums timedelta.seconds, which drops whole days
+                total += kept.stream()
+                        .mapToLong(i -> i.duration().getSeconds() % 86_400)
+                        .sum();
+            }
+            if (total < 1) continue;
+            double base = (double) p.duration() / total;
+            for (int i = 0; i < PRESSURE_BINS; i++) {
+                Instant t = now.plus(BIN.multipliedBy(i));
+                int n = 0;
+                for (Map.Entry<String, List<Interval>> e : bySite.entrySet()) {
+                    if (e.getValue().stream().anyMatch(iv -> iv.contains(t))) {
+                        n += telescopesWith(e.getKey(), r.instrumentName());
+                    }
+                }
+                if (n >= 1 && t.isBefore(horizon)) {
+                    bins.get(i).merge(caller.staff() ? p.proposal() : "All Proposals", base / n, Double::sum);
+                }
+            }
+        }
+        ObjectNode out = JsonBodies.object();
+        ArrayNode nights = out.putArray("site_nights");
+        for (Site s : sites) {
+            for (Interval night : visibility.darkIntervals(s, now, horizon)) {
+                nights.addObject()
+                        .put("name", s.code())
+                        .put("start", Duration.between(now, night.start()).toMillis() / 3_600_000.0)
+                        .put(
+                                "stop",
+                                Math.min(24, Duration.between(now, night.end()).toMillis() / 3_600_000.0));
+            }
+        }
+        ArrayNode times = out.putArray("time_bins");
+        for (int i = 0; i < PRESSURE_BINS; i++) times.add(PortalTime.format(now.plus(BIN.multipliedBy(i))));
+        out.put("instrument_name", instrument == null ? "all" : instrument);
+        out.put("site", siteParam == null ? "all" : siteParam);
+        out.put("time_calculated", PortalTime.format(now));
+        ArrayNode data = out.putArray("pressure_data");
+        bins.forEach(b -> {
+            ObjectNode o = data.addObject();
+            b.forEach(o::put);
+        });
+        ctx.json(out);
+    }
+
+    private int telescopesWith(String site, String instrument) {
+        return (int) portal.network().site(site).stream()
+                .flatMap(s -> s.telescopes().stream())
+                .filter(t -> t.carries(instrument))
+                .count();
+    }
+
+    /** PENDING sidereal requests with a window starting within a day and not yet over. */
+    private List<Pending> pending(Instant now, String instrument, boolean inclusive) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        Map<Long, String> proposals = new LinkedHashMap<>();
+        portal.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("select distinct r.id, u.proposal_id from request r"
+                    + " join user_request u on u.id = r.user_request_id join target t on t.request_id = r.id"
+                    + " join \"window\" w on w.request_id = r.id where r.state = 'PENDING' and t.type = 'SIDEREAL'"
+                    + (inclusive ? " and w.start <= ? and w.\"end\" >= ?" : " and w.start < ? and w.\"end\" > ?")
+                    + " and (?::text is null or exists (select 1 from molecule m where m.request_id = r.id"
+                    + " and upper(m.instrument_name) = upper(?)))")) {
+                s.setTimestamp(1, Timestamp.from(now.plus(Duration.ofDays(1))));
+                s.setTimestamp(2, Timestamp.from(now));
+                s.setString(3, instrument);
+                s.setString(4, instrument);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        ids.add(r.getLong(1));
+                        proposals.put(r.getLong(1), r.getString(2));
+                    }
+                }
+            }
+            return null;
+        });
+        List<Pending> out = new ArrayList<>();
+        Map<Long, ObjectNode> requests = portal.read(c -> RequestLoader.byId(c, ids.toArray(Long[]::new)));
+        for (Map.Entry<Long, ObjectNode> e : requests.entrySet()) {
+            ObjectNode r = e.getValue();
+            out.add(new Pending(
+                    proposals.get(e.getKey()),
+                    CoreMapping.request(r),
+                    r.path("duration").asLong(),
+                    r.path("target").path("ra").asDouble()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.dialect.lco.portal;
+
+import io.javalin.http.Context;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.meridian.core.auth.Accounts;
+import org.meridian.core.observing.TelescopeNetwork;
+import org.meridian.store.Database;
+
+/**
+ * The LCO observation portal (valhalla's {@code /api/...} plus the newer {@code requestgroups/}
+ * the TOM Toolkit calls). Every endpoint of the dialect is listed here; handlers do the work.
+ */
+public final class LcoPortalRoutes {
+    private final PortalContext portal;
+
+    public LcoPortalRoutes(Database db, Accounts accounts, TelescopeNetwork network, Clock clock) {
+        this.portal = new PortalContext(db, network, new PortalAuth(accounts), clock);
+    }
+
+    public LcoPortalRoutes(Database db, Accounts accounts) {
+        this(db, accounts, TelescopeNetwork.builtIn(), Clock.systemUTC());
+    }
+
+    /** The REST resources this dialect adds to the shared {@code /api/} root: name → path. */
+    public static Map<String, String> resources() {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (String name : List.of(
+                "userrequests",
+                "requests",
+                "requestgroups",
+                "proposals",
+                "semesters",
+                "instruments",
+                "telescope_states",
+                "telescope_availability",
+                "pressure",
+                "profile")) {
+            m.put(name, "/api/" + name + "/");
+        }
+        return m;
+    }
+
+    public void addTo(JavalinDefaultRoutingApi routes) {
+        PortalAuth auth = portal.auth();
+        UserRequestHandlers userRequests = new UserRequestHandlers(portal);
+        CadenceHandler cadence = new CadenceHandler(portal, userRequests);
+        RequestHandlers requests = new RequestHandlers(portal);
+        RequestGroupHandlers groups = new RequestGroupHandlers(portal, userRequests, cadence);
+        ProposalHandlers proposals = new ProposalHandlers(portal);
+        TelescopeStateHandlers states = new TelescopeStateHandlers(portal);
+        ContentionHandlers contention = new ContentionHandlers(portal);
+
+        routes.post("/api/api-token-auth/", auth::tokenAuth);
+        routes.post("/api/api-auth/login/", auth::sessionLogin);
+        routes.post("/api/api-auth/logout/", auth::sessionLogout);
+        routes.get("/api/profile/", proposals::profile);
+
+        routes.get("/api/userrequests/", userRequests::list);
+        routes.post("/api/userrequests/", userRequests::create);
+        routes.post("/api/userrequests/validate/", userRequests::validate);
+        routes.post("/api/userrequests/max_allowable_ipp/", userRequests::maxAllowableIpp);
+        routes.post(
+                "/api/userrequests/cadence/", ctx -> ctx.json(cadence.expand(auth.user(ctx), JsonBodies.parse(ctx))));
+        routes.get("/api/userrequests/{id}/", userRequests::get);
+        routes.post("/api/userrequests/{id}/cancel/", userRequests::cancel);
+        routes.put("/api/userrequests/{id}/cancel/", userRequests::cancel);
+
+        routes.get("/api/requests/", requests::list);
+        routes.get("/api/requests/{id}/", requests::get);
+        routes.get("/api/requests/{id}/airmass/", requests::airmass);
+        routes.get("/api/requests/{id}/blocks/", requests::blocks);
+        routes.get("/api/requests/{id}/observations/", requests::blocks);
+        routes.post("/api/airmass/", requests::airmassOfBody);
+
+        routes.get("/api/requestgroups/", groups::list);
+        routes.post("/api/requestgroups/", groups::create);
+        routes.post("/api/requestgroups/validate/", groups::validate);
+        routes.post("/api/requestgroups/cadence/", groups::cadence);
+        routes.get("/api/requestgroups/{id}/", groups::get);
+        routes.post("/api/requestgroups/{id}/cancel/", groups::cancel);
+
+        routes.get("/api/proposals/", proposals::proposals);
+        routes.get("/api/proposals/{id}/", proposals::proposal);
+        routes.get("/api/semesters/", proposals::semesters);
+        routes.get("/api/semesters/{id}/", proposals::semester);
+        routes.get("/api/instruments/", proposals::instruments);
+
+        routes.get("/api/telescope_states/", states::states);
+        routes.get("/api/telescope_availability/", states::availability);
+        routes.get("/api/pressure/", contention::pressure);
+        routes.get("/api/contention/{instrument}/", contention::contention);
+
+        routes.exception(PortalError.class, (e, ctx) -> answer(ctx, e));
+    }
+
+    private static void answer(Context ctx, PortalError e) {
+        ctx.status(e.status()).contentType("application/json").result(JsonBodies.write(e.body()));
+        if (e.status() == 401) {
+            ctx.header("WWW-Authenticate", "Token");
+        }
+    }
+}

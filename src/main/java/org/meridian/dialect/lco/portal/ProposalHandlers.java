@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.dialect.lco.portal;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.meridian.core.auth.Caller;
+import org.meridian.core.observing.InstrumentType;
+import org.meridian.core.observing.Semester;
+
+/** {@code proposals/}, {@code semesters/}, {@code instruments/} and {@code profile/} (§2.8, clients.md §6.2). */
+final class ProposalHandlers {
+    private final PortalContext portal;
+
+    ProposalHandlers(PortalContext portal) {
+        this.portal = portal;
+    }
+
+    void proposals(Context ctx) throws SQLException {
+        Caller caller = portal.auth().user(ctx);
+        Pages page = Pages.of(ctx);
+        ctx.json(portal.read(c -> {
+            List<String> ids = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement(
+                    "select id from program where collection = 'LCO'" + " and (? or id = any(?)) order by id")) {
+                s.setBoolean(1, caller.staff());
+                s.setArray(2, c.createArrayOf("text", caller.programs().toArray()));
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) ids.add(r.getString(1));
+                }
+            }
+            List<ObjectNode> results = new ArrayList<>();
+            for (String id : ids.subList(
+                    Math.min(page.offset(), ids.size()), Math.min(page.offset() + page.limit(), ids.size()))) {
+                results.add(ProposalStore.proposal(c, id).orElseThrow());
+            }
+            return page.render(ctx, ids.size(), results);
+        }));
+    }
+
+    void proposal(Context ctx) throws SQLException {
+        Caller caller = portal.auth().user(ctx);
+        String id = ctx.pathParam("id");
+        if (!caller.staff() && !caller.programs().contains(id)) {
+            throw PortalError.notFound();
+        }
+        ctx.json(portal.read(c -> ProposalStore.proposal(c, id)).orElseThrow(PortalError::notFound));
+    }
+
+    void semesters(Context ctx) throws SQLException {
+        Pages page = Pages.of(ctx);
+        DrfErrors errors = new DrfErrors();
+        Instant contains = time(ctx, "semester_contains", errors);
+        Instant start = time(ctx, "start", errors);
+        Instant startLte = time(ctx, "start_lte", errors);
+        Instant end = time(ctx, "end", errors);
+        Instant endGt = time(ctx, "end_gt", errors);
+        if (!errors.isEmpty()) {
+            throw new PortalError(400, errors.toJson());
+        }
+        String id = ctx.queryParam("id");
+        List<ObjectNode> all = new ArrayList<>();
+        for (Semester s : portal.read(ProposalStore::semesters)) {
+            boolean keep = (contains == null || (!contains.isBefore(s.start()) && !contains.isAfter(s.end())))
+                    && (start == null || !s.start().isBefore(start))
+                    && (startLte == null || !s.start().isAfter(startLte))
+                    && (end == null || s.end().isBefore(end))
+                    && (endGt == null || s.end().isAfter(endGt))
+                    && (id == null || s.id().toLowerCase().contains(id.toLowerCase()));
+            if (keep) all.add(semester(s));
+        }
+        ctx.json(page.render(
+                ctx,
+                all.size(),
+                all.subList(Math.min(page.offset(), all.size()), Math.min(page.offset() + page.limit(), all.size()))));
+    }
+
+    void semester(Context ctx) throws SQLException {
+        String id = ctx.pathParam("id");
+        ctx.json(portal.read(ProposalStore::semesters).stream()
+                .filter(s -> s.id().equals(id))
+                .findFirst()
+                .map(ProposalHandlers::semester)
+                .orElseThrow(PortalError::notFound));
+    }
+
+    private static ObjectNode semester(Semester s) {
+        return JsonBodies.object()
+                .put("id", s.id())
+                .put("start", PortalTime.format(s.start()))
+                .put("end", PortalTime.format(s.end()));
+    }
+
+    private static Instant time(Context ctx, String name, DrfErrors errors) {
+        String v = ctx.queryParam(name);
+        if (v == null) return null;
+        return PortalTime.parse(v).orElseGet(() -> {
+            errors.add(name, "Enter a valid date/time.");
+            return null;
+        });
+    }
+
+    /** Instrument types with both the valhalla keys and the ones the TOM Toolkit's forms read. */
+    void instruments(Context ctx) {
+        ObjectNode out = JsonBodies.object();
+        for (InstrumentType i : portal.network().instrumentTypes()) {
+            ObjectNode o = out.putObject(i.code());
+            o.put("type", i.spectrograph() ? "SPECTRA" : "IMAGE");
+            o.put("class", i.telescopeClass());
+            o.put("name", i.code());
+            ArrayNode filters = o.putArray("filters");
+            i.filters().forEach(filters::add);
+            ArrayNode binnings = o.putArray("binnings");
+            i.readoutModes().forEach(m -> binnings.add(m.binning()));
+            o.put("default_binning", i.defaultBinning());
+            ObjectNode optical = o.putObject("optical_elements");
+            ArrayNode elements = optical.putArray(i.spectrograph() ? "slits" : "filters");
+            for (String f : i.filters()) {
+                elements.addObject()
+                        .put("name", f)
+                        .put("code", f)
+                        .put("schedulable", true)
+                        .put("default", false);
+            }
+            ObjectNode readout = o.putObject("modes").putObject("readout");
+            ArrayNode modes = readout.putArray("modes");
+            i.readoutModes().forEach(m -> modes.addObject()
+                    .put("name", m.binning() + "x" + m.binning())
+                    .put("code", m.binning() + "x" + m.binning())
+                    .put("overhead", m.readout()));
+            readout.put("default", i.defaultBinning() + "x" + i.defaultBinning());
+            ObjectNode types = o.putObject("configuration_types");
+            for (String t : i.spectrograph() ? List.of("SPECTRUM", "ARC", "LAMP_FLAT") : List.of("EXPOSE")) {
+                types.putObject(t).put("name", t).put("code", t).put("schedulable", true);
+            }
+            o.put("default_configuration_type", i.spectrograph() ? "SPECTRUM" : "EXPOSE");
+        }
+        ctx.json(out);
+    }
+
+    void profile(Context ctx) throws SQLException {
+        Caller caller = portal.auth().user(ctx);
+        ctx.json(portal.read(c -> {
+            ObjectNode out = JsonBodies.object();
+            try (PreparedStatement s =
+                    c.prepareStatement("select username, email, full_name from account where id = ?")) {
+                s.setLong(1, caller.accountId());
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    String[] names = r.getString(3).trim().split("\\s+", 2);
+                    out.put("username", r.getString(1));
+                    out.put("first_name", names[0]);
+                    out.put("last_name", names.length > 1 ? names[1] : "");
+                    out.put("email", r.getString(2));
+                }
+            }
+            ArrayNode proposals = out.putArray("proposals");
+            try (PreparedStatement s = c.prepareStatement("select p.id, p.title, p.active from program p"
+                    + " where p.collection = 'LCO' and p.id = any(?) order by p.id")) {
+                s.setArray(1, c.createArrayOf("text", caller.programs().toArray()));
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        proposals
+                                .addObject()
+                                .put("id", r.getString(1))
+                                .put("title", r.getString(2))
+                                .put("current", r.getBoolean(3));
+                    }
+                }
+            }
+            out.putObject("profile").put("staff_view", caller.staff());
+            out.putObject("tokens").put("api_token", portal.auth().tokenOf(caller));
+            return out;
+        }));
+    }
+}

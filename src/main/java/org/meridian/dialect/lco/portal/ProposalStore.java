@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.dialect.lco.portal;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.meridian.core.observing.Semester;
+
+/** Proposals (the core's programs), their time allocations and members, and semesters, as the portal shows them. */
+final class ProposalStore {
+    /** One TimeAllocation row; hours. Valhalla's too_* are the core's rr_* (rapid response) columns. */
+    record Allocation(
+            long id,
+            String semester,
+            String telescopeClass,
+            String instrument,
+            double stdAllocation,
+            double stdTimeUsed,
+            double tooAllocation,
+            double tooTimeUsed,
+            double ippLimit,
+            double ippTimeAvailable) {}
+
+    private ProposalStore() {}
+
+    static List<Semester> semesters(Connection c) throws SQLException {
+        List<Semester> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("select id, start, \"end\" from semester order by start desc");
+                ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                out.add(new Semester(
+                        r.getString(1),
+                        r.getTimestamp(2).toInstant(),
+                        r.getTimestamp(3).toInstant()));
+            }
+        }
+        return out;
+    }
+
+    static boolean exists(Connection c, String proposal) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select 1 from program where id = ? and collection = 'LCO'")) {
+            s.setString(1, proposal);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next();
+            }
+        }
+    }
+
+    /** The allocation for a key: the instrument's own row, else the telescope class's catch-all row. */
+    static Optional<Allocation> allocation(
+            Connection c, String proposal, String semester, String telescopeClass, String instrument)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select id, semester_id, telescope_class, instrument_type,"
+                + " std_allocation, std_time_used, rr_allocation, rr_time_used, ipp_limit, ipp_time_available"
+                + " from time_allocation where program_id = ? and semester_id = ? and telescope_class = ?"
+                + " and (upper(instrument_type) = upper(?) or instrument_type = '')"
+                + " order by (instrument_type = '') limit 1")) {
+            s.setString(1, proposal);
+            s.setString(2, semester);
+            s.setString(3, telescopeClass);
+            s.setString(4, instrument);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(allocation(r)) : Optional.empty();
+            }
+        }
+    }
+
+    static List<Allocation> allocations(Connection c, String proposal) throws SQLException {
+        List<Allocation> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("select id, semester_id, telescope_class, instrument_type,"
+                + " std_allocation, std_time_used, rr_allocation, rr_time_used, ipp_limit, ipp_time_available"
+                + " from time_allocation where program_id = ? order by semester_id desc, telescope_class, id")) {
+            s.setString(1, proposal);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.add(allocation(r));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Allocation allocation(ResultSet r) throws SQLException {
+        return new Allocation(
+                r.getLong(1),
+                r.getString(2),
+                r.getString(3),
+                r.getString(4),
+                r.getDouble(5),
+                r.getDouble(6),
+                r.getDouble(7),
+                r.getDouble(8),
+                r.getDouble(9),
+                r.getDouble(10));
+    }
+
+    static void setIppAvailable(Connection c, long allocationId, double hours) throws SQLException {
+        try (PreparedStatement s =
+                c.prepareStatement("update time_allocation set ipp_time_available = ? where id = ?")) {
+            s.setDouble(1, hours);
+            s.setLong(2, allocationId);
+            s.executeUpdate();
+        }
+    }
+
+    /** The member's time limit in seconds (−1 unlimited), or empty when not a member. */
+    static Optional<Double> timeLimit(Connection c, long accountId, String proposal) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "select coalesce(time_limit_secs, -1) from membership where account_id = ? and program_id = ?")) {
+            s.setLong(1, accountId);
+            s.setString(2, proposal);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(r.getDouble(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Seconds of the member's requests in the proposal that still count (not canceled or expired). */
+    static double usedSeconds(Connection c, long accountId, String proposal) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select coalesce(sum(r.duration_secs), 0) from request r"
+                + " join user_request u on u.id = r.user_request_id where u.submitter_id = ? and u.proposal_id = ?"
+                + " and r.state not in ('CANCELED', 'WINDOW_EXPIRED')")) {
+            s.setLong(1, accountId);
+            s.setString(2, proposal);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getDouble(1);
+            }
+        }
+    }
+
+    /** The proposal in the portal's shape, or empty. */
+    static Optional<ObjectNode> proposal(Connection c, String id) throws SQLException {
+        ObjectNode p = JsonNodeFactory.instance.objectNode();
+        try (PreparedStatement s = c.prepareStatement("select id, active, title, abstract, pi_name, tags, created,"
+                + " 'public' = any(tags), calibration or engineering from program where id = ?")) {
+            s.setString(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    return Optional.empty();
+                }
+                p.put("id", r.getString(1));
+                ArrayNode tas = p.putArray("timeallocation_set");
+                for (Allocation a : allocations(c, id)) {
+                    ObjectNode ta = tas.addObject();
+                    ta.put("std_allocation", a.stdAllocation());
+                    ta.put("std_time_used", a.stdTimeUsed());
+                    ta.put("ipp_limit", a.ippLimit());
+                    ta.put("ipp_time_available", a.ippTimeAvailable());
+                    ta.put("too_allocation", a.tooAllocation());
+                    ta.put("too_time_used", a.tooTimeUsed());
+                    ta.put("telescope_class", a.telescopeClass());
+                    if (!a.instrument().isEmpty()) ta.put("instrument_name", a.instrument());
+                    ta.put("semester", a.semester());
+                    ta.put("proposal", id);
+                }
+                ObjectNode users = p.putObject("users");
+                String pi = members(c, id, users);
+                p.put("pi", pi == null ? r.getString(5) : pi);
+                p.put("active", r.getBoolean(2));
+                p.put("title", r.getString(3));
+                p.put("abstract", r.getString(4));
+                p.put("tac_priority", 0);
+                p.put("tac_rank", 0);
+                p.put("public", r.getBoolean(8));
+                p.put("non_science", r.getBoolean(9));
+                String[] tags = (String[]) r.getArray(6).getArray();
+                p.put("tag", tags.length == 0 ? "" : tags[0]);
+                p.put("notes", "");
+                p.put("created", PortalTime.format(r.getTimestamp(7).toInstant()));
+                p.put("modified", PortalTime.format(r.getTimestamp(7).toInstant()));
+            }
+        }
+        return Optional.of(p);
+    }
+
+    /** Fills {@code users} as {username:{first_name,last_name,time_limit}}; returns the PI's username. */
+    private static String members(Connection c, String proposal, ObjectNode users) throws SQLException {
+        String pi = null;
+        try (PreparedStatement s = c.prepareStatement("select a.username, a.full_name, m.role,"
+                + " coalesce(m.time_limit_secs, -1) from membership m join account a on a.id = m.account_id"
+                + " where m.program_id = ? order by m.role desc, a.username")) {
+            s.setString(1, proposal);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    String[] names = r.getString(2).trim().split("\\s+", 2);
+                    ObjectNode u = users.putObject(r.getString(1));
+                    u.put("first_name", names[0]);
+                    u.put("last_name", names.length > 1 ? names[1] : "");
+                    u.put("time_limit", r.getDouble(4));
+                    if (r.getString(3).equals("PI")) pi = r.getString(1);
+                }
+            }
+        }
+        return pi;
+    }
+}
