@@ -43,7 +43,7 @@ public final class CatalogTables {
                 String name = schema + "." + table;
                 tables.add(new TapTable(schema, name, "table", null, r.getString(3),
                         columns.getOrDefault(name, List.of()),
-                        new TapTable.Public(quote(schema) + "." + quote(table))));
+                        new TapTable.Public(schema, table)));
             }
         }
         return tables;
@@ -51,9 +51,5 @@ public final class CatalogTables {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
-    }
-
-    static String quote(String identifier) {
-        return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 }

@@ -20,6 +20,13 @@ public final class TableSet {
         }
     }
 
+    /** These tables plus some more (a query's uploads), which shadow nothing already published. */
+    public TableSet with(List<TapTable> more) {
+        List<TapTable> all = new java.util.ArrayList<>(tables);
+        all.addAll(more);
+        return new TableSet(all);
+    }
+
     public List<TapTable> all() {
         return tables;
     }

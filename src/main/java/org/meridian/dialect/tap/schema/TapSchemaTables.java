@@ -43,6 +43,6 @@ public final class TapSchemaTables {
 
     private static TapTable table(String name, String description, List<TapColumn> columns) {
         return new TapTable("TAP_SCHEMA", "TAP_SCHEMA." + name, "table", null, description, columns,
-                new TapTable.Public("tap_schema." + name));
+                new TapTable.Public("tap_schema", name));
     }
 }

@@ -23,8 +23,11 @@ public record TapTable(
     /** Where the rows live in PostgreSQL. */
     public sealed interface Source {}
 
-    /** A table or view readable by anyone, under its SQL name (already quoted where needed). */
-    public record Public(String sqlName) implements Source {}
+    /** A table or view readable by anyone, under its SQL schema and table name (exact case). */
+    public record Public(String sqlSchema, String sqlTable) implements Source {}
+
+    /** A table uploaded with this query, loaded into a temporary table of the query's connection. */
+    public record Uploaded(String tempTable) implements Source {}
 
     /**
      * An {@code *_all} view over observations: rows are filtered per caller by the core's access
