@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.meridian.app.http.HttpServer;
 import org.meridian.app.http.OperationsRoutes;
+import org.meridian.dialect.tap.TapRoutes;
 
 /**
  * Wires every dialect's routes onto one HTTP listener over an open {@link Archive}. The only class
@@ -25,8 +26,9 @@ public final class Server implements AutoCloseable {
     /** Starts listening at once; {@code /health} says "starting" until {@link #markReady()}. */
     public static Server start(Archive archive) {
         AtomicBoolean ready = new AtomicBoolean(false);
-        List<Consumer<JavalinDefaultRoutingApi>> dialects =
-                List.of(new OperationsRoutes(archive.db(), ready::get)::addTo);
+        List<Consumer<JavalinDefaultRoutingApi>> dialects = List.of(
+                new OperationsRoutes(archive.db(), ready::get)::addTo,
+                new TapRoutes(archive.db(), archive.accounts())::addTo);
         return new Server(HttpServer.start(archive.settings().port(), dialects), ready);
     }
 
