@@ -130,7 +130,7 @@ public final class TapQueryRunner {
         try (PreparedStatement s = c.prepareStatement(sql.sql())) {
             sql.bind(s, 1);
             s.setFetchSize(FETCH_SIZE);
-            s.setLargeMaxRows(maxrec + 1);
+            s.setMaxRows((int) Math.min(maxrec + 1, Integer.MAX_VALUE));
             try (ResultSet rs = s.executeQuery()) {
                 ResultTable table = new ResultTable(rs, mapped.referenced(), maxrec);
                 query.format().writer().write(table, query.adql(), out);

@@ -95,19 +95,20 @@ public final class UploadLoader {
         return file;
     }
 
-    /** VOTable and FITS are recognised by their content; anything else is tried as CSV. */
+    /** The upload formats, tried in this order: VOTable and FITS are recognised by their content. */
+    private static final List<String> FORMATS = List.of("votable", "fits", "csv");
+
     private static StarTable read(Path file, String name) throws IOException, TapException {
         StarTableFactory factory = new StarTableFactory(false);
-        try {
-            return factory.makeStarTable(new FileDataSource(file.toFile()), StarTableFactory.AUTO_HANDLER);
-        } catch (TableFormatException notAuto) {
+        String last = "";
+        for (String format : FORMATS) {
             try {
-                return factory.makeStarTable(new FileDataSource(file.toFile()), "csv");
-            } catch (TableFormatException notCsv) {
-                throw TapException.badRequest(
-                        "uploaded table " + name + " is neither VOTable, FITS nor CSV: " + notCsv.getMessage());
+                return factory.makeStarTable(new FileDataSource(file.toFile()), format);
+            } catch (TableFormatException e) {
+                last = e.getMessage();
             }
         }
+        throw TapException.badRequest("uploaded table " + name + " is neither VOTable, FITS nor CSV: " + last);
     }
 
     private void insertRows(Connection c, String temp, StarTable table, List<UploadColumn> columns, String name)
