@@ -2,6 +2,8 @@
 package org.meridian.app;
 
 import org.meridian.app.cli.CatalogCommand;
+import org.meridian.app.cli.DemoCommand;
+import org.meridian.app.cli.DemoDataCommand;
 import org.meridian.app.cli.IngestCommand;
 import org.meridian.app.cli.ServeCommand;
 import org.meridian.app.cli.UserCommand;
@@ -14,7 +16,14 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "meridian 0.1.0",
         description = "An observatory science archive: one core, many dialects.",
-        subcommands = {ServeCommand.class, IngestCommand.class, UserCommand.class, CatalogCommand.class})
+        subcommands = {
+            DemoCommand.class,
+            ServeCommand.class,
+            DemoDataCommand.class,
+            IngestCommand.class,
+            UserCommand.class,
+            CatalogCommand.class
+        })
 public final class Main {
 
     public static void main(String[] args) {

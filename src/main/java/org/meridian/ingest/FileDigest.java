@@ -3,13 +3,6 @@ package org.meridian.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.zip.GZIPInputStream;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 
@@ -21,28 +14,6 @@ import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
  *     already, so their data is the file itself
  */
 public record FileDigest(String compression, long fileSize, String fileMd5, long dataSize, String dataMd5) {
-
-    public static FileDigest of(Path file) throws IOException {
-        String name = file.getFileName().toString();
-        String compression = compressionOf(name);
-        MessageDigest fileMd5 = md5();
-        long fileSize = Files.size(file);
-        if (compression == null || compression.equals("fpack")) {
-            try (InputStream in = new DigestInputStream(Files.newInputStream(file), fileMd5)) {
-                in.transferTo(OutputStream.nullOutputStream());
-            }
-            String hex = hex(fileMd5);
-            return new FileDigest(compression, fileSize, hex, fileSize, hex);
-        }
-        MessageDigest dataMd5 = md5();
-        long dataSize;
-        try (InputStream raw = new DigestInputStream(Files.newInputStream(file), fileMd5);
-                InputStream data = new DigestInputStream(decompress(raw, compression), dataMd5)) {
-            dataSize = data.transferTo(OutputStream.nullOutputStream());
-            raw.transferTo(OutputStream.nullOutputStream()); // trailing bytes count toward the file md5
-        }
-        return new FileDigest(compression, fileSize, hex(fileMd5), dataSize, hex(dataMd5));
-    }
 
     /** The compression a file name announces: {@code .bz2}, {@code .gz}, {@code .fz}, or none. */
     public static String compressionOf(String name) {
@@ -75,17 +46,5 @@ public record FileDigest(String compression, long fileSize, String fileMd5, long
             case "gzip" -> new GZIPInputStream(in, 65536);
             default -> in;
         };
-    }
-
-    private static MessageDigest md5() {
-        try {
-            return MessageDigest.getInstance("MD5");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String hex(MessageDigest d) {
-        return HexFormat.of().formatHex(d.digest());
     }
 }

@@ -50,8 +50,20 @@ public final class FitsHeaderReader {
         }
     }
 
+    /**
+     * Reads the headers from an already decompressed stream positioned at the start of the file;
+     * leaves the stream after the last HDU's data (callers may drain it for checksums).
+     */
+    static FitsHeaders read(InputStream decompressed, String name) throws BadFileException {
+        try {
+            return new FitsHeaders(name, readHdus(decompressed, name));
+        } catch (IOException e) {
+            throw new BadFileException("cannot read " + name + ": " + oneLine(e), e);
+        }
+    }
+
     /** Chooses the decompressor by the file's magic bytes, so a misnamed file is still read right. */
-    private static InputStream decompressing(InputStream in, String name) throws IOException, BadFileException {
+    static InputStream decompressing(InputStream in, String name) throws IOException, BadFileException {
         in.mark(4);
         byte[] magic = in.readNBytes(3);
         in.reset();
@@ -76,7 +88,8 @@ public final class FitsHeaderReader {
             throw new BadFileException("not a FITS file: " + name + " does not start with SIMPLE");
         }
         List<FitsHeaders.Hdu> hdus = new ArrayList<>();
-        try (FitsInputStream fits = new FitsInputStream(in)) {
+        FitsInputStream fits = new FitsInputStream(in); // not closed here: the caller owns the stream
+        try {
             while (true) {
                 String next = peek(fits, 8);
                 if (next.isEmpty()) {

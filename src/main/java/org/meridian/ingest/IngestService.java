@@ -71,7 +71,7 @@ public final class IngestService {
         Instant started = Instant.now();
         long totalBytes = files.stream().mapToLong(IngestService::sizeOrZero).sum();
         listener.started(files.size(), totalBytes);
-        IngestContext context = new ProgramTags(db);
+        IngestContext context = new ProgramFacts(db);
         List<IngestOutcome> outcomes = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads))) {
             List<Future<IngestOutcome>> futures = new ArrayList<>();
@@ -106,10 +106,10 @@ public final class IngestService {
     IngestOutcome ingestOne(Path file, IngestContext context) {
         long bytes = sizeOrZero(file);
         try {
-            FileDigest digest = FileDigest.of(file);
-            FitsHeaders headers = FitsHeaderReader.read(file);
+            FileScan scan = FileScan.of(file);
+            FitsHeaders headers = scan.headers();
             MappedFile mapped = HeaderMappers.forFile(headers).map(headers, context);
-            return record(file, bytes, digest, headers, mapped);
+            return record(file, bytes, scan.digest(), headers, mapped);
         } catch (BadFileException e) {
             return new IngestOutcome.Failed(file, bytes, e.getMessage());
         } catch (IOException | UncheckedIOException e) {

@@ -266,4 +266,24 @@ public final class SphericalPolygon {
         Vector3 x = n1.cross(n2);
         return x.dot(p.plus(q)) * x.dot(a.plus(b)) > 0;
     }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SphericalPolygon p && java.util.Arrays.equals(p.vertices, vertices);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Arrays.hashCode(vertices);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder("SphericalPolygon[");
+        for (Vector3 v : vertices) {
+            double[] p = v.toRaDec();
+            b.append(b.length() > 17 ? ", " : "").append(p[0]).append(' ').append(p[1]);
+        }
+        return b.append(']').toString();
+    }
 }

@@ -219,4 +219,16 @@ class HealpixTest {
         }
         return rows;
     }
+
+    @Test
+    void gaiaSourceIdsEncodeTheLevel12NestedPixel() {
+        // Gaia DR3 4295806720, the first row of gaia_source: source_id >> 35 is its level-12 pixel.
+        long sourceId = 4295806720L;
+        assertThat(Healpix.ang2pix(12, 44.99615537864534, 0.005615226341865997)).isEqualTo(sourceId >> 35);
+        // and a pixel's own centre maps back into the same pixel at level 12 for the seed's IDs
+        for (long id : new long[] {30343944744320L, 6680733225618222592L, 5912901375001820288L}) {
+            double[] centre = Healpix.pix2ang(12, id >> 35);
+            assertThat(Healpix.ang2pix(12, centre[0], centre[1])).isEqualTo(id >> 35);
+        }
+    }
 }

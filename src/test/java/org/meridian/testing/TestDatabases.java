@@ -25,6 +25,13 @@ public final class TestDatabases {
 
     /** A new empty database with every migration applied. The caller closes it. */
     public static Database fresh() {
+        Database db = Database.connect(freshUrl(), "postgres", "", 8);
+        db.migrate();
+        return db;
+    }
+
+    /** The JDBC URL of a new, empty database (user {@code postgres}, no password). */
+    public static String freshUrl() {
         String name = "meridian_test_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
         String base = server();
         try (Connection c = DriverManager.getConnection(base + "postgres", "postgres", "");
@@ -34,9 +41,7 @@ public final class TestDatabases {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create test database " + name, e);
         }
-        Database db = Database.connect(base + name, "postgres", "", 8);
-        db.migrate();
-        return db;
+        return base + name;
     }
 
     /** The JDBC URL prefix (ending in '/') of the test server, starting the embedded one if needed. */

@@ -49,8 +49,12 @@ public final class CatalogCommand {
         CatalogImporter.Result result =
                 archive.catalogImporter().importCatalog(request, read -> bar.update(read >> 20, ""));
         bar.finish(String.format(
-                "%d rows in %.1f s (%.0f rows/s)",
-                result.rows(), result.elapsed().toMillis() / 1000.0, result.rowsPerSecond()));
+                "%d rows in %.1f s (%.0f rows/s; read+COPY %.1f s, index+cluster %.1f s)",
+                result.rows(),
+                result.elapsed().toMillis() / 1000.0,
+                result.rowsPerSecond(),
+                result.loading().toMillis() / 1000.0,
+                result.indexing().toMillis() / 1000.0));
         return result;
     }
 }

@@ -40,7 +40,11 @@ public final class CatalogImporter {
      */
     public record Request(Path file, String table, String raColumn, String decColumn, String description) {}
 
-    public record Result(String table, long rows, Duration elapsed) {
+    /**
+     * @param loading time to read the file and COPY its rows
+     * @param indexing time to index, cluster, analyze and swap the table in
+     */
+    public record Result(String table, long rows, Duration elapsed, Duration loading, Duration indexing) {
         public double rowsPerSecond() {
             return rows / Math.max(1e-3, elapsed.toNanos() / 1e9);
         }
@@ -53,6 +57,7 @@ public final class CatalogImporter {
         QualifiedName staging = new QualifiedName(target.schema(), target.name() + "__import");
         String handler = handlerFor(request.file());
         CatalogSink sink;
+        Instant loaded;
         try (Connection c = db.connection()) {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
@@ -68,10 +73,17 @@ public final class CatalogImporter {
                         "cannot read " + request.file().getFileName() + " as " + handler + ": " + e.getMessage(), e);
             }
             c.commit();
+            loaded = Instant.now();
             index(c, staging, sink);
             swapIn(c, staging, target, sink, request.description());
         }
-        return new Result(target.toString(), sink.rows(), Duration.between(started, Instant.now()));
+        Instant done = Instant.now();
+        return new Result(
+                target.toString(),
+                sink.rows(),
+                Duration.between(started, done),
+                Duration.between(started, loaded),
+                Duration.between(loaded, done));
     }
 
     private static void index(Connection c, QualifiedName staging, CatalogSink sink) throws SQLException {

@@ -136,7 +136,7 @@ public final class EsoHeaderMapper implements HeaderMapper {
                         false,
                         false,
                         "CALIB".equals(category),
-                        release(phu, start, category),
+                        release(phu, start, category, context.programRelease(Cards.textOrNull("ESO OBS PROG ID", phu))),
                         false),
                 extra);
         String type = product || "SCIENCE".equals(category) ? "SCIENCE" : "CALIBRATION";
@@ -153,10 +153,11 @@ public final class EsoHeaderMapper implements HeaderMapper {
     }
 
     /**
-     * ESO's rule: calibrations are public at once; other data after a proprietary period of one year
-     * from the observation, unless the header states a release date (Phase-3 products often do).
+     * ESO's rule: calibrations are public at once; other data after the program's proprietary period
+     * (its release date when the archive knows one, else one year from the observation), unless the
+     * header states a release date (Phase-3 products often do).
      */
-    static Instant release(FitsHeaders.Hdu phu, Instant start, String category) {
+    static Instant release(FitsHeaders.Hdu phu, Instant start, String category, Optional<Instant> programRelease) {
         Optional<Instant> stated = Cards.text(phu, "RELEASE")
                 .or(() -> Cards.text(phu, "ESO OBS RELEASE"))
                 .flatMap(HeaderDates::dateOrDateTime);
@@ -166,7 +167,8 @@ public final class EsoHeaderMapper implements HeaderMapper {
         if ("CALIB".equals(category)) {
             return start;
         }
-        return start.atZone(ZoneOffset.UTC).plusYears(1).toInstant();
+        return programRelease.orElseGet(
+                () -> start.atZone(ZoneOffset.UTC).plusYears(1).toInstant());
     }
 
     private static String withoutFits(String name) {

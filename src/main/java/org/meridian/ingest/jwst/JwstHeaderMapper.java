@@ -130,7 +130,7 @@ public final class JwstHeaderMapper implements HeaderMapper {
                         false,
                         false,
                         false,
-                        release(phu, start),
+                        release(phu, start, context.programRelease(program)),
                         false),
                 Map.of());
         return new MappedFile(
@@ -151,15 +151,17 @@ public final class JwstHeaderMapper implements HeaderMapper {
 
     /**
      * A stated release (XPOSURE, the end of the exclusive access period, or PUBLIC/RELEASE dates)
-     * wins; otherwise the standard 12-month exclusive access period from the observation.
+     * wins; then the program's exclusive access end when the archive knows it; otherwise the standard
+     * 12-month exclusive access period from the observation.
      */
-    static Instant release(FitsHeaders.Hdu phu, Instant start) {
+    static Instant release(FitsHeaders.Hdu phu, Instant start, Optional<Instant> programRelease) {
         for (String key : new String[] {"XPOSURE", "PUBLIC", "RELEASE"}) {
             Optional<Instant> stated = Cards.text(phu, key).flatMap(HeaderDates::dateOrDateTime);
             if (stated.isPresent()) {
                 return stated.get();
             }
         }
-        return start.atZone(ZoneOffset.UTC).plusYears(1).toInstant();
+        return programRelease.orElseGet(
+                () -> start.atZone(ZoneOffset.UTC).plusYears(1).toInstant());
     }
 }

@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.dialect.gemini.selection;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.meridian.dialect.gemini.selection.Criterion.AnyGmos;
+import org.meridian.dialect.gemini.selection.Criterion.Disperser;
+import org.meridian.dialect.gemini.selection.Criterion.Engineering;
+import org.meridian.dialect.gemini.selection.Criterion.EngineeringRule;
+import org.meridian.dialect.gemini.selection.Criterion.Exact;
+import org.meridian.dialect.gemini.selection.Criterion.FilePrefix;
+import org.meridian.dialect.gemini.selection.Criterion.Flag;
+import org.meridian.dialect.gemini.selection.Criterion.FocalPlaneMask;
+import org.meridian.dialect.gemini.selection.Criterion.Instrument;
+import org.meridian.dialect.gemini.selection.Criterion.ObjectName;
+import org.meridian.dialect.gemini.selection.Criterion.ProcessingTag;
+import org.meridian.dialect.gemini.selection.Criterion.QaRule;
+import org.meridian.dialect.gemini.selection.Criterion.QaState;
+
+/**
+ * Turns the path tokens after a Gemini feature into a {@link Selection}, following FitsStorage's
+ * {@code from_url_things} (§1.2): for each token, step A's tests, then step B's checks, in order,
+ * first match wins; then step C keeps only the most specific identifier.
+ */
+public final class SelectionParser {
+
+    private static final Set<String> FILEPRE_STARTS = Set.of("N200", "N201", "N202", "S200", "S201", "S202");
+
+    private final EnumMap<Key, Criterion> criteria = new EnumMap<>(Key.class);
+    private final List<String> unrecognised = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+    private final GeminiDates dates;
+    private final KeyValues keyValues;
+
+    private SelectionParser(Clock clock) {
+        this.dates = new GeminiDates(clock);
+        this.keyValues = new KeyValues(dates);
+    }
+
+    /**
+     * Parses {@code pathTokens} (empty ones are dropped) and the {@code orderby} entries of {@code
+     * query}; other query parameters are ignored, as the archive ignores them.
+     *
+     * @throws SelectionException for a value that is recognisably meant as some criterion but is
+     *     malformed (an impossible date, an unreadable coordinate, ...)
+     */
+    public static Selection parse(List<String> pathTokens, Map<String, List<String>> query, Clock clock) {
+        SelectionParser parser = new SelectionParser(clock);
+        for (String token : pathTokens) {
+            if (!token.isEmpty()) {
+                parser.token(token);
+            }
+        }
+        parser.keepMostSpecificIdentifier();
+        parser.defaultSearchRadius();
+        List<OrderTerm> order = OrderTerm.parseAll(query.getOrDefault("orderby", List.of()));
+        return new Selection(parser.criteria, parser.unrecognised, order, parser.warnings);
+    }
+
+    private void token(String token) {
+        if (!stepA(token)) {
+            stepB(token);
+        }
+    }
+
+    /** §1.2 step A: the dictionary of tests, in its order. */
+    private boolean stepA(String t) {
+        Optional<String> v;
+        if ((v = Vocabulary.telescope(t)).isPresent()) {
+            return put(new Exact(Key.TELESCOPE, v.get()));
+        }
+        if ((v = Vocabulary.fileName(t)).isPresent()) {
+            return put(new Exact(Key.FILENAME, v.get()));
+        }
+        if (Vocabulary.OBSERVATION_TYPES.contains(t)) {
+            return put(new Exact(Key.OBSERVATION_TYPE, t));
+        }
+        if (Vocabulary.OBSERVATION_CLASSES.contains(t)) {
+            return put(new Exact(Key.OBSERVATION_CLASS, t));
+        }
+        if (Vocabulary.CAL_TYPES.contains(t)) {
+            return put(new Exact(Key.CALTYPE, t));
+        }
+        if (Vocabulary.PROCESSING.contains(t)) {
+            return put(new Exact(Key.PROCESSING, t));
+        }
+        if (Vocabulary.REDUCTION_STATES.contains(t)) {
+            return put(new Exact(Key.REDUCTION, t));
+        }
+        if ((v = Vocabulary.gmosGrating(t)).isPresent()) {
+            return put(new Disperser(v.get()));
+        }
+        if (Vocabulary.gmosMask(t)) {
+            return put(new FocalPlaneMask(t));
+        }
+        if (Vocabulary.binning(t)) {
+            return put(new Exact(Key.BINNING, t));
+        }
+        if (Vocabulary.GAINS.contains(t)) {
+            return put(new Exact(Key.GAIN, t));
+        }
+        if (Vocabulary.READ_SPEEDS.contains(t)) {
+            return put(new Exact(Key.READSPEED, t));
+        }
+        if (Vocabulary.WELL_DEPTHS.contains(t)) {
+            return put(new Exact(Key.WELLDEPTH, t));
+        }
+        if (Vocabulary.READ_MODES.contains(t)) {
+            return put(new Exact(Key.READMODE, t));
+        }
+        if ((v = Vocabulary.instrument(t)).isPresent()) {
+            return put(v.get().equals("GMOS") ? new AnyGmos() : new Instrument(v.get()));
+        }
+        return false;
+    }
+
+    /** §1.2 step B, in order; the last resort is the list of unrecognised tokens. */
+    private void stepB(String t) {
+        int eq = t.indexOf('=');
+        String key = eq < 0 ? t : t.substring(0, eq);
+        String value = eq < 0 ? t : t.substring(eq + 1);
+        String lower = t.toLowerCase(Locale.ROOT);
+        if (eq >= 0 && KeyValues.handles(key)) {
+            keyValues.parse(key, value).ifPresentOrElse(this::put, () -> warnings.add("ignored " + t));
+        } else if (eq >= 0 && key.equals("cols")) {
+            put(new Exact(Key.COLS, value));
+        } else if (booleanWord(t) || selfValuedWord(t)) {
+            return;
+        } else if (GeminiIds.isProgramId(t)) {
+            put(new Exact(Key.PROGRAM_ID, t.strip()));
+        } else if (eq >= 0 && key.equals("progid")) {
+            progid(value.strip());
+        } else if (GeminiIds.isObservationId(t) || (eq >= 0 && key.equals("obsid"))) {
+            put(new Exact(Key.OBSERVATION_ID, value.strip()));
+        } else if (GeminiIds.isDataLabel(t) || (eq >= 0 && key.equals("datalabel"))) {
+            put(new Exact(Key.DATA_LABEL, value.strip()));
+        } else if (t.equals("LGS") || t.equals("NGS")) {
+            put(new Flag(Key.LGS, t.equals("LGS")));
+            put(new Flag(Key.AO, true));
+        } else if (Vocabulary.DETECTOR_ROIS.containsKey(lower)) {
+            put(new Criterion.DetectorRoi(Vocabulary.DETECTOR_ROIS.get(lower)));
+        } else if (lower.equals("preimage")) {
+            put(new Flag(Key.PRE_IMAGE, true));
+        } else if (lower.equals("twilight") || lower.equals("nottwilight")) {
+            put(new Flag(Key.TWILIGHT, lower.equals("twilight")));
+        } else if (t.length() < 14 && t.length() >= 4 && FILEPRE_STARTS.contains(t.substring(0, 4))) {
+            put(new FilePrefix(t));
+        } else if (eq >= 0 && (key.equals("object") || key.equals("Object"))) {
+            put(new ObjectName(value.replace("=slash=", "/")));
+        } else if (t.equals("LS") || t.equals("MOS") || t.equals("IFS")) {
+            put(new Exact(Key.MODE, t));
+            put(new Flag(Key.SPECTROSCOPY, true));
+        } else if (!dateOrRange(t)) {
+            unrecognised.add(t);
+        }
+    }
+
+    /** Step B3, plus {@code sq}/{@code ql}, which the archive's help page documents as processing. */
+    private boolean booleanWord(String t) {
+        Criterion c =
+                switch (t) {
+                    case "defaults" -> {
+                        applyDefaults();
+                        yield null;
+                    }
+                    case "imaging" -> new Flag(Key.SPECTROSCOPY, false);
+                    case "spectroscopy" -> new Flag(Key.SPECTROSCOPY, true);
+                    case "present", "Present" -> new Flag(Key.PRESENT, true);
+                    case "notpresent", "NotPresent" -> new Flag(Key.PRESENT, false);
+                    case "canonical", "Canonical" -> new Flag(Key.CANONICAL, true);
+                    case "notcanonical", "NotCanonical" -> new Flag(Key.CANONICAL, false);
+                    case "engineering" -> new Engineering(EngineeringRule.ONLY);
+                    case "notengineering" -> new Engineering(EngineeringRule.EXCLUDE);
+                    case "includeengineering" -> new Engineering(EngineeringRule.INCLUDE);
+                    case "science_verification" -> new Flag(Key.SCIENCE_VERIFICATION, true);
+                    case "notscience_verification" -> new Flag(Key.SCIENCE_VERIFICATION, false);
+                    case "calprog" -> new Flag(Key.CALPROG, true);
+                    case "notcalprog" -> new Flag(Key.CALPROG, false);
+                    case "site_monitoring" -> new Flag(Key.SITE_MONITORING, true);
+                    case "not_site_monitoring" -> new Flag(Key.SITE_MONITORING, false);
+                    case "photstandard" -> new Flag(Key.PHOTSTANDARD, true);
+                    case "mdgood" -> new Flag(Key.MDREADY, true);
+                    case "mdbad" -> new Flag(Key.MDREADY, false);
+                    case "gpi_astrometric_standard" -> new Flag(Key.GPI_ASTROMETRIC_STANDARD, true);
+                    case "sq" -> new Exact(Key.PROCESSING, "Science-Quality");
+                    case "ql" -> new Exact(Key.PROCESSING, "Quick-Look");
+                    default -> null;
+                };
+        if (c != null) {
+            put(c);
+        }
+        return c != null || t.equals("defaults");
+    }
+
+    /** Step B4. */
+    private boolean selfValuedWord(String t) {
+        Criterion c =
+                switch (t) {
+                    case "warnings", "missing", "requires", "takenow" -> new Exact(Key.CALOPTION, t);
+                    case "Pass" -> new QaState(QaRule.PASS, t);
+                    case "Usable" -> new QaState(QaRule.USABLE, t);
+                    case "Fail" -> new QaState(QaRule.FAIL, t);
+                    case "CHECK" -> new QaState(QaRule.CHECK, t);
+                    case "UndefinedQA" -> new QaState(QaRule.UNDEFINED, t);
+                    case "Win" -> new QaState(QaRule.WIN, t);
+                    case "NotFail" -> new QaState(QaRule.NOT_FAIL, t);
+                    case "Lucky" -> new QaState(QaRule.LUCKY, t);
+                    case "AnyQA" -> new QaState(QaRule.ANY, t);
+                    case "AO" -> new Flag(Key.AO, true);
+                    case "NOTAO", "NOAO" -> new Flag(Key.AO, false);
+                    default -> null;
+                };
+        if (c != null) {
+            put(c);
+        }
+        return c != null;
+    }
+
+    /** Step B6: {@code progid=} takes a data label, else an observation ID, else any program ID. */
+    private void progid(String v) {
+        if (GeminiIds.isDataLabel(v)) {
+            put(new Exact(Key.DATA_LABEL, v));
+        } else if (GeminiIds.isObservationId(v)) {
+            put(new Exact(Key.OBSERVATION_ID, v));
+        } else {
+            put(new Exact(Key.PROGRAM_ID, v));
+        }
+    }
+
+    /** Steps B16-B17 (this is the archive, so dates are UT dates, not nights). */
+    private boolean dateOrRange(String t) {
+        var single = dates.date(t);
+        if (single.isPresent()) {
+            return put(single.get());
+        }
+        var range = dates.range(t);
+        if (range.isPresent()) {
+            return put(range.get());
+        }
+        if (GeminiDates.looksLikeDate(t)) {
+            throw new SelectionException("'" + t + "' is not a valid date or date range (1999-2100, YYYYMMDD)");
+        }
+        return false;
+    }
+
+    /** Step D: {@code defaults}. */
+    private void applyDefaults() {
+        put(new Engineering(EngineeringRule.EXCLUDE));
+        put(new Flag(Key.SITE_MONITORING, false));
+        put(new QaState(QaRule.NOT_FAIL, "NotFail"));
+        put(new Exact(Key.COLS, "CTOWBEQ"));
+        put(new ProcessingTag("default"));
+    }
+
+    /** Step C. */
+    private void keepMostSpecificIdentifier() {
+        if (criteria.containsKey(Key.DATA_LABEL)) {
+            criteria.remove(Key.OBSERVATION_ID);
+            criteria.remove(Key.PROGRAM_ID);
+        } else if (criteria.containsKey(Key.OBSERVATION_ID)) {
+            criteria.remove(Key.PROGRAM_ID);
+        }
+    }
+
+    /** A single ra or dec value needs a box size; without sr it is 3 arcmin, with a warning. */
+    private void defaultSearchRadius() {
+        boolean single = criteria.get(Key.RA) instanceof Criterion.RaValue
+                || criteria.get(Key.DEC) instanceof Criterion.DecValue;
+        if (single && !criteria.containsKey(Key.SR)) {
+            put(new Criterion.SearchRadius(Coordinates.DEFAULT_RADIUS_DEGREES));
+            warnings.add("No Search Radius given, defaulting to 3 arcmin");
+        }
+    }
+
+    private boolean put(Criterion c) {
+        criteria.put(c.key(), c);
+        return true;
+    }
+}

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.meridian.app.Archive;
+import org.meridian.app.Server;
+import org.meridian.app.Settings;
+import org.meridian.app.cli.DemoCommand;
+
+/**
+ * The whole archive with the demo universe loaded, served on a free port, once per test JVM. For
+ * end-to-end and interoperability tests: real HTTP, real database, real files.
+ */
+public final class DemoServer {
+
+    private static String baseUrl;
+    private static Archive archive;
+
+    private DemoServer() {}
+
+    /** e.g. {@code http://localhost:41234} (no trailing slash). Loads the demo on first call (about a minute). */
+    public static synchronized String baseUrl() {
+        if (baseUrl == null) {
+            start();
+        }
+        return baseUrl;
+    }
+
+    /** The running archive, for tests that check the database behind the HTTP answers. */
+    public static synchronized Archive archive() {
+        baseUrl();
+        return archive;
+    }
+
+    private static void start() {
+        try {
+            Path home = Files.createTempDirectory("meridian-demo-test");
+            Settings settings = Settings.resolve(home, 0, TestDatabases.freshUrl(), Map.of());
+            archive = Archive.open(settings);
+            Server server = Server.start(archive);
+            DemoCommand.ensureLoaded(archive, 1);
+            server.markReady();
+            baseUrl = "http://localhost:" + server.port();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                server.close();
+                archive.close();
+            }));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot start the demo server", e);
+        }
+    }
+}
