@@ -50,16 +50,23 @@ final class TapFixture implements AutoCloseable {
                     + " data_md5, lastmod) select id, name || '.fits', name, 2880, 2880, 'x', 'x', now() from file");
         }
         Accounts accounts = new Accounts(db);
-        memberToken = accounts.create("pi", "secret-pw", false, List.of("0101.A-0002")).token();
+        memberToken = accounts.create("pi", "secret-pw", false, List.of("0101.A-0002"))
+                .token();
         Path vot = dir.resolve("stars.vot");
-        Files.writeString(vot, starsVotable());
+        Files.writeString(vot, starsVotable("mag"));
         new CatalogImporter(db)
                 .importCatalog(
                         new CatalogImporter.Request(vot, "testcat.stars", "ra", "dec", "Three test stars"), n -> {});
+        // The Gaia tables the DALI examples query, so every example is run here too.
+        Path gaia = dir.resolve("gaia.vot");
+        Files.writeString(gaia, starsVotable("phot_g_mean_mag"));
+        for (String table : List.of("gaiadr1.gaia_source", "gaiadr3.gaia_source")) {
+            new CatalogImporter(db).importCatalog(new CatalogImporter.Request(gaia, table, "ra", "dec", null), n -> {});
+        }
         server = HttpServer.start(0, List.of(new TapRoutes(db, accounts)::addTo));
     }
 
-    static String starsVotable() {
+    static String starsVotable(String magnitudeColumn) {
         return """
                 <?xml version="1.0"?>
                 <VOTABLE version="1.4" xmlns="http://www.ivoa.net/xml/VOTable/v1.3">
@@ -67,13 +74,13 @@ final class TapFixture implements AutoCloseable {
                 <FIELD name="source_id" datatype="long" ucd="meta.id;meta.main"><DESCRIPTION>Source id</DESCRIPTION></FIELD>
                 <FIELD name="ra" datatype="double" unit="deg" ucd="pos.eq.ra;meta.main"/>
                 <FIELD name="dec" datatype="double" unit="deg" ucd="pos.eq.dec;meta.main"/>
-                <FIELD name="mag" datatype="float" unit="mag" ucd="phot.mag"><DESCRIPTION>G magnitude</DESCRIPTION></FIELD>
+                <FIELD name="%s" datatype="float" unit="mag" ucd="phot.mag"><DESCRIPTION>G magnitude</DESCRIPTION></FIELD>
                 <DATA><TABLEDATA>
                 <TR><TD>1001</TD><TD>10.0</TD><TD>-20.0</TD><TD>12.5</TD></TR>
                 <TR><TD>1002</TD><TD>10.01</TD><TD>-20.01</TD><TD>13.5</TD></TR>
                 <TR><TD>1003</TD><TD>200.0</TD><TD>45.0</TD><TD>9.0</TD></TR>
                 </TABLEDATA></DATA></TABLE></RESOURCE></VOTABLE>
-                """;
+                """.formatted(magnitudeColumn);
     }
 
     String base() {
@@ -81,7 +88,8 @@ final class TapFixture implements AutoCloseable {
     }
 
     HttpResponse<byte[]> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base() + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base() + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     HttpResponse<String> sync(Map<String, String> params, String authorization) throws Exception {
@@ -104,8 +112,8 @@ final class TapFixture implements AutoCloseable {
         String boundary = "<<<--meridian-boundary-->>>";
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (var f : fields.entrySet()) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey()
-                            + "\"\r\n\r\n" + f.getValue() + "\r\n")
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n"
+                            + f.getValue() + "\r\n")
                     .getBytes(StandardCharsets.UTF_8));
         }
         for (var f : files.entrySet()) {

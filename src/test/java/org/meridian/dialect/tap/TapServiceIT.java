@@ -3,7 +3,6 @@ package org.meridian.dialect.tap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -63,8 +62,8 @@ class TapServiceIT {
         String q = "SELECT obs_id, s_ra, s_region, t_min, last_mod_date FROM ivoa.ObsCore ORDER BY obs_id";
         HttpResponse<String> anonymous = tap.sync(adql(q), null);
         assertThat(anonymous.statusCode()).isEqualTo(200);
-        assertThat(anonymous.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v)
-                .startsWith("application/x-votable+xml"));
+        assertThat(anonymous.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("application/x-votable+xml"));
         StarTable t = table(anonymous.body().getBytes(StandardCharsets.UTF_8), "votable");
         assertThat(rows(t)).extracting(r -> r[0]).containsExactly("OB1");
         assertThat(t.getColumnInfo(2).getXtype()).isEqualTo("polygon");
@@ -77,9 +76,13 @@ class TapServiceIT {
         assertThat(rows(table(member.body().getBytes(StandardCharsets.UTF_8), "votable")))
                 .extracting(r -> r[0])
                 .containsExactly("OB1", "OB2");
-        HttpResponse<String> basic = tap.sync(adql(q), "Basic " + java.util.Base64.getEncoder()
-                .encodeToString("pi:secret-pw".getBytes(StandardCharsets.UTF_8)));
-        assertThat(rows(table(basic.body().getBytes(StandardCharsets.UTF_8), "votable"))).hasSize(2);
+        HttpResponse<String> basic = tap.sync(
+                adql(q),
+                "Basic "
+                        + java.util.Base64.getEncoder()
+                                .encodeToString("pi:secret-pw".getBytes(StandardCharsets.UTF_8)));
+        assertThat(rows(table(basic.body().getBytes(StandardCharsets.UTF_8), "votable")))
+                .hasSize(2);
         assertThat(tap.sync(adql(q), "Bearer wrong").statusCode()).isEqualTo(401);
     }
 
@@ -90,7 +93,8 @@ class TapServiceIT {
         HttpResponse<String> r = tap.sync(adql(q, "FORMAT", "csv"), null);
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).isEqualTo("n\n0\n");
-        assertThat(tap.sync(adql("SELECT * FROM observation"), null).statusCode()).isEqualTo(400);
+        assertThat(tap.sync(adql("SELECT * FROM observation"), null).statusCode())
+                .isEqualTo(400);
         assertThat(tap.sync(adql("SELECT * FROM pg_catalog.pg_authid"), null).body())
                 .contains("QUERY_STATUS", "does not exist");
     }
@@ -107,12 +111,15 @@ class TapServiceIT {
                     HttpResponse.BodyHandlers.ofByteArray());
             assertThat(r.statusCode()).as(format).isEqualTo(200);
             StarTable t = table(r.body(), format.equals("fits") ? "fits" : "votable");
-            assertThat(rows(t)).as(format).extracting(row -> ((Number) row[0]).longValue())
+            assertThat(rows(t))
+                    .as(format)
+                    .extracting(row -> ((Number) row[0]).longValue())
                     .containsExactly(1001L, 1002L, 1003L);
         }
         assertThat(tap.sync(adql(q, "FORMAT", "csv"), null).body())
                 .isEqualTo("source_id,ra,mag\n1001,10.0,12.5\n1002,10.01,13.5\n1003,200.0,9.0\n");
-        assertThat(tap.sync(adql(q, "RESPONSEFORMAT", "text/tab-separated-values"), null).body())
+        assertThat(tap.sync(adql(q, "RESPONSEFORMAT", "text/tab-separated-values"), null)
+                        .body())
                 .startsWith("source_id\tra\tmag\n1001\t10.0\t12.5\n");
         String json = tap.sync(adql(q, "format", "json"), null).body();
         var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
@@ -125,7 +132,8 @@ class TapServiceIT {
     void maxrecCutsTheResultWithOverflow() throws Exception {
         HttpResponse<String> r = tap.sync(adql("SELECT source_id FROM testcat.stars", "MAXREC", "2"), null);
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(rows(table(r.body().getBytes(StandardCharsets.UTF_8), "votable"))).hasSize(2);
+        assertThat(rows(table(r.body().getBytes(StandardCharsets.UTF_8), "votable")))
+                .hasSize(2);
         assertThat(r.body()).contains("value=\"OVERFLOW\"");
         HttpResponse<String> exact = tap.sync(adql("SELECT source_id FROM testcat.stars", "MAXREC", "3"), null);
         assertThat(exact.body()).doesNotContain("OVERFLOW");
@@ -136,17 +144,24 @@ class TapServiceIT {
         HttpResponse<String> r = tap.sync(adql("SELECT FROM WHERE"), null);
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).contains("<INFO name=\"QUERY_STATUS\" value=\"ERROR\">", "line 1, column");
-        assertThat(tap.sync(Map.of("LANG", "SQL", "QUERY", "SELECT 1"), null).statusCode()).isEqualTo(400);
+        assertThat(tap.sync(Map.of("LANG", "SQL", "QUERY", "SELECT 1"), null).statusCode())
+                .isEqualTo(400);
         assertThat(tap.sync(Map.of("LANG", "ADQL"), null).body()).contains("QUERY is missing");
-        assertThat(tap.sync(adql("SELECT nosuch FROM testcat.stars"), null).statusCode()).isEqualTo(400);
-        assertThat(tap.sync(adql("SELECT 1 FROM testcat.stars", "MAXREC", "lots"), null).statusCode())
+        assertThat(tap.sync(adql("SELECT nosuch FROM testcat.stars"), null).statusCode())
+                .isEqualTo(400);
+        assertThat(tap.sync(adql("SELECT 1 FROM testcat.stars", "MAXREC", "lots"), null)
+                        .statusCode())
                 .isEqualTo(400);
     }
 
     @Test
     void tapSchemaDescribesTheImportedCatalog() throws Exception {
-        HttpResponse<String> r = tap.sync(adql("SELECT column_name, unit, ucd, description, indexed, principal"
-                + " FROM TAP_SCHEMA.columns WHERE table_name = 'testcat.stars' ORDER BY column_index", "FORMAT", "csv"),
+        HttpResponse<String> r = tap.sync(
+                adql(
+                        "SELECT column_name, unit, ucd, description, indexed, principal"
+                                + " FROM TAP_SCHEMA.columns WHERE table_name = 'testcat.stars' ORDER BY column_index",
+                        "FORMAT",
+                        "csv"),
                 null);
         assertThat(r.body()).contains("mag,mag,phot.mag,G magnitude,", "ra,deg,pos.eq.ra;meta.main,");
         HttpResponse<String> tables = tap.sync(adql("SELECT table_name FROM TAP_SCHEMA.tables", "FORMAT", "csv"), null);
@@ -162,7 +177,14 @@ class TapServiceIT {
                 </TABLE></RESOURCE></VOTABLE>
                 """;
         HttpResponse<String> r = tap.multipart(
-                Map.of("LANG", "ADQL", "FORMAT", "csv", "UPLOAD", "mine,param:t1", "QUERY",
+                Map.of(
+                        "LANG",
+                        "ADQL",
+                        "FORMAT",
+                        "csv",
+                        "UPLOAD",
+                        "mine,param:t1",
+                        "QUERY",
                         "SELECT s.source_id, m.label FROM testcat.stars AS s JOIN TAP_UPLOAD.mine AS m"
                                 + " ON s.source_id = m.sid ORDER BY s.source_id"),
                 Map.of("t1", vot));
@@ -170,7 +192,14 @@ class TapServiceIT {
         assertThat(r.body()).isEqualTo("source_id,label\n1002,b\n1003,c\n");
 
         HttpResponse<String> csv = tap.multipart(
-                Map.of("lang", "ADQL", "format", "csv", "upload", "pos,param:p", "query",
+                Map.of(
+                        "lang",
+                        "ADQL",
+                        "format",
+                        "csv",
+                        "upload",
+                        "pos,param:p",
+                        "query",
                         "SELECT TAP_UPLOAD.pos.name, COUNT(*) AS n FROM TAP_UPLOAD.pos JOIN testcat.stars AS s"
                                 + " ON 1 = CONTAINS(POINT('ICRS', s.ra, s.dec), CIRCLE('ICRS', pos.ra, pos.dec, 0.1))"
                                 + " GROUP BY TAP_UPLOAD.pos.name"),
@@ -187,8 +216,15 @@ class TapServiceIT {
     @Test
     void vosiDocumentsAndExamples() throws Exception {
         String caps = new String(tap.get("/capabilities").body(), StandardCharsets.UTF_8);
-        assertThat(caps).contains("tr:TableAccess", "#upload-http", "#upload-inline", "ivo://ivoa.net/std/ADQL#v2.1",
-                "features-adqlgeo", "output-votable-binary2", tap.base() + "</accessURL>");
+        assertThat(caps)
+                .contains(
+                        "tr:TableAccess",
+                        "#upload-http",
+                        "#upload-inline",
+                        "ivo://ivoa.net/std/ADQL#v2.1",
+                        "features-adqlgeo",
+                        "output-votable-binary2",
+                        tap.base() + "</accessURL>");
         assertThat(new String(tap.get("/availability").body(), StandardCharsets.UTF_8))
                 .contains("<vosi:available>true</vosi:available>");
         String min = new String(tap.get("/tables?detail=min").body(), StandardCharsets.UTF_8);
@@ -196,7 +232,8 @@ class TapServiceIT {
         String one = new String(tap.get("/tables/testcat.stars").body(), StandardCharsets.UTF_8);
         assertThat(one).contains("<name>mag</name>", "<unit>mag</unit>");
         assertThat(tap.get("/tables/no.such").statusCode()).isEqualTo(404);
-        assertThat(new String(tap.get("/examples").body(), StandardCharsets.UTF_8)).contains("property=\"query\"");
+        assertThat(new String(tap.get("/examples").body(), StandardCharsets.UTF_8))
+                .contains("property=\"query\"");
         for (ExamplesDocument.Example e : ExamplesDocument.EXAMPLES) {
             HttpResponse<String> r = tap.sync(adql(e.query()), null);
             assertThat(r.statusCode()).as(e.id() + ": " + r.body()).isEqualTo(200);
@@ -205,9 +242,10 @@ class TapServiceIT {
 
     @Test
     void rawTableMapsEsoFrames() throws Exception {
-        HttpResponse<String> r = tap.sync(adql("SELECT dp_id, object, prog_id, dp_cat, dp_tech, exposure FROM dbo.raw",
-                "FORMAT", "csv"), null);
-        assertThat(r.body()).isEqualTo("dp_id,object,prog_id,dp_cat,dp_tech,exposure\n"
-                + "FORS2.2020-01-01,NGC 1,0101.A-0001,SCIENCE,IMAGE,60.0\n");
+        HttpResponse<String> r = tap.sync(
+                adql("SELECT dp_id, object, prog_id, dp_cat, dp_tech, exposure FROM dbo.raw", "FORMAT", "csv"), null);
+        assertThat(r.body())
+                .isEqualTo("dp_id,object,prog_id,dp_cat,dp_tech,exposure\n"
+                        + "FORS2.2020-01-01,NGC 1,0101.A-0001,SCIENCE,IMAGE,60.0\n");
     }
 }

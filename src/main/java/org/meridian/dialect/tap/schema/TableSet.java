@@ -36,6 +36,13 @@ public final class TableSet {
         return Optional.ofNullable(byName.get(qualifiedName.toLowerCase(Locale.ROOT)));
     }
 
+    /** What TAP_SCHEMA's contents depend on: every table with its columns. */
+    public List<String> signature() {
+        return tables.stream()
+                .map(t -> t.name() + t.columns().stream().map(TapColumn::name).toList())
+                .toList();
+    }
+
     /** The schema names in first-seen order. */
     public List<String> schemas() {
         return tables.stream().map(TapTable::schema).distinct().toList();

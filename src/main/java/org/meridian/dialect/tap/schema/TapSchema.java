@@ -43,12 +43,20 @@ public final class TapSchema {
         return tables;
     }
 
-    /** The published tables, as of at most a few seconds ago. */
+    /**
+     * The published tables, as of at most a few seconds ago. When catalogs were imported or
+     * dropped since (by this or another process), the tap_schema tables are rewritten too, so
+     * TAP_SCHEMA queries agree with /tables.
+     */
     public TableSet tables() throws SQLException {
         Snapshot s = snapshot;
         if (s == null || System.nanoTime() - s.loadedNanos() > MAX_AGE.toNanos()) {
             try (Connection c = db.connection()) {
-                s = new Snapshot(load(c), System.nanoTime());
+                TableSet fresh = load(c);
+                if (s == null || !fresh.signature().equals(s.tables().signature())) {
+                    TapSchemaWriter.write(c, fresh);
+                }
+                s = new Snapshot(fresh, System.nanoTime());
             }
             snapshot = s;
         }
