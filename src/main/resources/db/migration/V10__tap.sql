@@ -52,7 +52,7 @@ join file f on f.observation_id = o.id and f.product_type = 'SCIENCE'
 join file_version v on v.file_id = f.id and v.canonical;
 
 create view dbo.raw_all as
-select f.name                                                          as dp_id,
+select regexp_replace(f.name, '\.fits$', '')                         as dp_id,
        o.object                                                        as object,
        o.ra                                                            as ra,
        o.dec                                                           as dec,

@@ -65,8 +65,10 @@ class TapServiceIT {
         assertThat(anonymous.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(v -> assertThat(v).startsWith("application/x-votable+xml"));
         StarTable t = table(anonymous.body().getBytes(StandardCharsets.UTF_8), "votable");
-        assertThat(rows(t)).extracting(r -> r[0]).containsExactly("OB1");
-        assertThat(t.getColumnInfo(2).getXtype()).isEqualTo("polygon");
+        List<Object[]> anonymousRows = rows(t);
+        assertThat(anonymousRows).extracting(r -> r[0]).containsExactly("OB1");
+        assertThat(anonymousRows.get(0)[2]).isEqualTo("Polygon ICRS 9.9 -20.1 10.1 -20.1 10.1 -19.9 9.9 -19.9");
+        assertThat(t.getColumnInfo(2).getXtype()).isEqualTo("adql:REGION");
         assertThat(t.getColumnInfo(2).getUCD()).isEqualTo("pos.outline;obs.field");
         assertThat(t.getColumnInfo(4).getXtype()).isEqualTo("timestamp");
         assertThat(t.getColumnInfo(1).getUnitString()).isEqualTo("deg");
@@ -166,6 +168,14 @@ class TapServiceIT {
         assertThat(r.body()).contains("mag,mag,phot.mag,G magnitude,", "ra,deg,pos.eq.ra;meta.main,");
         HttpResponse<String> tables = tap.sync(adql("SELECT table_name FROM TAP_SCHEMA.tables", "FORMAT", "csv"), null);
         assertThat(tables.body()).contains("ivoa.ObsCore", "dbo.raw", "testcat.stars", "TAP_SCHEMA.columns");
+        HttpResponse<String> reserved = tap.sync(
+                adql(
+                        "SELECT column_name, datatype FROM TAP_SCHEMA.columns"
+                                + " WHERE table_name = 'TAP_SCHEMA.columns' AND datatype = 'int'",
+                        "FORMAT",
+                        "csv"),
+                null);
+        assertThat(reserved.body()).contains("\"\"\"size\"\"\",int");
     }
 
     @Test

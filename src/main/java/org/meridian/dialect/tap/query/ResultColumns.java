@@ -27,6 +27,7 @@ final class ResultColumns {
         TIMESTAMP,
         DOUBLE_ARRAY,
         LONG_ARRAY,
+        STCS_POLYGON,
         TEXT
     }
 
@@ -38,7 +39,11 @@ final class ResultColumns {
         Column[] columns = new Column[meta.getColumnCount()];
         for (int i = 0; i < columns.length; i++) {
             String label = meta.getColumnLabel(i + 1);
+            TapColumn declared = TableMapping.describe(referenced, label);
             Kind kind = kind(meta.getColumnType(i + 1), meta.getColumnTypeName(i + 1));
+            if (kind == Kind.DOUBLE_ARRAY && declared != null && "adql:REGION".equals(declared.xtype())) {
+                kind = Kind.STCS_POLYGON;
+            }
             ColumnInfo info = new ColumnInfo(label, javaClass(kind), null);
             if (kind == Kind.DOUBLE_ARRAY || kind == Kind.LONG_ARRAY) {
                 info.setShape(new int[] {-1});
@@ -46,7 +51,6 @@ final class ResultColumns {
             if (kind == Kind.TIMESTAMP) {
                 info.setXtype("timestamp");
             }
-            TapColumn declared = TableMapping.describe(referenced, label);
             if (declared != null) {
                 info.setUnitString(declared.unit());
                 info.setUCD(declared.ucd());
@@ -90,7 +94,7 @@ final class ResultColumns {
             case DOUBLE -> Double.class;
             case DOUBLE_ARRAY -> double[].class;
             case LONG_ARRAY -> long[].class;
-            case TIMESTAMP, TEXT -> String.class;
+            case TIMESTAMP, STCS_POLYGON, TEXT -> String.class;
         };
     }
 }

@@ -115,6 +115,7 @@ public final class ResultTable extends AbstractStarTable {
                     case TIMESTAMP -> timestamp(rs.getObject(index));
                     case DOUBLE_ARRAY -> doubles(rs.getArray(index));
                     case LONG_ARRAY -> longs(rs.getArray(index));
+                    case STCS_POLYGON -> stcsPolygon(doubles(rs.getArray(index)));
                     case TEXT -> rs.getString(index);
                 };
         return rs.wasNull() ? null : value;
@@ -139,6 +140,18 @@ public final class ResultTable extends AbstractStarTable {
             out[i] = values[i] == null ? Double.NaN : ((Number) values[i]).doubleValue();
         }
         return out;
+    }
+
+    /** A footprint's vertex array (ra1, dec1, ...) as an STC-S polygon, as ObsCore 1.1 publishes s_region. */
+    static String stcsPolygon(double[] vertices) {
+        if (vertices == null || vertices.length < 6) {
+            return null;
+        }
+        StringBuilder s = new StringBuilder("Polygon ICRS");
+        for (double v : vertices) {
+            s.append(' ').append(v);
+        }
+        return s.toString();
     }
 
     private static long[] longs(Array array) throws SQLException {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -152,9 +151,8 @@ public final class TableMapping {
 
     /** Metadata of a result column named {@code label}: the first referenced table that has it. */
     public static TapColumn describe(List<TapTable> referenced, String label) {
-        String lower = label.toLowerCase(Locale.ROOT);
         for (TapTable t : referenced) {
-            var column = t.column(lower);
+            var column = t.column(label);
             if (column.isPresent()) {
                 return column.get();
             }

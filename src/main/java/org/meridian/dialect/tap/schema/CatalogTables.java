@@ -30,7 +30,7 @@ public final class CatalogTables {
                 SqlType type = SqlType.of(r.getString(4));
                 columns.computeIfAbsent(r.getString(1) + "." + r.getString(2), k -> new ArrayList<>())
                         .add(new TapColumn(
-                                r.getString(3),
+                                AdqlNames.published(r.getString(3)),
                                 type.datatype(),
                                 type.arraysize(),
                                 type.xtype(),

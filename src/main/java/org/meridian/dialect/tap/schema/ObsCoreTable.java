@@ -116,15 +116,17 @@ public final class ObsCoreTable {
                         "phys.angSize;instr.fov",
                         U + "Char.SpatialAxis.Coverage.Bounds.Extent.diameter",
                         "Diameter of the covered region"),
+                // ObsCore 1.1 publishes s_region as an STC-S string; the database keeps the
+                // vertex array the geometry functions take, and results render it as STC-S.
                 std(
                         "s_region",
-                        "double",
+                        "char",
                         "*",
-                        "polygon",
-                        "deg",
+                        "adql:REGION",
+                        null,
                         "pos.outline;obs.field",
                         U + "Char.SpatialAxis.Coverage.Support.Area",
-                        "Footprint polygon (ICRS)"),
+                        "Footprint polygon (ICRS, STC-S)"),
                 std(
                         "s_resolution",
                         "double",

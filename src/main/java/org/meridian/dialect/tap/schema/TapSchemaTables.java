@@ -41,7 +41,7 @@ public final class TapSchemaTables {
                                 t("datatype", "VOTable datatype"),
                                 t("arraysize", "VOTable arraysize"),
                                 t("xtype", "DALI xtype"),
-                                i("size", "Deprecated length (TAP 1.0)"),
+                                i("\"size\"", "Deprecated length (TAP 1.0)"),
                                 t("description", "Description"),
                                 t("utype", "Utype"),
                                 t("unit", "VOUnit"),

@@ -13,14 +13,6 @@ final class TapSchemaWriter {
 
     private TapSchemaWriter() {}
 
-    /** TAP_SCHEMA's own foreign keys (TAP 1.1 section 4): id, from, target, from column, target column. */
-    private static final List<String[]> KEYS = List.of(
-            new String[] {"tables_schema", "TAP_SCHEMA.tables", "TAP_SCHEMA.schemas", "schema_name", "schema_name"},
-            new String[] {"columns_table", "TAP_SCHEMA.columns", "TAP_SCHEMA.tables", "table_name", "table_name"},
-            new String[] {"keys_from", "TAP_SCHEMA.keys", "TAP_SCHEMA.tables", "from_table", "table_name"},
-            new String[] {"keys_target", "TAP_SCHEMA.keys", "TAP_SCHEMA.tables", "target_table", "table_name"},
-            new String[] {"key_columns_key", "TAP_SCHEMA.key_columns", "TAP_SCHEMA.keys", "key_id", "key_id"});
-
     static void write(Connection c, TableSet tables) throws SQLException {
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
@@ -117,14 +109,14 @@ final class TapSchemaWriter {
                         "insert into tap_schema.keys (key_id, from_table, target_table) values (?, ?, ?)");
                 PreparedStatement kc = c.prepareStatement(
                         "insert into tap_schema.key_columns (key_id, from_column, target_column) values (?, ?, ?)")) {
-            for (String[] key : KEYS) {
-                k.setString(1, key[0]);
-                k.setString(2, key[1]);
-                k.setString(3, key[2]);
+            for (TapSchemaKeys.ForeignKey key : TapSchemaKeys.ALL) {
+                k.setString(1, key.id());
+                k.setString(2, key.fromTable());
+                k.setString(3, key.targetTable());
                 k.addBatch();
-                kc.setString(1, key[0]);
-                kc.setString(2, key[3]);
-                kc.setString(3, key[4]);
+                kc.setString(1, key.id());
+                kc.setString(2, key.fromColumn());
+                kc.setString(3, key.targetColumn());
                 kc.addBatch();
             }
             k.executeBatch();

@@ -42,7 +42,7 @@ public record TapTable(
 
     public Optional<TapColumn> column(String columnName) {
         return columns.stream()
-                .filter(c -> c.name().equalsIgnoreCase(columnName))
+                .filter(c -> AdqlNames.undelimited(c.name()).equalsIgnoreCase(columnName))
                 .findFirst();
     }
 

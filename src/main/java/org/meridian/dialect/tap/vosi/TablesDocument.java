@@ -6,6 +6,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.meridian.dialect.tap.schema.TableSet;
 import org.meridian.dialect.tap.schema.TapColumn;
+import org.meridian.dialect.tap.schema.TapSchemaKeys;
 import org.meridian.dialect.tap.schema.TapTable;
 
 /**
@@ -101,6 +102,15 @@ public final class TablesDocument {
             if (c.std()) {
                 xml.element("flag", "std");
             }
+            w.writeEndElement();
+        }
+        for (TapSchemaKeys.ForeignKey key : TapSchemaKeys.from(t.name())) {
+            w.writeStartElement("foreignKey");
+            xml.element("targetTable", key.targetTable());
+            w.writeStartElement("fkColumn");
+            xml.element("fromColumn", key.fromColumn());
+            xml.element("targetColumn", key.targetColumn());
+            w.writeEndElement();
             w.writeEndElement();
         }
     }
