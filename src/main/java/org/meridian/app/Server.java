@@ -2,11 +2,16 @@
 package org.meridian.app;
 
 import io.javalin.router.JavalinDefaultRoutingApi;
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.meridian.app.http.HttpServer;
 import org.meridian.app.http.OperationsRoutes;
+import org.meridian.dialect.gemini.GeminiRoutes;
+import org.meridian.dialect.lco.archive.LcoArchiveRoutes;
+import org.meridian.dialect.mast.MastRoutes;
 import org.meridian.dialect.tap.TapRoutes;
 
 /**
@@ -28,6 +33,13 @@ public final class Server implements AutoCloseable {
         AtomicBoolean ready = new AtomicBoolean(false);
         List<Consumer<JavalinDefaultRoutingApi>> dialects = List.of(
                 new OperationsRoutes(archive.db(), ready::get)::addTo,
+                new GeminiRoutes(
+                        archive.db(),
+                        archive.files(),
+                        archive.accounts(),
+                        Optional.ofNullable(archive.settings().geminiMagicCookie()))::addTo,
+                new LcoArchiveRoutes(archive.db(), archive.files(), archive.accounts(), Clock.systemUTC())::addTo,
+                new MastRoutes(archive.db(), archive.files(), archive.accounts())::addTo,
                 new TapRoutes(archive.db(), archive.accounts())::addTo);
         return new Server(HttpServer.start(archive.settings().port(), dialects), ready);
     }

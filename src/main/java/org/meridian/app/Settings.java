@@ -15,8 +15,11 @@ import java.util.Properties;
  * over the defaults (port 8080, embedded PostgreSQL).
  *
  * @param dbUrl JDBC URL of an external PostgreSQL, or null for the embedded one
+ * @param geminiMagicCookie the value of the Gemini {@code gemini_fits_authorization} cookie that
+ *     bypasses access checks (for trusted pipelines), or null to disable it
  */
-public record Settings(Path home, int port, String dbUrl, String dbUser, String dbPassword, int threads) {
+public record Settings(
+        Path home, int port, String dbUrl, String dbUser, String dbPassword, int threads, String geminiMagicCookie) {
 
     public static Settings resolve(Path home, Integer portFlag, String dbFlag, Map<String, String> env)
             throws IOException {
@@ -37,7 +40,8 @@ public record Settings(Path home, int port, String dbUrl, String dbUser, String 
                 file,
                 "threads",
                 String.valueOf(Runtime.getRuntime().availableProcessors())));
-        return new Settings(home.toAbsolutePath().normalize(), port, db, user, password, threads);
+        String magic = pick(env, "MERIDIAN_GEMINI_MAGIC_COOKIE", file, "gemini.magic_cookie", null);
+        return new Settings(home.toAbsolutePath().normalize(), port, db, user, password, threads, magic);
     }
 
     private static String pick(Map<String, String> env, String envKey, Properties file, String fileKey, String dflt) {

@@ -230,7 +230,7 @@ final class DemoPrograms {
                         "rivera@gemini.example",
                         "Maria Rivera",
                         false,
-                        List.of(new Membership("GN-2010B-Q-22", "PI", -1))),
+                        List.of(new Membership("GN-2010B-Q-22", "PI", -1), new Membership("GN-2025B-Q-210", "CI", -1))),
                 new Account(
                         "bilbo",
                         "myprecious",

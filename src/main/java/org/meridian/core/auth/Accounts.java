@@ -118,6 +118,17 @@ public final class Accounts {
         return Optional.empty();
     }
 
+    /** The caller of an account id (e.g. the owner of a queued job), if the account still exists. */
+    public Optional<Caller> byId(long accountId) throws SQLException {
+        try (Connection c = db.connection();
+                PreparedStatement s = c.prepareStatement("select 1 from account where id = ?")) {
+            s.setLong(1, accountId);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(load(c, accountId)) : Optional.empty();
+            }
+        }
+    }
+
     /** The caller owning an API token (LCO {@code Authorization: Token ...}, MAST token, TAP bearer). */
     public Optional<Caller> byToken(String token) throws SQLException {
         return byKey("select account_id from api_token where token = ?", token);

@@ -100,8 +100,8 @@ public final class EsoHeaderMapper implements HeaderMapper {
                         null,
                         null,
                         null,
-                        Cards.numberOrNull("WAVELMIN", phu),
-                        Cards.numberOrNull("WAVELMAX", phu),
+                        nanometresToMetres(Cards.numberOrNull("WAVELMIN", phu)),
+                        nanometresToMetres(Cards.numberOrNull("WAVELMAX", phu)),
                         null,
                         Cards.text(phu, "ESO DPR TECH")
                                 .map(t -> t.contains("SPECTRUM"))
@@ -169,6 +169,11 @@ public final class EsoHeaderMapper implements HeaderMapper {
         }
         return programRelease.orElseGet(
                 () -> start.atZone(ZoneOffset.UTC).plusYears(1).toInstant());
+    }
+
+    /** ESO Phase 3 writes WAVELMIN/WAVELMAX in nm; the core model (like ObsCore em_min) holds metres. */
+    static Double nanometresToMetres(Double nm) {
+        return nm == null ? null : nm * 1e-9;
     }
 
     private static String withoutFits(String name) {

@@ -106,6 +106,8 @@ class AccessIT {
                 .extracting(Caller::username)
                 .isEqualTo("alice");
         assertThat(accounts.byToken("nope")).isEmpty();
+        assertThat(accounts.byId(a.id())).get().extracting(Caller::username).isEqualTo("alice");
+        assertThat(accounts.byId(-1)).isEmpty();
         String session = accounts.openSession(a.id());
         assertThat(accounts.bySession(session)).isPresent();
         accounts.closeSession(session);

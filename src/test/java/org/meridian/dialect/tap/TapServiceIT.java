@@ -98,7 +98,7 @@ class TapServiceIT {
         assertThat(tap.sync(adql("SELECT * FROM observation"), null).statusCode())
                 .isEqualTo(400);
         assertThat(tap.sync(adql("SELECT * FROM pg_catalog.pg_authid"), null).body())
-                .contains("QUERY_STATUS", "does not exist");
+                .contains("QUERY_STATUS", "unknown table");
     }
 
     @Test

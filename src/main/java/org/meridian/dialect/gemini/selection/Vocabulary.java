@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.meridian.core.archive.GeminiInstrumentNames;
 
 /** The fixed word lists of §1.2 step A, each returning the value to store when a token matches. */
 final class Vocabulary {
@@ -137,36 +138,6 @@ final class Vocabulary {
             "Medium_Background",
             "High_Background");
 
-    private static final Map<String, String> INSTRUMENTS = Map.ofEntries(
-            Map.entry("niri", "NIRI"),
-            Map.entry("nifs", "NIFS"),
-            Map.entry("gmos-n", "GMOS-N"),
-            Map.entry("gmos-s", "GMOS-S"),
-            Map.entry("michelle", "michelle"),
-            Map.entry("gnirs", "GNIRS"),
-            Map.entry("ghost", "GHOST"),
-            Map.entry("phoenix", "PHOENIX"),
-            Map.entry("texes", "TEXES"),
-            Map.entry("trecs", "TReCS"),
-            Map.entry("nici", "NICI"),
-            Map.entry("igrins-2", "IGRINS-2"),
-            Map.entry("igrins", "IGRINS"),
-            Map.entry("gsaoi", "GSAOI"),
-            Map.entry("oscir", "OSCIR"),
-            Map.entry("f2", "F2"),
-            Map.entry("gpi", "GPI"),
-            Map.entry("abu", "ABU"),
-            Map.entry("bhros", "bHROS"),
-            Map.entry("hrwfs", "hrwfs"),
-            Map.entry("flamingos", "FLAMINGOS"),
-            Map.entry("cirpass", "CIRPASS"),
-            Map.entry("graces", "GRACES"),
-            Map.entry("alopeke", "ALOPEKE"),
-            Map.entry("zorro", "ZORRO"),
-            Map.entry("maroon-x", "MAROON-X"));
-
-    private static final Pattern HOKUPAA = Pattern.compile("[Hh][Oo][Kk][Uu][Pp]([Aa])+(\\+)*[Qq][Uu][Ii][Rr][Cc]");
-
     static final Map<String, String> DETECTOR_ROIS = Map.of(
             "fullframe", "Full Frame",
             "centralstamp", "Central Stamp",
@@ -232,13 +203,9 @@ final class Vocabulary {
 
     /** An instrument's header name, or {@code GMOS} for either GMOS. */
     static Optional<String> instrument(String s) {
-        String lower = s.toLowerCase(Locale.ROOT);
-        if (INSTRUMENTS.containsKey(lower)) {
-            return Optional.of(INSTRUMENTS.get(lower));
+        if (s.equalsIgnoreCase("gmos")) {
+            return Optional.of("GMOS");
         }
-        if (HOKUPAA.matcher(s).matches()) {
-            return Optional.of("Hokupaa+QUIRC");
-        }
-        return lower.equals("gmos") ? Optional.of("GMOS") : Optional.empty();
+        return GeminiInstrumentNames.recognise(s);
     }
 }

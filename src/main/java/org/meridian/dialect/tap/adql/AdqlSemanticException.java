@@ -1,9 +1,50 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.meridian.dialect.tap.adql;
 
-/** Well-formed ADQL that names something the service does not know (a table, a column). */
+import java.util.Optional;
+
+/**
+ * Well-formed ADQL that names something the service does not know (a table, a column) or names it
+ * ambiguously. {@code name} is the offending name as written; {@code suggestion} a close known name.
+ */
 public final class AdqlSemanticException extends AdqlException {
+    private final String name;
+    private final String suggestion;
+    private final int line;
+    private final int column;
+
     public AdqlSemanticException(String message) {
-        super(message);
+        this(message, null, null);
+    }
+
+    public AdqlSemanticException(String message, String name, String suggestion) {
+        this(message, name, suggestion, 0, 0);
+    }
+
+    /** With the 1-based position of the offending name in the query text (0 when unknown). */
+    public AdqlSemanticException(String message, String name, String suggestion, int line, int column) {
+        super((line > 0 ? "line " + line + ", column " + column + ": " : "")
+                + (suggestion == null ? message : message + "; did you mean " + suggestion + "?"));
+        this.name = name;
+        this.suggestion = suggestion;
+        this.line = line;
+        this.column = column;
+    }
+
+    /** The line of the offending name, or 0 when not known. */
+    public int line() {
+        return line;
+    }
+
+    public int column() {
+        return column;
+    }
+
+    public Optional<String> name() {
+        return Optional.ofNullable(name);
+    }
+
+    public Optional<String> suggestion() {
+        return Optional.ofNullable(suggestion);
     }
 }

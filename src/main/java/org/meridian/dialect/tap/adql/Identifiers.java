@@ -14,7 +14,8 @@ final class Identifiers {
     static Identifier of(IdentifierContext ctx) {
         if (ctx.DELIMITED_ID() != null) {
             String text = ctx.getText();
-            return new Identifier(text.substring(1, text.length() - 1).replace("\"\"", "\""), true);
+            return new Identifier(
+                    text.substring(1, text.length() - 1).replace("\"\"", "\""), true, line(ctx), column(ctx));
         }
         String name = ctx.getText();
         if (ReservedWords.isReserved(name))
@@ -22,7 +23,15 @@ final class Identifiers {
                     ctx,
                     "'" + name + "' is a reserved word",
                     "reserved word '" + name + "' must be quoted as \"" + name + "\"");
-        return new Identifier(name, false);
+        return new Identifier(name, false, line(ctx), column(ctx));
+    }
+
+    private static int line(IdentifierContext ctx) {
+        return ctx.getStart().getLine();
+    }
+
+    private static int column(IdentifierContext ctx) {
+        return ctx.getStart().getCharPositionInLine() + 1;
     }
 
     static List<Identifier> names(TableNameContext ctx) {

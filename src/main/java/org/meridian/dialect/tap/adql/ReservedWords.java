@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** The SQL-92 and ADQL reserved words of the ADQL 2.1 BNF: usable as names only when double-quoted. */
-final class ReservedWords {
+public final class ReservedWords {
     private static final Set<String> SQL = Set.of(
             "ABSOLUTE",
             "ACTION",
@@ -281,7 +281,7 @@ final class ReservedWords {
 
     private ReservedWords() {}
 
-    static boolean isReserved(String word) {
+    public static boolean isReserved(String word) {
         String upper = word.toUpperCase(Locale.ROOT);
         return SQL.contains(upper) || ADQL.contains(upper);
     }

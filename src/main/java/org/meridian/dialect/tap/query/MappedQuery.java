@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.meridian.dialect.tap.adql.ast.Query;
-import org.meridian.dialect.tap.adql.sql.SqlTranslator;
+import org.meridian.dialect.tap.adql.sql.PostgresWriter;
 import org.meridian.dialect.tap.schema.TapTable;
 import org.meridian.store.SqlFragment;
 
@@ -21,11 +21,11 @@ public record MappedQuery(Query query, Map<String, SqlFragment> relocations, Lis
     }
 
     /**
-     * The PostgreSQL statement: the translator's SQL with each placeholder replaced by its SQL, and
+     * The PostgreSQL statement: the translated tree printed, with each placeholder replaced by its SQL, and
      * the parameters in the order their placeholders appear.
      */
-    public SqlFragment sql(SqlTranslator translator) {
-        String sql = translator.translate(query);
+    public SqlFragment sql() {
+        String sql = new PostgresWriter().print(query);
         List<Object> params = new ArrayList<>();
         record Hit(int at, String placeholder) {}
         List<Hit> hits = new ArrayList<>();

@@ -101,8 +101,8 @@ public final class TapQueryRunner {
             MappedQuery mapped;
             SqlFragment sql;
             try {
-                mapped = new TableMapping(tables, query.caller()).map(parsed);
-                sql = mapped.sql(SqlTranslator.standard());
+                mapped = compile(parsed, tables, query.caller());
+                sql = mapped.sql();
             } catch (AdqlException e) {
                 throw new TapException(400, e.getMessage());
             }
@@ -124,6 +124,15 @@ public final class TapQueryRunner {
         } finally {
             dropUploads(c, uploaded);
         }
+    }
+
+    /**
+     * The ADQL chain (names checked against the published tables, HEALPix pre-filters, geometry,
+     * functions), then the access filter and schema mapping as the last step.
+     */
+    public static MappedQuery compile(Query parsed, TableSet tables, org.meridian.core.auth.Caller caller) {
+        Query translated = SqlTranslator.standard(new TapCatalog(tables)).rewrite(parsed);
+        return new TableMapping(tables, caller).map(translated);
     }
 
     private static Outcome stream(

@@ -36,7 +36,21 @@ public final class TapFeatures {
             group("features-adql-common-table", "WITH"),
             group("features-adql-type", "CAST"),
             group("features-adql-unit", "IN_UNIT"),
-            group("features-adql-offset", "OFFSET"));
+            group("features-adql-offset", "OFFSET"),
+            new FeatureGroup(
+                    TR + "features-udf",
+                    List.of(
+                            new Feature(
+                                    "ivo_healpix_index(hpxOrder INTEGER, ra DOUBLE, dec DOUBLE) -> BIGINT",
+                                    "Nested HEALPix index of a position at the given order"),
+                            new Feature(
+                                    "ivo_hasword(haystack VARCHAR(*), needle VARCHAR(*)) -> INTEGER",
+                                    "1 if needle is a word of haystack, case-insensitively, else 0"),
+                            new Feature(
+                                    "ivo_epoch_prop(ra DOUBLE, dec DOUBLE, parallax DOUBLE, pmra DOUBLE, pmdec DOUBLE,"
+                                            + " radial_velocity DOUBLE, ref_epoch DOUBLE, out_epoch DOUBLE)"
+                                            + " -> DOUBLE[6]",
+                                    "Propagates an astrometric solution to another epoch"))));
 
     /** The ADQL versions accepted, as TAPRegExt {@code version} elements: text and ivo-id. */
     public static final List<String[]> ADQL_VERSIONS = List.of(

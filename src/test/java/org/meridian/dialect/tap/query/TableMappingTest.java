@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.meridian.core.auth.Caller;
 import org.meridian.dialect.tap.adql.AdqlParser;
 import org.meridian.dialect.tap.adql.AdqlSemanticException;
-import org.meridian.dialect.tap.adql.sql.SqlTranslator;
 import org.meridian.dialect.tap.schema.ObsCoreTable;
 import org.meridian.dialect.tap.schema.RawTable;
 import org.meridian.dialect.tap.schema.TableSet;
@@ -36,7 +35,7 @@ class TableMappingTest {
     private static final Caller MEMBER = new Caller(7L, "pi", false, Set.of("P1"), Set.of(), Set.of(), null);
 
     private static SqlFragment sql(String adql, Caller caller) {
-        return new TableMapping(TABLES, caller).map(AdqlParser.parse(adql)).sql(SqlTranslator.standard());
+        return TapQueryRunner.compile(AdqlParser.parse(adql), TABLES, caller).sql();
     }
 
     @Test
@@ -72,7 +71,7 @@ class TableMappingTest {
     void unpublishedTablesAreRefusedButWithNamesAreKept() {
         assertThatThrownBy(() -> sql("SELECT * FROM observation", Caller.ANONYMOUS))
                 .isInstanceOf(AdqlSemanticException.class)
-                .hasMessageContaining("observation does not exist");
+                .hasMessageContaining("unknown table 'observation'");
         assertThatThrownBy(() -> sql("SELECT * FROM ivoa.obscore_all", Caller.ANONYMOUS))
                 .isInstanceOf(AdqlSemanticException.class);
         assertThat(sql("WITH x AS (SELECT ra FROM cat.stars) SELECT * FROM x", Caller.ANONYMOUS)

@@ -22,13 +22,44 @@ import org.meridian.dialect.tap.adql.ast.TableRef;
  */
 public final class ExpressionRewriter {
     private final UnaryOperator<Expression> rule;
+    private final UnaryOperator<Expression> descend;
+    private final UnaryOperator<QueryExpression> subquery;
+    private final UnaryOperator<Select> selectRule;
 
-    private ExpressionRewriter(UnaryOperator<Expression> rule) {
+    private ExpressionRewriter(UnaryOperator<Expression> rule, UnaryOperator<Select> selectRule) {
         this.rule = rule;
+        this.selectRule = selectRule;
+        this.descend = this::expr;
+        this.subquery = this::query;
+    }
+
+    private ExpressionRewriter(
+            UnaryOperator<Expression> descend, UnaryOperator<QueryExpression> subquery, boolean childrenOnly) {
+        this.rule = UnaryOperator.identity();
+        this.selectRule = UnaryOperator.identity();
+        this.descend = descend;
+        this.subquery = subquery;
+    }
+
+    /**
+     * Rebuilds one node with each direct sub-expression replaced by {@code descend} and each
+     * subquery by {@code subquery}; for walks that need their own context (e.g. name scopes).
+     */
+    public static Expression mapChildren(
+            Expression e, UnaryOperator<Expression> descend, UnaryOperator<QueryExpression> subquery) {
+        return new ExpressionRewriter(descend, subquery, true).children(e);
     }
 
     public static Query rewrite(Query query, UnaryOperator<Expression> rule) {
-        var r = new ExpressionRewriter(rule);
+        return walk(query, new ExpressionRewriter(rule, UnaryOperator.identity()));
+    }
+
+    /** Applies a rewrite to every SELECT block, innermost first (subqueries are rewritten before). */
+    public static Query rewriteSelects(Query query, UnaryOperator<Select> rule) {
+        return walk(query, new ExpressionRewriter(UnaryOperator.identity(), rule));
+    }
+
+    private static Query walk(Query query, ExpressionRewriter r) {
         return new Query(
                 query.with().stream()
                         .map(c -> new CommonTable(c.name(), c.columns(), r.query(c.query())))
@@ -40,7 +71,7 @@ public final class ExpressionRewriter {
         return switch (q) {
             case SetOperation s -> new SetOperation(s.operator(), s.all(), query(s.left()), query(s.right()));
             case Select s ->
-                new Select(
+                selectRule.apply(new Select(
                         s.distinct(),
                         s.top(),
                         s.items().stream().map(this::item).toList(),
@@ -51,7 +82,7 @@ public final class ExpressionRewriter {
                         s.orderBy().stream()
                                 .map(o -> new OrderItem(expr(o.key()), o.descending()))
                                 .toList(),
-                        s.offset());
+                        s.offset()));
         };
     }
 
@@ -86,44 +117,65 @@ public final class ExpressionRewriter {
         return switch (e) {
             case Column c -> c;
             case Literal l -> l;
-            case Function f -> new Function(f.name(), f.distinct(), f.star(), all(f.args()));
-            case Unary u -> new Unary(u.operator(), expr(u.operand()));
-            case Binary b -> new Binary(b.operator(), expr(b.left()), expr(b.right()));
-            case Comparison c -> new Comparison(c.operator(), expr(c.left()), expr(c.right()));
-            case Between b -> new Between(expr(b.value()), expr(b.low()), expr(b.high()), b.negated());
-            case Like l -> new Like(expr(l.value()), expr(l.pattern()), l.negated(), l.caseInsensitive());
-            case InList i -> new InList(expr(i.value()), all(i.values()), i.negated());
-            case InSubquery i -> new InSubquery(expr(i.value()), query(i.query()), i.negated());
-            case IsNull n -> new IsNull(expr(n.value()), n.negated());
-            case Exists x -> new Exists(query(x.query()));
+            case Function f -> new Function(f.name(), f.distinct(), f.star(), allChildren(f.args()));
+            case Unary u -> new Unary(u.operator(), descend.apply(u.operand()));
+            case Binary b -> new Binary(b.operator(), descend.apply(b.left()), descend.apply(b.right()));
+            case Comparison c -> new Comparison(c.operator(), descend.apply(c.left()), descend.apply(c.right()));
+            case Between b ->
+                new Between(descend.apply(b.value()), descend.apply(b.low()), descend.apply(b.high()), b.negated());
+            case Like l ->
+                new Like(descend.apply(l.value()), descend.apply(l.pattern()), l.negated(), l.caseInsensitive());
+            case InList i -> new InList(descend.apply(i.value()), allChildren(i.values()), i.negated());
+            case InSubquery i -> new InSubquery(descend.apply(i.value()), subquery.apply(i.query()), i.negated());
+            case IsNull n -> new IsNull(descend.apply(n.value()), n.negated());
+            case Exists x -> new Exists(subquery.apply(x.query()));
             case Case c ->
                 new Case(
-                        opt(c.operand()),
+                        optChild(c.operand()),
                         c.whens().stream()
-                                .map(w -> new When(expr(w.condition()), expr(w.result())))
+                                .map(w -> new When(descend.apply(w.condition()), descend.apply(w.result())))
                                 .toList(),
-                        opt(c.otherwise()));
-            case Cast c -> new Cast(expr(c.value()), c.type());
-            case ArrayValue a -> new ArrayValue(all(a.elements()));
+                        optChild(c.otherwise()));
+            case Cast c -> new Cast(descend.apply(c.value()), c.type());
+            case ArrayValue a -> new ArrayValue(allChildren(a.elements()));
             case GeometryExpression g -> geometry(g);
         };
     }
 
+    private Expression optChild(Expression e) {
+        return e == null ? null : descend.apply(e);
+    }
+
+    private List<Expression> allChildren(List<Expression> list) {
+        return list.stream().map(descend).toList();
+    }
+
     private Expression geometry(GeometryExpression g) {
         return switch (g) {
-            case Point p -> new Point(opt(p.coordSys()), expr(p.ra()), expr(p.dec()));
-            case Circle c -> new Circle(opt(c.coordSys()), expr(c.ra()), expr(c.dec()), expr(c.radius()));
-            case Box b -> new Box(opt(b.coordSys()), expr(b.ra()), expr(b.dec()), expr(b.width()), expr(b.height()));
-            case Polygon p -> new Polygon(opt(p.coordSys()), all(p.coordinates()));
-            case Region r -> new Region(expr(r.specification()));
-            case Centroid c -> new Centroid(expr(c.geometry()));
-            case Contains c -> new Contains(expr(c.inner()), expr(c.outer()));
-            case Intersects i -> new Intersects(expr(i.first()), expr(i.second()));
-            case Distance d -> new Distance(expr(d.first()), expr(d.second()));
-            case Area a -> new Area(expr(a.geometry()));
-            case Coord1 c -> new Coord1(expr(c.point()));
-            case Coord2 c -> new Coord2(expr(c.point()));
-            case CoordSys c -> new CoordSys(expr(c.geometry()));
+            case Point p -> new Point(optChild(p.coordSys()), descend.apply(p.ra()), descend.apply(p.dec()));
+            case Circle c ->
+                new Circle(
+                        optChild(c.coordSys()),
+                        descend.apply(c.ra()),
+                        descend.apply(c.dec()),
+                        descend.apply(c.radius()));
+            case Box b ->
+                new Box(
+                        optChild(b.coordSys()),
+                        descend.apply(b.ra()),
+                        descend.apply(b.dec()),
+                        descend.apply(b.width()),
+                        descend.apply(b.height()));
+            case Polygon p -> new Polygon(optChild(p.coordSys()), allChildren(p.coordinates()));
+            case Region r -> new Region(descend.apply(r.specification()));
+            case Centroid c -> new Centroid(descend.apply(c.geometry()));
+            case Contains c -> new Contains(descend.apply(c.inner()), descend.apply(c.outer()));
+            case Intersects i -> new Intersects(descend.apply(i.first()), descend.apply(i.second()));
+            case Distance d -> new Distance(descend.apply(d.first()), descend.apply(d.second()));
+            case Area a -> new Area(descend.apply(a.geometry()));
+            case Coord1 c -> new Coord1(descend.apply(c.point()));
+            case Coord2 c -> new Coord2(descend.apply(c.point()));
+            case CoordSys c -> new CoordSys(descend.apply(c.geometry()));
         };
     }
 }

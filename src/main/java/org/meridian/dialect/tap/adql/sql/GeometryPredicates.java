@@ -28,8 +28,14 @@ public final class GeometryPredicates implements RewriteStep {
         if (e instanceof Comparison c && isFlag(c.left()) && flagged(c.right()) != null)
             return truthOf(flagged(c.right()), c.operator().mirrored(), (Literal) c.left());
         return switch (e) {
-            case Distance d ->
-                Function.of("sky_distance", ra(d.first()), dec(d.first()), ra(d.second()), dec(d.second()));
+            case Distance d
+            when d.first() instanceof Point a && d.second() instanceof Point b ->
+                Function.of("sky_distance", a.ra(), a.dec(), b.ra(), b.dec());
+            // a stored geometry (point or footprint): distance to its nearest point (V11 adql_distance)
+            case Distance d
+            when d.second() instanceof Point b -> Function.of("adql_distance", vertices(d.first()), b.ra(), b.dec());
+            case Distance d
+            when d.first() instanceof Point a -> Function.of("adql_distance", vertices(d.second()), a.ra(), a.dec());
             case Contains c -> new Case(null, List.of(new When(predicate(c), Literal.integer(1))), Literal.integer(0));
             case Intersects i ->
                 new Case(null, List.of(new When(predicate(i), Literal.integer(1))), Literal.integer(0));
@@ -76,6 +82,10 @@ public final class GeometryPredicates implements RewriteStep {
                                 distance(inner.ra(), inner.dec(), outer.ra(), outer.dec()),
                                 inner.radius()),
                         outer.radius());
+            // a polygon or stored geometry within a circle: all its vertices are (V11 adql_in_circle)
+            case Contains c
+            when c.outer() instanceof Circle outer ->
+                Function.of("adql_in_circle", vertices(c.inner()), outer.ra(), outer.dec(), outer.radius());
             case Intersects i when i.first() instanceof Point p -> pointIn(p, i.second());
             case Intersects i when i.second() instanceof Point p -> pointIn(p, i.first());
             case Intersects i
@@ -131,16 +141,6 @@ public final class GeometryPredicates implements RewriteStep {
 
     private static Expression distance(Expression ra1, Expression dec1, Expression ra2, Expression dec2) {
         return Function.of("sky_distance", ra1, dec1, ra2, dec2);
-    }
-
-    private static Expression ra(Expression point) {
-        if (point instanceof Point p) return p.ra();
-        throw unsupported(point);
-    }
-
-    private static Expression dec(Expression point) {
-        if (point instanceof Point p) return p.dec();
-        throw unsupported(point);
     }
 
     private static AdqlTranslationException unsupported(Expression e) {

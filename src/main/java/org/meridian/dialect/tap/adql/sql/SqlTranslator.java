@@ -4,6 +4,8 @@ package org.meridian.dialect.tap.adql.sql;
 import java.util.List;
 import org.meridian.dialect.tap.adql.AdqlParser;
 import org.meridian.dialect.tap.adql.ast.Query;
+import org.meridian.dialect.tap.adql.schema.SchemaCatalog;
+import org.meridian.dialect.tap.adql.schema.SemanticCheck;
 
 /** ADQL to PostgreSQL: an ordered list of rewrite steps, then the PostgreSQL printer. */
 public final class SqlTranslator {
@@ -13,9 +15,26 @@ public final class SqlTranslator {
         this.steps = List.copyOf(steps);
     }
 
-    /** The standard chain: geometry, IN_UNIT, then function names (which must see IN_UNIT gone). */
-    public static SqlTranslator standard() {
-        return new SqlTranslator(List.of(new GeometryPredicates(), new InUnitScaling(), new FunctionMapping()));
+    /**
+     * The standard chain: names checked and resolved against the catalog, HEALPix pre-filters (which
+     * need resolved names and the ADQL geometry), then the translation of geometry, IN_UNIT and
+     * function names (which must see IN_UNIT gone).
+     */
+    public static SqlTranslator standard(SchemaCatalog catalog) {
+        return new SqlTranslator(List.of(
+                new SemanticCheck(catalog),
+                new UserFunctions(catalog),
+                new GeometryFunctions(),
+                new HealpixPrefilter(catalog),
+                new GeometryPredicates(),
+                new InUnitScaling(),
+                new FunctionMapping()));
+    }
+
+    /** The translation without any catalog: no name checks and no HEALPix pre-filters. */
+    public static SqlTranslator withoutSchema() {
+        return new SqlTranslator(
+                List.of(new GeometryFunctions(), new GeometryPredicates(), new InUnitScaling(), new FunctionMapping()));
     }
 
     public Query rewrite(Query query) {

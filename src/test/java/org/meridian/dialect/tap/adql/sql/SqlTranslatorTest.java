@@ -11,7 +11,7 @@ import org.meridian.dialect.tap.adql.ast.AdqlWriter;
 
 class SqlTranslatorTest {
     private static String sql(String adql) {
-        return SqlTranslator.standard().translate(adql);
+        return SqlTranslator.withoutSchema().translate(adql);
     }
 
     private static String step(RewriteStep step, String adql) {

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.dialect.gemini;
+
+import io.javalin.http.Handler;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import org.meridian.core.archive.ArchiveFiles;
+import org.meridian.core.auth.Accounts;
+import org.meridian.dialect.gemini.cal.Associations;
+import org.meridian.dialect.gemini.query.FileLookup;
+import org.meridian.dialect.gemini.query.HeaderQuery;
+import org.meridian.dialect.gemini.rest.GeminiRestRoutes;
+import org.meridian.dialect.gemini.selection.SelectionException;
+import org.meridian.dialect.gemini.web.CalibrationPages;
+import org.meridian.dialect.gemini.web.CallerLookup;
+import org.meridian.dialect.gemini.web.Downloads;
+import org.meridian.dialect.gemini.web.FileServer;
+import org.meridian.dialect.gemini.web.JsonListings;
+import org.meridian.dialect.gemini.web.ProgramInfo;
+import org.meridian.dialect.gemini.web.Sessions;
+import org.meridian.dialect.gemini.web.SummaryPages;
+import org.meridian.store.Database;
+import org.meridian.store.FileStore;
+
+/**
+ * Every endpoint of the Gemini Observatory Archive (FitsStorage) dialect, on one screen
+ * (observatory-apis.md §1). {@code /} redirecting to {@code /searchform} belongs to the operations
+ * routes. Malformed selections answer 400 in plain text, as the archive does.
+ */
+public final class GeminiRoutes {
+
+    private final JsonListings json;
+    private final Sessions sessions;
+    private final FileServer fileServer;
+    private final Downloads downloads;
+    private final SummaryPages summaries;
+    private final CalibrationPages calibrations;
+    private final ProgramInfo programs;
+    private final GeminiRestRoutes rest;
+
+    /** @param magicCookie the {@code gemini_fits_authorization} value that passes every check; empty disables it */
+    public GeminiRoutes(Database db, FileStore store, Accounts accounts, Optional<String> magicCookie) {
+        Clock clock = Clock.systemUTC();
+        ArchiveFiles files = new ArchiveFiles(db, store, clock);
+        CallerLookup callers = new CallerLookup(accounts, magicCookie);
+        HeaderQuery query = new HeaderQuery(db, clock);
+        Associations associations = new Associations(query);
+        this.json = new JsonListings(query, callers, clock);
+        this.sessions = new Sessions(accounts, callers);
+        this.fileServer = new FileServer(new FileLookup(db), files, callers);
+        this.downloads = new Downloads(query, files, callers, associations, clock);
+        this.summaries = new SummaryPages(query, callers, associations, clock);
+        this.calibrations = new CalibrationPages(associations, callers, clock);
+        this.programs = new ProgramInfo(db);
+        this.rest = new GeminiRestRoutes(db, callers);
+    }
+
+    public void addTo(JavalinDefaultRoutingApi routes) {
+        selection(routes, "jsonfilelist", json::jsonfilelist);
+        selection(routes, "jsonfilenames", json::jsonfilenames);
+        selection(routes, "jsonsummary", json::jsonsummary);
+        selection(routes, "jsonqastate", json::jsonqastate);
+        selection(routes, "searchform", summaries::searchform);
+        selection(routes, "summary", summaries::summary);
+        selection(routes, "ssummary", summaries::ssummary);
+        selection(routes, "lsummary", summaries::lsummary);
+        selection(routes, "searchresults", summaries::summary);
+        selection(routes, "associated_cals", summaries::associatedCals);
+        selection(routes, "calibrations", calibrations::page);
+        selection(routes, "jsoncalmgr", calibrations::jsoncalmgr);
+        selection(routes, "download", downloads::get);
+        routes.post("/download", downloads::post);
+        routes.get("/file/<path>", fileServer::serve);
+        routes.head("/file/<path>", fileServer::serve);
+        routes.get("/programinfojson/{progid}", programs::json);
+        routes.get("/login", sessions::loginPage);
+        routes.post("/login", sessions::login);
+        routes.get("/logout", sessions::logout);
+        rest.addTo(routes);
+        routes.exception(
+                SelectionException.class,
+                (e, ctx) -> ctx.status(400).contentType("text/plain").result(e.getMessage() + "\n"));
+    }
+
+    /** The REST resources this dialect adds to the shared {@code /api/} root: name → path. */
+    public static Map<String, String> resources() {
+        return GeminiRestRoutes.resources();
+    }
+
+    private static void selection(JavalinDefaultRoutingApi routes, String feature, Handler handler) {
+        routes.get("/" + feature, handler);
+        routes.get("/" + feature + "/<selection>", handler);
+    }
+}

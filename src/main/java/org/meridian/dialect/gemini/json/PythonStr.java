@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.dialect.gemini.json;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Python's {@code str()} of the values the Gemini archive puts in its JSON: datetimes, dates,
+ * times, floats and lists of strings. The archive converts them with {@code str()}, so clients
+ * see e.g. {@code "2010-12-31 11:40:00"} and {@code "2017-06-26 05:20:21.887338+00:00"}.
+ */
+public final class PythonStr {
+
+    private PythonStr() {}
+
+    /** A naive UTC datetime: {@code YYYY-MM-DD HH:MM:SS[.ffffff]}. */
+    public static String naive(Instant t) {
+        LocalDateTime d = LocalDateTime.ofInstant(t, ZoneOffset.UTC);
+        return d.toLocalDate() + " " + time(d.toLocalTime());
+    }
+
+    /** A timezone-aware UTC datetime: as {@link #naive} followed by {@code +00:00}. */
+    public static String aware(Instant t) {
+        return naive(t) + "+00:00";
+    }
+
+    public static String date(LocalDate d) {
+        return d.toString();
+    }
+
+    /** {@code HH:MM:SS}, with {@code .ffffff} only when there are microseconds. */
+    public static String time(LocalTime t) {
+        String base = String.format("%02d:%02d:%02d", t.getHour(), t.getMinute(), t.getSecond());
+        int micros = t.getNano() / 1000;
+        return micros == 0 ? base : base + String.format(".%06d", micros);
+    }
+
+    /** A header's local-time text (e.g. {@code 11:40:00.0}) as Python prints a time; unparseable text as is. */
+    public static String localTime(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return time(LocalTime.parse(text.strip()));
+        } catch (DateTimeParseException e) {
+            return text;
+        }
+    }
+
+    /** Python's {@code str(list_of_str)}: {@code ['A', 'B']}. */
+    public static String list(List<String> items) {
+        return items.stream().map(PythonStr::repr).collect(Collectors.joining(", ", "[", "]"));
+    }
+
+    /** Python's {@code repr(str)}: single quotes unless the text has one and no double quote. */
+    public static String repr(String s) {
+        char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
+        StringBuilder b = new StringBuilder().append(quote);
+        for (char c : s.toCharArray()) {
+            if (c == '\\' || c == quote) {
+                b.append('\\');
+            }
+            b.append(c);
+        }
+        return b.append(quote).toString();
+    }
+
+    /**
+     * Python's {@code repr(float)}: the shortest round-tripping digits (as Java's), written in
+     * positional form for exponents -4..15 and as {@code 1e-05}/{@code 1e+16} otherwise.
+     */
+    public static String floatRepr(double d) {
+        if (Double.isNaN(d)) {
+            return "NaN";
+        }
+        if (Double.isInfinite(d)) {
+            return d > 0 ? "Infinity" : "-Infinity";
+        }
+        if (d == 0) {
+            return (1 / d < 0) ? "-0.0" : "0.0";
+        }
+        BigDecimal exact = new BigDecimal(Double.toString(d)).stripTrailingZeros();
+        String digits = exact.unscaledValue().abs().toString();
+        int exponent = digits.length() - 1 - exact.scale();
+        String sign = d < 0 ? "-" : "";
+        if (exponent < -4 || exponent >= 16) {
+            String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+            return sign + mantissa + "e" + (exponent < 0 ? "-" : "+") + String.format("%02d", Math.abs(exponent));
+        }
+        String plain = exact.abs().toPlainString();
+        return sign + (plain.contains(".") ? plain : plain + ".0");
+    }
+}

@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.dialect.gemini.rest;
+
+import io.javalin.http.Context;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.meridian.core.archive.Access;
+import org.meridian.core.auth.Caller;
+import org.meridian.dialect.gemini.rest.RestResources.Resource;
+import org.meridian.dialect.gemini.web.CallerLookup;
+import org.meridian.store.Database;
+import org.meridian.store.SqlFragment;
+
+/**
+ * The Gemini archive's newer REST API ({@code /api/headers}, {@code /api/files}, {@code
+ * /api/programs}, {@code /api/gmos}), Django REST framework style: page-numbered results {@code
+ * {count, next, previous, results}}, filters on every field. Rows are listed as the archive lists
+ * them; coordinates are null where {@link Access} hides them. The shared {@code /api/} root is
+ * built by the integrator from {@link #resources()}.
+ */
+public final class GeminiRestRoutes {
+
+    static final int PAGE_SIZE = 100;
+    static final int MAX_PAGE_SIZE = 1000;
+
+    private final Database db;
+    private final CallerLookup callers;
+
+    public GeminiRestRoutes(Database db, CallerLookup callers) {
+        this.db = db;
+        this.callers = callers;
+    }
+
+    /** Resource name → path, for the shared {@code /api/} root listing. */
+    public static Map<String, String> resources() {
+        Map<String, String> m = new LinkedHashMap<>();
+        RestResources.all().forEach(r -> m.put(r.name(), "/api/" + r.name() + "/"));
+        return m;
+    }
+
+    public void addTo(JavalinDefaultRoutingApi routes) {
+        for (Resource r : RestResources.all()) {
+            routes.get("/api/" + r.name(), ctx -> list(ctx, r));
+        }
+        routes.exception(RestFilters.Invalid.class, (e, ctx) -> ctx.status(400).json(e.errors));
+    }
+
+    private void list(Context ctx, Resource resource) throws SQLException {
+        int page = positive(ctx, "page", 1);
+        int size = Math.min(MAX_PAGE_SIZE, positive(ctx, "page_size", PAGE_SIZE));
+        Caller caller = callers.caller(ctx);
+        SqlFragment coords = resource.observationRows() ? Access.coordinatesVisible(caller, "o") : SqlFragment.TRUE;
+        SqlFragment where = RestFilters.where(resource, ctx.queryParamMap(), coords);
+        String order = RestFilters.orderBy(resource, ctx.queryParam("ordering"));
+        long count;
+        List<Object> results = new ArrayList<>();
+        try (Connection c = db.connection()) {
+            try (PreparedStatement s =
+                    c.prepareStatement("select count(*) from " + resource.from() + " where " + where.sql())) {
+                where.bind(s, 1);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    count = r.getLong(1);
+                }
+            }
+            StringBuilder select =
+                    new StringBuilder("select (").append(coords.sql()).append(")");
+            resource.fields().forEach(f -> select.append(", ").append(f.sql()));
+            select.append(" from ")
+                    .append(resource.from())
+                    .append(" where ")
+                    .append(where.sql())
+                    .append(" order by ")
+                    .append(order)
+                    .append(" limit ")
+                    .append(size)
+                    .append(" offset ")
+                    .append((long) (page - 1) * size);
+            try (PreparedStatement s = c.prepareStatement(select.toString())) {
+                where.bind(s, coords.bind(s, 1));
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        results.add(row(resource, r));
+                    }
+                }
+            }
+        }
+        if (page > 1 && results.isEmpty()) {
+            ctx.status(404).json(Map.of("detail", "Invalid page."));
+            return;
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("count", count);
+        body.put("next", (long) page * size < count ? pageUrl(ctx, page + 1) : null);
+        body.put("previous", page > 1 ? pageUrl(ctx, page - 1) : null);
+        body.put("results", results);
+        ctx.json(body);
+    }
+
+    private static Map<String, Object> row(Resource resource, ResultSet r) throws SQLException {
+        boolean visible = r.getBoolean(1);
+        Map<String, Object> m = new LinkedHashMap<>();
+        int i = 2;
+        for (RestField f : resource.fields()) {
+            Object v = r.getObject(i++);
+            if (v instanceof Timestamp t) {
+                v = t.toInstant().toString();
+            }
+            if (f.proprietary() && !visible) {
+                v = null;
+            }
+            put(m, f.name(), v);
+        }
+        return m;
+    }
+
+    /** {@code program__title} goes into {@code m.program.title}. */
+    @SuppressWarnings("unchecked")
+    private static void put(Map<String, Object> m, String name, Object value) {
+        int cut = name.indexOf("__");
+        if (cut < 0) {
+            m.put(name, value);
+            return;
+        }
+        Map<String, Object> nested = (Map<String, Object>)
+                m.computeIfAbsent(name.substring(0, cut), k -> new LinkedHashMap<String, Object>());
+        put(nested, name.substring(cut + 2), value);
+    }
+
+    private static String pageUrl(Context ctx, int page) {
+        StringBuilder b = new StringBuilder(ctx.scheme() + "://" + ctx.host() + ctx.path() + "?");
+        ctx.queryParamMap().forEach((k, vs) -> {
+            if (!k.equals("page")) {
+                vs.forEach(
+                        v -> b.append(encode(k)).append('=').append(encode(v)).append('&'));
+            }
+        });
+        return b.append("page=").append(page).toString();
+    }
+
+    private static String encode(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static int positive(Context ctx, String name, int dflt) {
+        String v = ctx.queryParam(name);
+        if (v == null) {
+            return dflt;
+        }
+        try {
+            int n = Integer.parseInt(v.strip());
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new RestFilters.Invalid(Map.of(name, List.of("A positive integer is required.")));
+    }
+}

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.dialect.gemini.web;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.meridian.core.archive.ArchiveFiles;
+import org.meridian.core.archive.StoredFile;
+import org.meridian.core.auth.Caller;
+import org.meridian.dialect.gemini.cal.Associations;
+import org.meridian.dialect.gemini.query.HeaderQuery;
+import org.meridian.dialect.gemini.query.HeaderRow;
+import org.meridian.dialect.gemini.selection.Criterion.Flag;
+import org.meridian.dialect.gemini.selection.Feature;
+import org.meridian.dialect.gemini.selection.Key;
+import org.meridian.dialect.gemini.selection.ResultShape;
+import org.meridian.dialect.gemini.selection.Selection;
+import org.meridian.store.SqlFragment;
+
+/**
+ * {@code /download} (§1.8): the selected files the caller may read, as stored, in a tar streamed
+ * with commons-compress, then {@code md5sums.txt} and a {@code README.txt} naming the search and
+ * the files left out because they are proprietary.
+ */
+public final class Downloads {
+
+    static final String NO_FILES = "No files to download. Either you asked to download marked files, but didn't"
+            + " mark any files, or you specified a selection criteria that doesn't find any files";
+    static final String ASSOCIATED_TOKEN = "associated_calibrations";
+
+    private final HeaderQuery query;
+    private final ArchiveFiles files;
+    private final CallerLookup callers;
+    private final Associations associations;
+    private final Clock clock;
+
+    public Downloads(
+            HeaderQuery query, ArchiveFiles files, CallerLookup callers, Associations associations, Clock clock) {
+        this.query = query;
+        this.files = files;
+        this.callers = callers;
+        this.associations = associations;
+        this.clock = clock;
+    }
+
+    /** {@code GET /download/<selection>[/associated_calibrations]}. */
+    public void get(Context ctx) throws SQLException, IOException {
+        List<String> tokens = SelectionRequest.tokens(ctx, "download", Set.of());
+        boolean associated = tokens.remove(ASSOCIATED_TOKEN);
+        Selection selection = SelectionRequest.parse(tokens, ctx, clock).with(new Flag(Key.PRESENT, true));
+        Caller caller = callers.caller(ctx);
+        List<HeaderRow> rows =
+                associated ? associations.associated(caller, selection) : collect(caller, selection, SqlFragment.TRUE);
+        send(ctx, caller, selection, rows, associated);
+    }
+
+    /** {@code POST /download/} with repeated form field {@code files}: {@code filename} or {@code path/filename}. */
+    public void post(Context ctx) throws SQLException, IOException {
+        List<String> names = ctx.formParams("files");
+        Selection selection = Selection.of(new Flag(Key.PRESENT, true));
+        Caller caller = callers.caller(ctx);
+        List<HeaderRow> rows = names.isEmpty()
+                ? List.of()
+                : collect(
+                        caller,
+                        selection,
+                        SqlFragment.of(
+                                "(v.path = '' and v.filename = any(?)) or (v.path || '/' || v.filename) = any(?)",
+                                names,
+                                names));
+        send(ctx, caller, selection, rows, false);
+    }
+
+    private List<HeaderRow> collect(Caller caller, Selection selection, SqlFragment extra)
+            throws SQLException, IOException {
+        // At most 500/2000 header rows (§1.5), so the list of rows is bounded; file bytes stream.
+        List<HeaderRow> rows = new ArrayList<>();
+        query.stream(caller, selection, ResultShape.of(Feature.SUMMARY, selection), extra, rows::add);
+        return rows;
+    }
+
+    private void send(Context ctx, Caller caller, Selection selection, List<HeaderRow> rows, boolean associated)
+            throws SQLException, IOException {
+        if (rows.isEmpty()) {
+            ctx.contentType("text/plain").result(NO_FILES);
+            return;
+        }
+        String searched = SelectionUrl.of(selection);
+        ctx.disableCompression();
+        ctx.contentType("application/tar");
+        ctx.header(
+                "Content-Disposition",
+                "attachment; filename=\"" + TarNames.of(selection, associated ? "calibs" : "data") + "\"");
+        Instant now = clock.instant();
+        List<String> denied = new ArrayList<>();
+        StringBuilder md5sums = new StringBuilder();
+        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(ctx.outputStream())) {
+            tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
+            tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
+            for (HeaderRow row : rows) {
+                Optional<StoredFile> file = files.version(row.versionId());
+                if (file.isEmpty() || !files.mayRead(caller, file.get())) {
+                    denied.add(row.pathAndFilename());
+                    continue;
+                }
+                StoredFile f = file.get();
+                TarArchiveEntry entry = entry(row.pathAndFilename(), f.fileSize(), f.lastmod());
+                tar.putArchiveEntry(entry);
+                try (InputStream in = files.open(caller, f, 0, f.fileSize())) {
+                    in.transferTo(tar);
+                }
+                tar.closeArchiveEntry();
+                md5sums.append(f.fileMd5())
+                        .append("  ")
+                        .append(row.pathAndFilename())
+                        .append('\n');
+            }
+            text(tar, "md5sums.txt", md5sums.toString(), now);
+            text(tar, "README.txt", Readme.text(searched, now, caller, associated, denied), now);
+            tar.finish();
+        }
+    }
+
+    private static TarArchiveEntry entry(String name, long size, Instant mtime) {
+        TarArchiveEntry e = new TarArchiveEntry(name);
+        e.setSize(size);
+        e.setMode(0100644);
+        e.setIds(0, 0);
+        e.setNames("gemini", "gemini");
+        e.setModTime(mtime.toEpochMilli());
+        return e;
+    }
+
+    private static void text(TarArchiveOutputStream tar, String name, String content, Instant now) throws IOException {
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        tar.putArchiveEntry(entry(name, bytes.length, now));
+        tar.write(bytes);
+        tar.closeArchiveEntry();
+    }
+}

@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.dialect.lco.archive;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import org.meridian.core.auth.Caller;
+import org.meridian.store.SqlFragment;
+
+/** {@code /frames/}, {@code /frames/{id}/}, {@code /frames/{id}/related/}, {@code /frames/{id}/headers/}. */
+public final class FramesHandler {
+
+    static final int DEFAULT_LIMIT = 100;
+    static final int MAX_LIMIT = 1000;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final FrameStore frames;
+    private final FrameCount counts;
+    private final Callers callers;
+    private final Downloads downloads;
+    private final FootprintRadius radius;
+
+    public FramesHandler(FrameStore frames, Callers callers, Downloads downloads) {
+        this.frames = frames;
+        this.counts = new FrameCount(frames.db());
+        this.callers = callers;
+        this.downloads = downloads;
+        this.radius = new FootprintRadius(frames.db());
+    }
+
+    public void list(Context ctx) throws Exception {
+        Caller caller = callers.of(ctx);
+        Map<String, List<String>> params = ctx.queryParamMap();
+        FrameFilters.Filter filter = FrameFilters.parse(params, caller, radius);
+        SqlFragment where = FrameStore.listable(caller).and(filter.where());
+        FrameOrdering ordering = FrameOrdering.parse(ctx.queryParam("ordering"));
+        int limit = limit(ctx.queryParam("limit"));
+        FrameJson json = new FrameJson(downloads.forCaller(ctx, caller));
+        boolean related = !"false".equalsIgnoreCase(ctx.queryParam("include_related_frames"));
+        if ("cursor".equals(ctx.queryParam("pagination_style"))) {
+            cursorPage(ctx, where, ordering, limit, json, related);
+            return;
+        }
+        long offset = offset(ctx.queryParam("offset"));
+        List<FrameRow> rows = frames.page(where, ordering.sql(), limit, offset);
+        FrameCount.Count count = counts.of(where, filter.small(), ctx.queryParam("force_count") != null);
+        // a short page settles the count whatever the planner guessed
+        long total = !count.estimated()
+                ? count.value()
+                : rows.size() < limit && (offset == 0 || !rows.isEmpty())
+                        ? offset + rows.size()
+                        : Math.max(count.value(), offset + rows.size());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("count", total);
+        boolean hasNext = count.estimated() ? rows.size() == limit : offset + limit < total;
+        body.put("next", hasNext ? pageUrl(ctx, Map.of("limit", limit, "offset", offset + limit)) : null);
+        body.put(
+                "previous",
+                offset <= 0 ? null : pageUrl(ctx, Map.of("limit", limit, "offset", Math.max(0, offset - limit))));
+        body.put("results", rows.stream().map(f -> json.of(f, related)).toList());
+        body.put("count_estimated", count.estimated());
+        ctx.json(body);
+    }
+
+    private void cursorPage(
+            Context ctx, SqlFragment where, FrameOrdering ordering, int limit, FrameJson json, boolean related)
+            throws Exception {
+        if (!ordering.keysetable()) {
+            throw ApiException.field("ordering", "Cursor pagination orders by observation_date or id only.");
+        }
+        String given = ctx.queryParam("cursor");
+        Cursor cursor = given == null ? null : Cursor.decode(given);
+        boolean reverse = cursor != null && cursor.reverse();
+        SqlFragment pageWhere = cursor == null ? where : where.and(cursor.after(ordering));
+        List<FrameRow> rows = new ArrayList<>(frames.page(pageWhere, Cursor.orderBy(ordering, reverse), limit + 1, 0));
+        boolean more = rows.size() > limit;
+        if (more) {
+            rows.removeLast();
+        }
+        if (reverse) {
+            Collections.reverse(rows);
+        }
+        boolean hasNext = reverse ? true : more;
+        boolean hasPrevious = reverse ? more : cursor != null;
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put(
+                "next",
+                hasNext && !rows.isEmpty()
+                        ? pageUrl(
+                                ctx,
+                                Map.of(
+                                        "cursor",
+                                        Cursor.at(rows.getLast(), ordering, false)
+                                                .encode()))
+                        : null);
+        body.put(
+                "previous",
+                hasPrevious && !rows.isEmpty()
+                        ? pageUrl(
+                                ctx,
+                                Map.of(
+                                        "cursor",
+                                        Cursor.at(rows.getFirst(), ordering, true)
+                                                .encode()))
+                        : null);
+        body.put("results", rows.stream().map(f -> json.of(f, related)).toList());
+        ctx.json(body);
+    }
+
+    public void detail(Context ctx) throws Exception {
+        Caller caller = callers.of(ctx);
+        FrameRow frame = frames.byId(caller, id(ctx)).orElseThrow(ApiException::notFound);
+        ctx.json(new FrameJson(downloads.forCaller(ctx, caller)).of(frame, true));
+    }
+
+    public void related(Context ctx) throws Exception {
+        Caller caller = callers.of(ctx);
+        long id = id(ctx);
+        frames.byId(caller, id).orElseThrow(ApiException::notFound);
+        FrameJson json = new FrameJson(downloads.forCaller(ctx, caller));
+        ctx.json(frames.related(caller, id).stream().map(f -> json.of(f, true)).toList());
+    }
+
+    /** The header cards of the HDU the archive ingested (the first with the required keys), by name. */
+    public void headers(Context ctx) throws Exception {
+        Caller caller = callers.of(ctx);
+        long id = id(ctx);
+        frames.byId(caller, id).orElseThrow(ApiException::notFound);
+        String cards = frames.headerCards(id).orElseThrow(ApiException::notFound);
+        ctx.json(Map.of("data", HeaderCards.primaryData(JSON.readTree(cards))));
+    }
+
+    static long id(Context ctx) {
+        try {
+            return Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw ApiException.notFound();
+        }
+    }
+
+    /** DRF's LimitOffsetPagination: a bad or missing limit means the default; capped at the maximum. */
+    static int limit(String v) {
+        try {
+            int n = Integer.parseInt(v);
+            return n <= 0 ? DEFAULT_LIMIT : Math.min(n, MAX_LIMIT);
+        } catch (NumberFormatException e) {
+            return DEFAULT_LIMIT;
+        }
+    }
+
+    static long offset(String v) {
+        try {
+            return Math.max(0, Long.parseLong(v));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** The request's own absolute URL with some parameters replaced. */
+    static String pageUrl(Context ctx, Map<String, Object> replace) {
+        StringJoiner q = new StringJoiner("&");
+        for (Map.Entry<String, List<String>> e : ctx.queryParamMap().entrySet()) {
+            if (replace.containsKey(e.getKey())) {
+                continue;
+            }
+            for (String v : e.getValue()) {
+                q.add(enc(e.getKey()) + "=" + enc(v));
+            }
+        }
+        replace.forEach((k, v) -> q.add(enc(k) + "=" + enc(String.valueOf(v))));
+        return Callers.baseUrl(ctx) + ctx.path() + "?" + q;
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.dialect.mast;
+
+import io.javalin.http.Context;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.meridian.core.archive.ArchiveFiles;
+import org.meridian.core.auth.Accounts;
+import org.meridian.store.Database;
+import org.meridian.store.FileStore;
+
+/**
+ * MAST as astroquery.mast uses it: the Mashup invoke API, its column configuration, downloads (one
+ * file or a curl bundle script) and the session check. Every endpoint is listed here.
+ */
+public final class MastRoutes {
+
+    private final InvokeHandler invoke;
+    private final DownloadHandler download;
+    private final BundleHandler bundle;
+    private final MastCallers callers;
+    private final WhoAmI whoAmI;
+
+    public MastRoutes(Database db, FileStore store, Accounts accounts) {
+        Clock clock = Clock.systemUTC();
+        this.callers = new MastCallers(accounts);
+        ProductLocator locator = new ProductLocator(db, new ArchiveFiles(db, store, clock), clock);
+        this.invoke = new InvokeHandler(db, callers);
+        this.download = new DownloadHandler(locator, callers);
+        this.bundle = new BundleHandler(locator, callers, clock);
+        this.whoAmI = new WhoAmI(db);
+    }
+
+    public void addTo(JavalinDefaultRoutingApi routes) {
+        routes.post("/api/v0/invoke", invoke::handle);
+        routes.get("/api/v0/invoke", invoke::handle);
+        routes.post("/portal/Mashup/Mashup.asmx/columnsconfig", MastRoutes::columnsConfig);
+        routes.get("/api/v0.1/Download/file", download::handle);
+        routes.head("/api/v0.1/Download/file", download::handle);
+        routes.post("/api/v0.1/Download/bundle.sh", bundle::handle);
+        routes.get("/api/v0.1/Download/bundle.sh", bundle::handle);
+        routes.get("/whoami", this::whoAmI);
+        routes.exception(MastException.class, MastRoutes::error);
+    }
+
+    private static void columnsConfig(Context ctx) {
+        String id = ctx.queryParam("colConfigId");
+        if (id == null) {
+            String contentType = ctx.contentType();
+            id = contentType != null && contentType.startsWith("application/x-www-form-urlencoded")
+                    ? ctx.formParam("colConfigId")
+                    : null;
+        }
+        ctx.json(ColumnsConfig.of(id));
+    }
+
+    private void whoAmI(Context ctx) throws SQLException {
+        ctx.json(whoAmI.of(callers.of(ctx)));
+    }
+
+    private static void error(MastException e, Context ctx) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", "ERROR");
+        body.put("msg", e.getMessage());
+        ctx.status(e.status());
+        if (ctx.method().name().equals("HEAD")) {
+            return;
+        }
+        ctx.json(body);
+    }
+}

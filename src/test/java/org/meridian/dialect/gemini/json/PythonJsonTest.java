@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.dialect.gemini.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringWriter;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PythonJsonTest {
+
+    private static String dump(Object value, int indent) throws Exception {
+        StringWriter out = new StringWriter();
+        new PythonJson(out, indent).write(value, 0);
+        return out.toString();
+    }
+
+    @Test
+    void indentedLikeJsonDumpsIndent4() throws Exception {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", "N20101231S0338.fits");
+        m.put("compressed", true);
+        m.put("file_size", 21314852L);
+        m.put("ra", 64.4862);
+        m.put("object", null);
+        m.put("empty", List.of());
+        assertThat(dump(List.of(m), 4))
+                .isEqualTo("[\n    {\n        \"name\": \"N20101231S0338.fits\",\n        \"compressed\": true,\n"
+                        + "        \"file_size\": 21314852,\n        \"ra\": 64.4862,\n        \"object\": null,\n"
+                        + "        \"empty\": []\n    }\n]");
+        assertThat(dump(List.of(), 4)).isEqualTo("[]");
+    }
+
+    @Test
+    void compactLikeJsonDumpsDefault() throws Exception {
+        assertThat(dump(List.of(1, "a", Map.of("k", false)), -1)).isEqualTo("[1, \"a\", {\"k\": false}]");
+    }
+
+    @Test
+    void nonAsciiAndControlCharactersAreEscaped() throws Exception {
+        assertThat(dump("C\u00e9line \"x\"\n\\", 4)).isEqualTo("\"C\\u00e9line \\\"x\\\"\\n\\\\\"");
+    }
+
+    @Test
+    void floatsAsPythonRepr() {
+        assertThat(PythonStr.floatRepr(1200)).isEqualTo("1200.0");
+        assertThat(PythonStr.floatRepr(119.9986)).isEqualTo("119.9986");
+        assertThat(PythonStr.floatRepr(0.0001)).isEqualTo("0.0001");
+        assertThat(PythonStr.floatRepr(0.00001)).isEqualTo("1e-05");
+        assertThat(PythonStr.floatRepr(1.5e-7)).isEqualTo("1.5e-07");
+        assertThat(PythonStr.floatRepr(1e16)).isEqualTo("1e+16");
+        assertThat(PythonStr.floatRepr(1234567890123456.0)).isEqualTo("1234567890123456.0");
+        assertThat(PythonStr.floatRepr(-0.5)).isEqualTo("-0.5");
+        assertThat(PythonStr.floatRepr(0.1 + 0.2)).isEqualTo("0.30000000000000004");
+    }
+
+    @Test
+    void datetimesAsPythonStr() {
+        assertThat(PythonStr.naive(Instant.parse("2007-02-21T15:49:30Z"))).isEqualTo("2007-02-21 15:49:30");
+        assertThat(PythonStr.aware(Instant.parse("2017-06-26T05:20:21.887338Z")))
+                .isEqualTo("2017-06-26 05:20:21.887338+00:00");
+        assertThat(PythonStr.time(LocalTime.of(5, 49, 29))).isEqualTo("05:49:29");
+        assertThat(PythonStr.localTime("11:40:00.0")).isEqualTo("11:40:00");
+        assertThat(PythonStr.localTime("not a time")).isEqualTo("not a time");
+    }
+
+    @Test
+    void tagListAsPythonStrOfAList() {
+        assertThat(PythonStr.list(List.of("GEMINI_NORTH", "GMOS_N"))).isEqualTo("['GEMINI_NORTH', 'GMOS_N']");
+        assertThat(PythonStr.list(List.of())).isEqualTo("[]");
+        assertThat(PythonStr.repr("it's")).isEqualTo("\"it's\"");
+    }
+}
