@@ -30,6 +30,7 @@ final class TapFixture implements AutoCloseable {
     final Database db;
     final HttpServer server;
     final String memberToken;
+    final String memberSession;
     final HttpClient http = HttpClient.newHttpClient();
 
     TapFixture(Path dir) throws Exception {
@@ -50,8 +51,9 @@ final class TapFixture implements AutoCloseable {
                     + " data_md5, lastmod) select id, name || '.fits', name, 2880, 2880, 'x', 'x', now() from file");
         }
         Accounts accounts = new Accounts(db);
-        memberToken = accounts.create("pi", "secret-pw", false, List.of("0101.A-0002"))
-                .token();
+        var member = accounts.create("pi", "secret-pw", false, List.of("0101.A-0002"));
+        memberToken = member.token();
+        memberSession = accounts.openSession(member.id());
         Path vot = dir.resolve("stars.vot");
         Files.writeString(vot, starsVotable("mag"));
         new CatalogImporter(db)
@@ -93,6 +95,10 @@ final class TapFixture implements AutoCloseable {
     }
 
     HttpResponse<String> sync(Map<String, String> params, String authorization) throws Exception {
+        return sync(params, authorization, null);
+    }
+
+    HttpResponse<String> sync(Map<String, String> params, String authorization, String cookie) throws Exception {
         StringBuilder form = new StringBuilder();
         params.forEach((k, v) -> form.append(form.isEmpty() ? "" : "&")
                 .append(k)
@@ -103,6 +109,9 @@ final class TapFixture implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(form.toString()));
         if (authorization != null) {
             b.header("Authorization", authorization);
+        }
+        if (cookie != null) {
+            b.header("Cookie", cookie);
         }
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -86,6 +86,9 @@ class TapServiceIT {
         assertThat(rows(table(basic.body().getBytes(StandardCharsets.UTF_8), "votable")))
                 .hasSize(2);
         assertThat(tap.sync(adql(q), "Bearer wrong").statusCode()).isEqualTo(401);
+        HttpResponse<String> session = tap.sync(adql(q), null, "JSESSIONID=" + tap.memberSession);
+        assertThat(rows(table(session.body().getBytes(StandardCharsets.UTF_8), "votable")))
+                .hasSize(2);
     }
 
     @Test
