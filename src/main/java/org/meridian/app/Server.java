@@ -19,6 +19,7 @@ import org.meridian.dialect.gemini.GeminiRoutes;
 import org.meridian.dialect.lco.archive.LcoArchiveRoutes;
 import org.meridian.dialect.lco.portal.LcoPortalRoutes;
 import org.meridian.dialect.mast.MastRoutes;
+import org.meridian.dialect.tap.TapRoutes;
 
 /**
  * Wires every dialect's routes onto one HTTP listener over an open {@link Archive}, and starts the
@@ -59,7 +60,8 @@ public final class Server implements AutoCloseable {
                         Optional.ofNullable(archive.settings().geminiMagicCookie()))::addTo,
                 new LcoPortalRoutes(archive.db(), archive.accounts())::addTo,
                 new LcoArchiveRoutes(archive.db(), archive.files(), archive.accounts(), clock)::addTo,
-                new MastRoutes(archive.db(), archive.files(), archive.accounts())::addTo);
+                new MastRoutes(archive.db(), archive.files(), archive.accounts())::addTo,
+                new TapRoutes(archive.db(), archive.accounts())::addTo);
         HttpServer http = HttpServer.start(archive.settings().port(), dialects);
         Scheduler scheduler = runScheduler
                 ? Scheduler.start(
