@@ -83,8 +83,9 @@ final class JobClaims {
     /** Puts a job this worker runs back in the queue (clean shutdown: it will run again). */
     boolean requeue(String id, String workerId) throws SQLException {
         try (Connection c = db.connection();
-                PreparedStatement s = c.prepareStatement("update uws_job set phase = 'QUEUED', start_time = null,"
-                        + " worker_id = null, heartbeat = null where id = ? and worker_id = ? and phase = 'EXECUTING'")) {
+                PreparedStatement s = c.prepareStatement(
+                        "update uws_job set phase = 'QUEUED', start_time = null,"
+                                + " worker_id = null, heartbeat = null where id = ? and worker_id = ? and phase = 'EXECUTING'")) {
             s.setString(1, id);
             s.setString(2, workerId);
             return s.executeUpdate() > 0;

@@ -56,7 +56,8 @@ public final class JobStore {
 
     public Optional<Job> find(String id) throws SQLException {
         try (Connection c = db.connection();
-                PreparedStatement s = c.prepareStatement("select " + JobRows.COLUMNS + JobRows.FROM + " where j.id = ?")) {
+                PreparedStatement s =
+                        c.prepareStatement("select " + JobRows.COLUMNS + JobRows.FROM + " where j.id = ?")) {
             s.setString(1, id);
             try (ResultSet r = s.executeQuery()) {
                 if (!r.next()) {
@@ -104,7 +105,8 @@ public final class JobStore {
                 s.setArray(
                         i++,
                         c.createArrayOf(
-                                "text", filter.phases().stream().map(Phase::name).toArray()));
+                                "text",
+                                filter.phases().stream().map(Phase::name).toArray()));
             }
             if (filter.after() != null) {
                 s.setTimestamp(i++, JobRows.timestamp(filter.after()));
@@ -153,8 +155,9 @@ public final class JobStore {
     /** Sets the destruction time, capped at creation plus the longest lifetime; returns what was set. */
     public Optional<Instant> setDestruction(String id, Instant requested) throws SQLException {
         try (Connection c = db.connection();
-                PreparedStatement s = c.prepareStatement("update uws_job set destruction_time ="
-                        + " least(?, creation_time + make_interval(secs => ?)) where id = ? returning destruction_time")) {
+                PreparedStatement s = c.prepareStatement(
+                        "update uws_job set destruction_time ="
+                                + " least(?, creation_time + make_interval(secs => ?)) where id = ? returning destruction_time")) {
             s.setTimestamp(1, JobRows.timestamp(requested));
             s.setLong(2, limits.maxLifetime().toSeconds());
             s.setString(3, id);
@@ -187,8 +190,7 @@ public final class JobStore {
     /** Every job of these phases whose ids are given: which of them are still in one of them. */
     public Set<String> inPhase(Set<String> ids, Phase phase) throws SQLException {
         try (Connection c = db.connection();
-                PreparedStatement s =
-                        c.prepareStatement("select id from uws_job where id = any(?) and phase = ?")) {
+                PreparedStatement s = c.prepareStatement("select id from uws_job where id = any(?) and phase = ?")) {
             s.setArray(1, c.createArrayOf("text", ids.toArray()));
             s.setString(2, phase.name());
             Set<String> found = new java.util.HashSet<>();

@@ -49,8 +49,7 @@ public final class JobWorker implements AutoCloseable {
 
     private record RunningJob(Job job, CancellationToken token, Instant deadline) {}
 
-    private JobWorker(
-            Database db, FileStore files, Map<String, JobExecutor> executors, WorkerSettings settings) {
+    private JobWorker(Database db, FileStore files, Map<String, JobExecutor> executors, WorkerSettings settings) {
         this.id = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
         this.claims = new JobClaims(db);
         this.reaper = new JobReaper(db, files);
@@ -159,13 +158,14 @@ public final class JobWorker implements AutoCloseable {
 
     private void settleCancelled(Job job, CancellationToken.Reason reason) throws SQLException {
         switch (reason) {
-            case TIMED_OUT -> claims.fail(
-                    job.id(),
-                    id,
-                    ErrorSummary.fatal("the job exceeded its execution duration of "
-                            + job.executionDuration().toSeconds() + " s"));
+            case TIMED_OUT ->
+                claims.fail(
+                        job.id(),
+                        id,
+                        ErrorSummary.fatal("the job exceeded its execution duration of "
+                                + job.executionDuration().toSeconds() + " s"));
             case SHUTDOWN -> claims.requeue(job.id(), id);
-                // ABORTED and DELETED were recorded by whoever asked; nothing is left to write.
+            // ABORTED and DELETED were recorded by whoever asked; nothing is left to write.
             case ABORTED, DELETED -> {}
         }
     }

@@ -105,7 +105,8 @@ public final class Jobs {
     public Instant setDestruction(Caller caller, String id, Instant requested)
             throws SQLException, JobRequestException {
         get(caller, id);
-        return store.setDestruction(id, requested).orElseThrow(() -> new JobRequestException(NOT_FOUND, "no job " + id));
+        return store.setDestruction(id, requested)
+                .orElseThrow(() -> new JobRequestException(NOT_FOUND, "no job " + id));
     }
 
     public void setParameters(Caller caller, String id, Map<String, String> changes)

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.meridian.core.uws;
 
-import java.time.Duration;
 import java.util.Map;
 
 /**

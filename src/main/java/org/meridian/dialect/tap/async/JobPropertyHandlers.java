@@ -78,7 +78,8 @@ final class JobPropertyHandlers {
         if (job.error() == null) {
             throw new JobRequestException(NOT_FOUND, "job " + job.id() + " has no error; it is " + job.phase());
         }
-        ctx.contentType(ErrorVotable.CONTENT_TYPE).result(ErrorVotable.of(job.error().message()));
+        ctx.contentType(ErrorVotable.CONTENT_TYPE)
+                .result(ErrorVotable.of(job.error().message()));
     }
 
     void parameters(Context ctx, Caller caller) throws SQLException, JobRequestException {

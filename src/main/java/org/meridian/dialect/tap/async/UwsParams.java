@@ -37,7 +37,8 @@ record UwsParams(Map<String, List<String>> values) {
     }
 
     private static void add(Map<String, List<String>> all, String name, List<String> vs) {
-        all.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).addAll(vs);
+        all.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                .addAll(vs);
     }
 
     /** The last value of {@code name}, or null. */

@@ -151,8 +151,7 @@ final class UwsXml {
         w.writeEndElement();
     }
 
-    private static void writeParameters(XMLStreamWriter w, Map<String, String> parameters)
-            throws XMLStreamException {
+    private static void writeParameters(XMLStreamWriter w, Map<String, String> parameters) throws XMLStreamException {
         for (Map.Entry<String, String> p : parameters.entrySet()) {
             w.writeStartElement("uws", "parameter", UWS);
             w.writeAttribute("id", p.getKey());
@@ -161,8 +160,7 @@ final class UwsXml {
         }
     }
 
-    private static void results(XMLStreamWriter w, List<JobResult> results, String jobUrl)
-            throws XMLStreamException {
+    private static void results(XMLStreamWriter w, List<JobResult> results, String jobUrl) throws XMLStreamException {
         w.writeStartElement("uws", "results", UWS);
         writeResults(w, results, jobUrl);
         w.writeEndElement();
