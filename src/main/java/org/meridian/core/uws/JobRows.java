@@ -34,12 +34,13 @@ final class JobRows {
 
     static Job job(ResultSet r, List<JobResult> results) throws SQLException {
         long owner = r.getLong(3);
+        Long ownerId = r.wasNull() ? null : owner;
         String errorMessage = r.getString(14);
         String errorType = r.getString(15);
         return new Job(
                 r.getString(1),
                 r.getString(2),
-                r.wasNull() ? null : owner,
+                ownerId,
                 r.getString(4),
                 r.getString(5),
                 Phase.valueOf(r.getString(6)),

@@ -93,26 +93,37 @@ public final class JobWorker implements AutoCloseable {
     private void claimJobs() {
         while (!stopping) {
             try {
-                slots.acquire();
-                Optional<Job> claimed = claims.claim(id, executors.keySet());
-                if (claimed.isPresent()) {
-                    Job job = claimed.get();
-                    CancellationToken token = new CancellationToken();
-                    running.put(job.id(), new RunningJob(job, token, deadline(job)));
-                    jobThreads.execute(() -> run(job, token));
+                if (!slots.tryAcquire(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS)) {
                     continue;
                 }
-                slots.release();
-                if (wakeUps.tryAcquire(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS)) {
-                    wakeUps.drainPermits();
+                if (!claimOne()) {
+                    slots.release();
+                    if (wakeUps.tryAcquire(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS)) {
+                        wakeUps.drainPermits();
+                    }
                 }
             } catch (InterruptedException e) {
                 return;
-            } catch (SQLException e) {
-                slots.release();
-                LOG.warn("cannot claim jobs: {}", e.getMessage());
-                sleep(settings.pollInterval());
             }
+        }
+    }
+
+    /** Claims and starts one job in a slot already taken; false when there was none to claim. */
+    private boolean claimOne() throws InterruptedException {
+        try {
+            Optional<Job> claimed = claims.claim(id, executors.keySet());
+            if (claimed.isEmpty()) {
+                return false;
+            }
+            Job job = claimed.get();
+            CancellationToken token = new CancellationToken();
+            running.put(job.id(), new RunningJob(job, token, deadline(job)));
+            jobThreads.execute(() -> run(job, token));
+            return true;
+        } catch (SQLException e) {
+            LOG.warn("cannot claim jobs: {}", e.getMessage());
+            Thread.sleep(settings.pollInterval());
+            return false;
         }
     }
 
@@ -232,8 +243,15 @@ public final class JobWorker implements AutoCloseable {
     @Override
     public void close() {
         stopping = true;
-        claimLoop.interrupt();
-        monitorLoop.interrupt();
+        wakeUps.release();
+        try {
+            // Not interrupted: an interrupt closes the socket of a claim in flight, losing the job.
+            // Both loops notice {@code stopping} within a poll interval; no claim slips in after.
+            claimLoop.join();
+            monitorLoop.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         running.values().forEach(r -> r.token().cancel(CancellationToken.Reason.SHUTDOWN));
         jobThreads.shutdown();
         try {
