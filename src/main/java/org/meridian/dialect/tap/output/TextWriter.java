@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.dialect.tap.output;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import org.meridian.dialect.tap.query.ResultTable;
+import uk.ac.starlink.table.formats.CsvTableWriter;
+
+/** CSV (RFC 4180 with a header line) and tab-separated values, written by STIL. */
+final class TextWriter implements ResultWriter {
+
+    private final char delimiter;
+
+    private TextWriter(char delimiter) {
+        this.delimiter = delimiter;
+    }
+
+    static TextWriter csv() {
+        return new TextWriter(',');
+    }
+
+    static TextWriter tsv() {
+        return new TextWriter('\t');
+    }
+
+    @Override
+    public void write(ResultTable table, String query, OutputStream out) throws IOException {
+        CsvTableWriter writer = new CsvTableWriter(true);
+        writer.setDelimiter(delimiter);
+        writer.writeStarTable(table, out);
+        out.flush();
+    }
+}

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.dialect.tap.output;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import org.meridian.dialect.tap.query.ResultTable;
+import uk.ac.starlink.votable.DataFormat;
+import uk.ac.starlink.votable.VOSerializer;
+import uk.ac.starlink.votable.VOTableVersion;
+
+/**
+ * A TAP result as VOTable 1.4 (DALI 1.1 section 4.4): INFO QUERY_STATUS=OK before the table; when
+ * MAXREC cut the result short, a second INFO QUERY_STATUS=OVERFLOW after it. STIL serializes the
+ * table itself.
+ */
+final class VoTableWriter implements ResultWriter {
+
+    private final DataFormat format;
+
+    VoTableWriter(DataFormat format) {
+        this.format = format;
+    }
+
+    @Override
+    public void write(ResultTable table, String query, OutputStream out) throws IOException {
+        BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        VoTableDocuments.open(w);
+        w.write("<RESOURCE type=\"results\">\n");
+        w.write("<INFO name=\"QUERY_STATUS\" value=\"OK\"/>\n");
+        if (query != null) {
+            w.write("<INFO name=\"QUERY\"" + VOSerializer.formatAttribute("value", query) + "/>\n");
+        }
+        VOSerializer serializer = VOSerializer.makeSerializer(format, VOTableVersion.V14, table);
+        serializer.writeInlineTableElement(w);
+        if (table.overflowed()) {
+            w.write("<INFO name=\"QUERY_STATUS\" value=\"OVERFLOW\"/>\n");
+        }
+        w.write("</RESOURCE>\n");
+        VoTableDocuments.close(w);
+        w.flush();
+    }
+}

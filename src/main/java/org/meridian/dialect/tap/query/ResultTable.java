@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.dialect.tap.query;
+
+import java.io.IOException;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.meridian.dialect.tap.schema.TapTable;
+import uk.ac.starlink.table.AbstractStarTable;
+import uk.ac.starlink.table.ColumnInfo;
+import uk.ac.starlink.table.RowSequence;
+
+/**
+ * A one-pass STIL table over an open JDBC cursor (DESIGN.md rule 4): rows are converted as the
+ * writer pulls them and never held. Stops after {@code maxrec} rows; {@link #overflowed()} then
+ * tells whether the cursor had more (the statement fetches at most maxrec + 1).
+ */
+public final class ResultTable extends AbstractStarTable {
+
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS");
+
+    private final ResultSet rs;
+    private final ResultColumns.Column[] columns;
+    private final long maxrec;
+    private long rows;
+    private boolean overflowed;
+    private boolean consumed;
+
+    ResultTable(ResultSet rs, List<TapTable> referenced, long maxrec) throws SQLException {
+        this.rs = rs;
+        this.columns = ResultColumns.of(rs.getMetaData(), referenced);
+        this.maxrec = maxrec;
+    }
+
+    @Override
+    public ColumnInfo getColumnInfo(int icol) {
+        return columns[icol].info();
+    }
+
+    @Override
+    public int getColumnCount() {
+        return columns.length;
+    }
+
+    @Override
+    public long getRowCount() {
+        return -1;
+    }
+
+    public long rows() {
+        return rows;
+    }
+
+    public boolean overflowed() {
+        return overflowed;
+    }
+
+    @Override
+    public RowSequence getRowSequence() throws IOException {
+        if (consumed) {
+            throw new IOException("a query result can be read only once");
+        }
+        consumed = true;
+        return new RowSequence() {
+            private final Object[] row = new Object[columns.length];
+
+            @Override
+            public boolean next() throws IOException {
+                try {
+                    if (!rs.next()) {
+                        return false;
+                    }
+                    if (rows >= maxrec) {
+                        overflowed = true;
+                        return false;
+                    }
+                    for (int i = 0; i < row.length; i++) {
+                        row[i] = cell(i + 1, columns[i].kind());
+                    }
+                    rows++;
+                    return true;
+                } catch (SQLException e) {
+                    throw new IOException(e.getMessage(), e);
+                }
+            }
+
+            @Override
+            public Object getCell(int icol) {
+                return row[icol];
+            }
+
+            @Override
+            public Object[] getRow() {
+                return row.clone();
+            }
+
+            @Override
+            public void close() {}
+        };
+    }
+
+    private Object cell(int index, ResultColumns.Kind kind) throws SQLException {
+        Object value = switch (kind) {
+            case BOOLEAN -> rs.getBoolean(index);
+            case SHORT -> rs.getShort(index);
+            case INT -> rs.getInt(index);
+            case LONG -> rs.getLong(index);
+            case FLOAT -> rs.getFloat(index);
+            case DOUBLE -> rs.getDouble(index);
+            case TIMESTAMP -> timestamp(rs.getObject(index));
+            case DOUBLE_ARRAY -> doubles(rs.getArray(index));
+            case LONG_ARRAY -> longs(rs.getArray(index));
+            case TEXT -> rs.getString(index);
+        };
+        return rs.wasNull() ? null : value;
+    }
+
+    private static String timestamp(Object value) {
+        return switch (value) {
+            case null -> null;
+            case OffsetDateTime t -> ISO.format(t.withOffsetSameInstant(ZoneOffset.UTC));
+            case java.sql.Timestamp t -> ISO.format(t.toInstant().atOffset(ZoneOffset.UTC));
+            default -> value.toString();
+        };
+    }
+
+    private static double[] doubles(Array array) throws SQLException {
+        if (array == null) {
+            return null;
+        }
+        Object[] values = (Object[]) array.getArray();
+        double[] out = new double[values.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = values[i] == null ? Double.NaN : ((Number) values[i]).doubleValue();
+        }
+        return out;
+    }
+
+    private static long[] longs(Array array) throws SQLException {
+        if (array == null) {
+            return null;
+        }
+        Object[] values = (Object[]) array.getArray();
+        long[] out = new long[values.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = values[i] == null ? 0 : ((Number) values[i]).longValue();
+        }
+        return out;
+    }
+}

@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.dialect.tap.query;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.meridian.dialect.tap.adql.AdqlException;
+import org.meridian.dialect.tap.adql.AdqlParser;
+import org.meridian.dialect.tap.adql.ast.Query;
+import org.meridian.dialect.tap.adql.sql.SqlTranslator;
+import org.meridian.dialect.tap.schema.TableSet;
+import org.meridian.dialect.tap.schema.TapSchema;
+import org.meridian.dialect.tap.schema.TapTable;
+import org.meridian.dialect.tap.upload.Upload;
+import org.meridian.dialect.tap.upload.UploadLoader;
+import org.meridian.store.Database;
+import org.meridian.store.SqlFragment;
+
+/**
+ * Runs one ADQL query for one caller and streams its result in the requested format: parse,
+ * load uploads, map tables (access filter included), translate, then a read-only transaction with
+ * a statement timeout and a forward cursor feeding the writer. Shared by /tap/sync and the async
+ * worker; at most {@link TapLimits#concurrentQueries()} run at once.
+ */
+public final class TapQueryRunner {
+
+    /** What happened, for logs and UWS job results. */
+    public record Outcome(long rows, boolean overflow) {}
+
+    private static final int FETCH_SIZE = 10_000;
+
+    private final Database db;
+    private final TapSchema schema;
+    private final TapLimits limits;
+    private final Semaphore running;
+
+    public TapQueryRunner(Database db, TapSchema schema, TapLimits limits) {
+        this.db = db;
+        this.schema = schema;
+        this.limits = limits;
+        this.running = new Semaphore(limits.concurrentQueries());
+    }
+
+    public TapLimits limits() {
+        return limits;
+    }
+
+    /**
+     * Checks the query before anything is written, so the caller can still choose the HTTP
+     * status; then runs it into {@code out}. A {@link TapException} thrown means nothing was
+     * written; an IOException means the result was cut off while streaming.
+     */
+    public Outcome run(TapQuery query, OutputStream out) throws TapException, IOException {
+        Query parsed = parse(query.adql());
+        try {
+            if (!running.tryAcquire(2, TimeUnit.SECONDS)) {
+                throw new TapException(503, "the service is running its maximum of " + limits.concurrentQueries()
+                        + " queries; try again shortly");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TapException(503, "interrupted while waiting to run the query");
+        }
+        try (Connection c = db.connection()) {
+            return execute(c, parsed, query, out);
+        } catch (SQLException e) {
+            throw sqlError(e);
+        } finally {
+            running.release();
+        }
+    }
+
+    private static Query parse(String adql) throws TapException {
+        try {
+            return AdqlParser.parse(adql);
+        } catch (AdqlException e) {
+            throw new TapException(400, "malformed ADQL: " + e.getMessage());
+        }
+    }
+
+    private Outcome execute(Connection c, Query parsed, TapQuery query, OutputStream out)
+            throws SQLException, TapException, IOException {
+        List<TapTable> uploaded = new ArrayList<>();
+        try {
+            UploadLoader loader = new UploadLoader(limits.uploadMaxBytes(), limits.uploadMaxRows());
+            for (Upload upload : query.uploads()) {
+                uploaded.add(loader.load(c, upload));
+            }
+            TableSet tables = schema.tables().with(uploaded);
+            MappedQuery mapped;
+            SqlFragment sql;
+            try {
+                mapped = new TableMapping(tables, query.caller()).map(parsed);
+                sql = mapped.sql(SqlTranslator.standard());
+            } catch (AdqlException e) {
+                throw new TapException(400, e.getMessage());
+            }
+            long maxrec = limits.effectiveMaxrec(query.maxrec());
+            Duration timeout = query.timeout() != null ? query.timeout() : limits.syncTimeout();
+            c.setAutoCommit(false);
+            try {
+                try (Statement s = c.createStatement()) {
+                    s.execute("set transaction read only");
+                    s.execute("set local statement_timeout = " + Math.max(1, timeout.toMillis()));
+                }
+                Outcome outcome = stream(c, sql, mapped, maxrec, query, out);
+                c.commit();
+                return outcome;
+            } finally {
+                rollbackQuietly(c);
+                c.setAutoCommit(true);
+            }
+        } finally {
+            dropUploads(c, uploaded);
+        }
+    }
+
+    private static Outcome stream(
+            Connection c, SqlFragment sql, MappedQuery mapped, long maxrec, TapQuery query, OutputStream out)
+            throws SQLException, IOException {
+        try (PreparedStatement s = c.prepareStatement(sql.sql())) {
+            sql.bind(s, 1);
+            s.setFetchSize(FETCH_SIZE);
+            s.setLargeMaxRows(maxrec + 1);
+            try (ResultSet rs = s.executeQuery()) {
+                ResultTable table = new ResultTable(rs, mapped.referenced(), maxrec);
+                query.format().writer().write(table, query.adql(), out);
+                return new Outcome(table.rows(), table.overflowed());
+            }
+        }
+    }
+
+    private static void rollbackQuietly(Connection c) {
+        try {
+            if (!c.getAutoCommit()) {
+                c.rollback();
+            }
+        } catch (SQLException ignored) {
+            // the connection is returned to the pool, which discards broken ones
+        }
+    }
+
+    private static void dropUploads(Connection c, List<TapTable> uploaded) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            for (TapTable t : uploaded) {
+                if (t.source() instanceof TapTable.Uploaded u) {
+                    s.execute("drop table if exists pg_temp." + u.tempTable());
+                }
+            }
+        }
+    }
+
+    /** PostgreSQL's complaints about a query are the caller's to fix; the message says what. */
+    private static TapException sqlError(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (state.equals("57014")) {
+            return new TapException(400, "query cancelled: it ran longer than the time limit; use /tap/async");
+        }
+        if (state.startsWith("42") || state.startsWith("22") || state.startsWith("0A")) {
+            return new TapException(400, "query failed: " + firstLine(e.getMessage()));
+        }
+        return new TapException(500, "query failed: " + firstLine(e.getMessage()), e);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "database error";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.dialect.tap.schema;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.meridian.store.Database;
+
+/**
+ * The tables this TAP service publishes: curated ones (ObsCore, dbo.raw, TAP_SCHEMA itself) plus
+ * every imported catalog. {@link #refresh(Database)} rewrites the {@code tap_schema} tables from
+ * them; queries use {@link #tables()}, re-read from the catalog registry at most every few seconds
+ * so a catalog imported by another process appears without a restart.
+ */
+public final class TapSchema {
+
+    private static final Duration MAX_AGE = Duration.ofSeconds(5);
+
+    private final Database db;
+    private volatile Snapshot snapshot;
+
+    private record Snapshot(TableSet tables, long loadedNanos) {}
+
+    public TapSchema(Database db) {
+        this.db = db;
+    }
+
+    /** Rebuilds the tap_schema tables from the curated metadata and the catalog registry. */
+    public static TableSet refresh(Database db) throws SQLException {
+        try (Connection c = db.connection()) {
+            TableSet tables = load(c);
+            TapSchemaWriter.write(c, tables);
+            return tables;
+        }
+    }
+
+    /** {@link #refresh(Database)}, also updating this instance's view at once. */
+    public TableSet refresh() throws SQLException {
+        TableSet tables = refresh(db);
+        snapshot = new Snapshot(tables, System.nanoTime());
+        return tables;
+    }
+
+    /** The published tables, as of at most a few seconds ago. */
+    public TableSet tables() throws SQLException {
+        Snapshot s = snapshot;
+        if (s == null || System.nanoTime() - s.loadedNanos() > MAX_AGE.toNanos()) {
+            try (Connection c = db.connection()) {
+                s = new Snapshot(load(c), System.nanoTime());
+            }
+            snapshot = s;
+        }
+        return s.tables();
+    }
+
+    static TableSet load(Connection c) throws SQLException {
+        List<TapTable> all = new ArrayList<>();
+        all.add(ObsCoreTable.table());
+        all.add(RawTable.table());
+        all.addAll(CatalogTables.load(c));
+        all.addAll(TapSchemaTables.tables());
+        return new TableSet(all);
+    }
+}

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.dialect.tap.upload;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.meridian.dialect.tap.query.TapException;
+import org.meridian.dialect.tap.schema.TapColumn;
+import org.meridian.dialect.tap.schema.TapTable;
+import uk.ac.starlink.table.ColumnInfo;
+import uk.ac.starlink.table.RowSequence;
+import uk.ac.starlink.table.StarTable;
+import uk.ac.starlink.table.StarTableFactory;
+import uk.ac.starlink.table.TableFormatException;
+import uk.ac.starlink.util.FileDataSource;
+
+/**
+ * Loads an uploaded VOTable, FITS or CSV table (read by STIL) into a temporary table of the
+ * query's connection, within the byte and row limits, and describes it as {@code TAP_UPLOAD.name}.
+ */
+public final class UploadLoader {
+
+    private final long maxBytes;
+    private final long maxRows;
+
+    public UploadLoader(long maxBytes, long maxRows) {
+        this.maxBytes = maxBytes;
+        this.maxRows = maxRows;
+    }
+
+    /** The temporary table's name for an upload. */
+    public static String tempName(Upload upload) {
+        return "tap_upload_" + upload.name().toLowerCase(Locale.ROOT);
+    }
+
+    public TapTable load(Connection c, Upload upload) throws TapException, SQLException {
+        Path file = null;
+        try {
+            file = spool(upload);
+            StarTable table = read(file, upload.name());
+            List<UploadColumn> columns = UploadColumn.of(table);
+            String temp = tempName(upload);
+            try (Statement s = c.createStatement()) {
+                s.execute("drop table if exists pg_temp." + temp);
+                s.execute("create temp table " + temp + " (" + String.join(", ",
+                        columns.stream().map(col -> col.quoted() + " " + col.sqlType()).toList()) + ")");
+            }
+            insertRows(c, temp, table, columns, upload.name());
+            List<TapColumn> described = new ArrayList<>();
+            for (UploadColumn col : columns) {
+                ColumnInfo info = col.info();
+                described.add(new TapColumn(col.name(), col.datatype(), col.arraysize(), info.getXtype(),
+                        info.getUnitString(), info.getUCD(), info.getUtype(), info.getDescription(), true, false, false));
+            }
+            return new TapTable("TAP_UPLOAD", "TAP_UPLOAD." + upload.name(), "table", null, "uploaded table",
+                    described, new TapTable.Uploaded(temp));
+        } catch (IOException e) {
+            throw TapException.badRequest("cannot read uploaded table " + upload.name() + ": " + e.getMessage());
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException ignored) {
+                    // a temp file left behind is harmless; the OS cleans its temp directory
+                }
+            }
+        }
+    }
+
+    private Path spool(Upload upload) throws IOException, TapException {
+        Path file = Files.createTempFile("tap-upload-", ".dat");
+        try (InputStream in = upload.source().open();
+                OutputStream out = Files.newOutputStream(file)) {
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                total += n;
+                if (total > maxBytes) {
+                    Files.deleteIfExists(file);
+                    throw TapException.badRequest(
+                            "uploaded table " + upload.name() + " exceeds the upload limit of " + maxBytes + " bytes");
+                }
+                out.write(buffer, 0, n);
+            }
+        }
+        return file;
+    }
+
+    /** VOTable and FITS are recognised by their content; anything else is tried as CSV. */
+    private static StarTable read(Path file, String name) throws IOException, TapException {
+        StarTableFactory factory = new StarTableFactory(false);
+        try {
+            return factory.makeStarTable(new FileDataSource(file.toFile()), StarTableFactory.AUTO_HANDLER);
+        } catch (TableFormatException notAuto) {
+            try {
+                return factory.makeStarTable(new FileDataSource(file.toFile()), "csv");
+            } catch (TableFormatException notCsv) {
+                throw TapException.badRequest(
+                        "uploaded table " + name + " is neither VOTable, FITS nor CSV: " + notCsv.getMessage());
+            }
+        }
+    }
+
+    private void insertRows(Connection c, String temp, StarTable table, List<UploadColumn> columns, String name)
+            throws SQLException, IOException, TapException {
+        String marks = String.join(", ", columns.stream().map(col -> "?").toList());
+        try (PreparedStatement s = c.prepareStatement("insert into pg_temp." + temp + " values (" + marks + ")");
+                RowSequence rows = table.getRowSequence()) {
+            long count = 0;
+            while (rows.next()) {
+                if (++count > maxRows) {
+                    throw TapException.badRequest(
+                            "uploaded table " + name + " has more than the limit of " + maxRows + " rows");
+                }
+                for (int i = 0; i < columns.size(); i++) {
+                    columns.get(i).bind(s, i + 1, rows.getCell(i));
+                }
+                s.addBatch();
+                if (count % 1000 == 0) {
+                    s.executeBatch();
+                }
+            }
+            s.executeBatch();
+        }
+    }
+}
