@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.meridian.app.http.HttpServer;
 import org.meridian.app.http.OperationsRoutes;
+import org.meridian.dialect.tap.async.TapAsync;
 
 /**
  * Wires every dialect's routes onto one HTTP listener over an open {@link Archive}. The only class
@@ -16,18 +17,21 @@ public final class Server implements AutoCloseable {
 
     private final HttpServer http;
     private final AtomicBoolean ready;
+    private final TapAsync tapAsync;
 
-    private Server(HttpServer http, AtomicBoolean ready) {
+    private Server(HttpServer http, AtomicBoolean ready, TapAsync tapAsync) {
         this.http = http;
         this.ready = ready;
+        this.tapAsync = tapAsync;
     }
 
     /** Starts listening at once; {@code /health} says "starting" until {@link #markReady()}. */
     public static Server start(Archive archive) {
         AtomicBoolean ready = new AtomicBoolean(false);
+        TapAsync tapAsync = TapAsync.start(archive.db(), archive.files(), archive.accounts());
         List<Consumer<JavalinDefaultRoutingApi>> dialects =
-                List.of(new OperationsRoutes(archive.db(), ready::get)::addTo);
-        return new Server(HttpServer.start(archive.settings().port(), dialects), ready);
+                List.of(new OperationsRoutes(archive.db(), ready::get)::addTo, tapAsync.routes()::addTo);
+        return new Server(HttpServer.start(archive.settings().port(), dialects), ready, tapAsync);
     }
 
     public void markReady() {
@@ -41,5 +45,6 @@ public final class Server implements AutoCloseable {
     @Override
     public void close() {
         http.close();
+        tapAsync.close();
     }
 }

@@ -21,6 +21,7 @@ public final class CancellationToken {
     }
 
     private final List<Statement> statements = new ArrayList<>();
+    private final List<Runnable> callbacks = new ArrayList<>();
     private Reason reason;
 
     public synchronized boolean isCancelled() {
@@ -43,6 +44,26 @@ public final class CancellationToken {
             running = List.copyOf(statements);
         }
         running.forEach(CancellationToken::cancelQuietly);
+        List<Runnable> actions;
+        synchronized (this) {
+            actions = List.copyOf(callbacks);
+        }
+        actions.forEach(Runnable::run);
+    }
+
+    /**
+     * Runs {@code action} when the job is told to stop (at once if it already was): for executors
+     * whose statement is out of reach, e.g. interrupting the thread that waits on it.
+     */
+    public void onCancel(Runnable action) {
+        boolean now;
+        synchronized (this) {
+            callbacks.add(action);
+            now = reason != null;
+        }
+        if (now) {
+            action.run();
+        }
     }
 
     /**

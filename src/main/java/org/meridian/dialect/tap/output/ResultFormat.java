@@ -20,7 +20,13 @@ public record ResultFormat(String id, String mime, String extension, List<String
             "votable/b2",
             "application/x-votable+xml",
             "vot",
-            List.of("votable", "votable/b2", "application/x-votable+xml", "text/xml", "application/xml", "vot",
+            List.of(
+                    "votable",
+                    "votable/b2",
+                    "application/x-votable+xml",
+                    "text/xml",
+                    "application/xml",
+                    "vot",
                     "application/x-votable+xml;serialization=binary2"),
             new VoTableWriter(DataFormat.BINARY2));
 
@@ -39,7 +45,10 @@ public record ResultFormat(String id, String mime, String extension, List<String
             new VoTableWriter(DataFormat.BINARY));
 
     public static final ResultFormat CSV = new ResultFormat(
-            "csv", "text/csv;header=present", "csv", List.of("csv", "text/csv", "text/csv;header=present"),
+            "csv",
+            "text/csv;header=present",
+            "csv",
+            List.of("csv", "text/csv", "text/csv;header=present"),
             TextWriter.csv());
 
     public static final ResultFormat TSV = new ResultFormat(

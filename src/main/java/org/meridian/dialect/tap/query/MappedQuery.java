@@ -4,8 +4,8 @@ package org.meridian.dialect.tap.query;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.meridian.dialect.tap.adql.sql.SqlTranslator;
 import org.meridian.dialect.tap.adql.ast.Query;
+import org.meridian.dialect.tap.adql.sql.SqlTranslator;
 import org.meridian.dialect.tap.schema.TapTable;
 import org.meridian.store.SqlFragment;
 

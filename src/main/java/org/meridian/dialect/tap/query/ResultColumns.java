@@ -18,7 +18,16 @@ final class ResultColumns {
 
     /** How a JDBC value becomes a cell. */
     enum Kind {
-        BOOLEAN, SHORT, INT, LONG, FLOAT, DOUBLE, TIMESTAMP, DOUBLE_ARRAY, LONG_ARRAY, TEXT
+        BOOLEAN,
+        SHORT,
+        INT,
+        LONG,
+        FLOAT,
+        DOUBLE,
+        TIMESTAMP,
+        DOUBLE_ARRAY,
+        LONG_ARRAY,
+        TEXT
     }
 
     record Column(ColumnInfo info, Kind kind) {}

@@ -104,18 +104,19 @@ public final class ResultTable extends AbstractStarTable {
     }
 
     private Object cell(int index, ResultColumns.Kind kind) throws SQLException {
-        Object value = switch (kind) {
-            case BOOLEAN -> rs.getBoolean(index);
-            case SHORT -> rs.getShort(index);
-            case INT -> rs.getInt(index);
-            case LONG -> rs.getLong(index);
-            case FLOAT -> rs.getFloat(index);
-            case DOUBLE -> rs.getDouble(index);
-            case TIMESTAMP -> timestamp(rs.getObject(index));
-            case DOUBLE_ARRAY -> doubles(rs.getArray(index));
-            case LONG_ARRAY -> longs(rs.getArray(index));
-            case TEXT -> rs.getString(index);
-        };
+        Object value =
+                switch (kind) {
+                    case BOOLEAN -> rs.getBoolean(index);
+                    case SHORT -> rs.getShort(index);
+                    case INT -> rs.getInt(index);
+                    case LONG -> rs.getLong(index);
+                    case FLOAT -> rs.getFloat(index);
+                    case DOUBLE -> rs.getDouble(index);
+                    case TIMESTAMP -> timestamp(rs.getObject(index));
+                    case DOUBLE_ARRAY -> doubles(rs.getArray(index));
+                    case LONG_ARRAY -> longs(rs.getArray(index));
+                    case TEXT -> rs.getString(index);
+                };
         return rs.wasNull() ? null : value;
     }
 

@@ -101,7 +101,8 @@ public final class TableMapping {
         referenced.add(table);
         return switch (table.source()) {
             case TapTable.Public p ->
-                new TableRef.Table(List.of(new Identifier(p.sqlSchema(), true), new Identifier(p.sqlTable(), true)), t.alias());
+                new TableRef.Table(
+                        List.of(new Identifier(p.sqlSchema(), true), new Identifier(p.sqlTable(), true)), t.alias());
             case TapTable.AccessFiltered f -> relocate(t, table, filtered(f, table));
             case TapTable.Uploaded u -> relocate(t, table, SqlFragment.of("pg_temp." + u.tempTable()));
         };
@@ -123,8 +124,8 @@ public final class TableMapping {
 
     private Expression expression(Expression e) {
         return switch (e) {
-            case Expression.Column c when c.parts().size() > 2 ->
-                new Expression.Column(concat(requalify(c.qualifier()), c.name()));
+            case Expression.Column c
+            when c.parts().size() > 2 -> new Expression.Column(concat(requalify(c.qualifier()), c.name()));
             case Expression.InSubquery i -> new Expression.InSubquery(i.value(), tablesOf(i.query()), i.negated());
             case Expression.Exists x -> new Expression.Exists(tablesOf(x.query()));
             default -> e;

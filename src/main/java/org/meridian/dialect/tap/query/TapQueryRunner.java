@@ -63,8 +63,10 @@ public final class TapQueryRunner {
         Query parsed = parse(query.adql());
         try {
             if (!running.tryAcquire(2, TimeUnit.SECONDS)) {
-                throw new TapException(503, "the service is running its maximum of " + limits.concurrentQueries()
-                        + " queries; try again shortly");
+                throw new TapException(
+                        503,
+                        "the service is running its maximum of " + limits.concurrentQueries()
+                                + " queries; try again shortly");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -21,16 +21,26 @@ public final class CatalogTables {
 
     public static List<TapTable> load(Connection c) throws SQLException {
         Map<String, List<TapColumn>> columns = new LinkedHashMap<>();
-        try (PreparedStatement s = c.prepareStatement("select schema_name, table_name, column_name, datatype, unit, ucd,"
-                        + " utype, description, indexed, principal from catalog_column"
-                        + " order by schema_name, table_name, position");
+        try (PreparedStatement s =
+                        c.prepareStatement("select schema_name, table_name, column_name, datatype, unit, ucd,"
+                                + " utype, description, indexed, principal from catalog_column"
+                                + " order by schema_name, table_name, position");
                 ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 SqlType type = SqlType.of(r.getString(4));
                 columns.computeIfAbsent(r.getString(1) + "." + r.getString(2), k -> new ArrayList<>())
-                        .add(new TapColumn(r.getString(3), type.datatype(), type.arraysize(), type.xtype(),
-                                blankToNull(r.getString(5)), blankToNull(r.getString(6)), blankToNull(r.getString(7)),
-                                r.getString(8), r.getBoolean(10), r.getBoolean(9), false));
+                        .add(new TapColumn(
+                                r.getString(3),
+                                type.datatype(),
+                                type.arraysize(),
+                                type.xtype(),
+                                blankToNull(r.getString(5)),
+                                blankToNull(r.getString(6)),
+                                blankToNull(r.getString(7)),
+                                r.getString(8),
+                                r.getBoolean(10),
+                                r.getBoolean(9),
+                                false));
             }
         }
         List<TapTable> tables = new ArrayList<>();
@@ -41,7 +51,12 @@ public final class CatalogTables {
                 String schema = r.getString(1);
                 String table = r.getString(2);
                 String name = schema + "." + table;
-                tables.add(new TapTable(schema, name, "table", null, r.getString(3),
+                tables.add(new TapTable(
+                        schema,
+                        name,
+                        "table",
+                        null,
+                        r.getString(3),
                         columns.getOrDefault(name, List.of()),
                         new TapTable.Public(schema, table)));
             }

@@ -13,10 +13,13 @@ public final class RawTable {
 
     public static TapTable table() {
         List<TapColumn> columns = List.of(
-                text("dp_id", "meta.id;meta.main", "Data product identifier (archive file name)").indexedColumn(),
+                text("dp_id", "meta.id;meta.main", "Data product identifier (archive file name)")
+                        .indexedColumn(),
                 text("object", "meta.id;src", "Target name as given by the observer"),
-                number("ra", "double", "deg", "pos.eq.ra;meta.main", "Right ascension (ICRS)").indexedColumn(),
-                number("dec", "double", "deg", "pos.eq.dec;meta.main", "Declination (ICRS)").indexedColumn(),
+                number("ra", "double", "deg", "pos.eq.ra;meta.main", "Right ascension (ICRS)")
+                        .indexedColumn(),
+                number("dec", "double", "deg", "pos.eq.dec;meta.main", "Declination (ICRS)")
+                        .indexedColumn(),
                 text("date_obs", "time.start;obs", "Start of the observation (ISO 8601, UTC)"),
                 number("mjd_obs", "double", "d", "time.start;obs", "Start of the observation (MJD)"),
                 text("prog_id", "meta.id;obs.proposal", "ESO programme identifier"),
@@ -27,14 +30,39 @@ public final class RawTable {
                 text("instrument", "meta.id;instr", "Instrument"),
                 text("filter_path", "meta.id;instr.filter", "Filter"),
                 number("exposure", "double", "s", "time.duration;obs.exposure", "Exposure time"),
-                new TapColumn("release_date", "char", "*", "timestamp", null, "time.release", null,
-                        "Date the data become public", true, false, false),
+                new TapColumn(
+                        "release_date",
+                        "char",
+                        "*",
+                        "timestamp",
+                        null,
+                        "time.release",
+                        null,
+                        "Date the data become public",
+                        true,
+                        false,
+                        false),
                 number("tel_airm_start", "double", null, "obs.airMass", "Airmass at start"),
                 text("datalink_url", "meta.ref.url", "DataLink service for this frame"),
-                new TapColumn("last_mod_date", "char", "*", "timestamp", null, "time.processing", null,
-                        "Last modification of the metadata", true, false, false));
-        return new TapTable("dbo", "dbo.raw", "view", null,
-                "ESO raw frames (rows filtered by the caller's access rights)", columns,
+                new TapColumn(
+                        "last_mod_date",
+                        "char",
+                        "*",
+                        "timestamp",
+                        null,
+                        "time.processing",
+                        null,
+                        "Last modification of the metadata",
+                        true,
+                        false,
+                        false));
+        return new TapTable(
+                "dbo",
+                "dbo.raw",
+                "view",
+                null,
+                "ESO raw frames (rows filtered by the caller's access rights)",
+                columns,
                 new TapTable.AccessFiltered("dbo.raw_all"));
     }
 }

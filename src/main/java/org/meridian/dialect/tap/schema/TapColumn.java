@@ -23,7 +23,13 @@ public record TapColumn(
 
     /** A standard (std=1), principal column of a curated table. */
     public static TapColumn std(
-            String name, String datatype, String arraysize, String xtype, String unit, String ucd, String utype,
+            String name,
+            String datatype,
+            String arraysize,
+            String xtype,
+            String unit,
+            String ucd,
+            String utype,
             String description) {
         return new TapColumn(name, datatype, arraysize, xtype, unit, ucd, utype, description, true, false, true);
     }

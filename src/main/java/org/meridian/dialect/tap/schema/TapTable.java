@@ -13,7 +13,12 @@ import java.util.Optional;
  * @param type "table" or "view"
  */
 public record TapTable(
-        String schema, String name, String type, String utype, String description, List<TapColumn> columns,
+        String schema,
+        String name,
+        String type,
+        String utype,
+        String description,
+        List<TapColumn> columns,
         Source source) {
 
     public TapTable {

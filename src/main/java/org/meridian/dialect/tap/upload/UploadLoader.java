@@ -51,18 +51,38 @@ public final class UploadLoader {
             String temp = tempName(upload);
             try (Statement s = c.createStatement()) {
                 s.execute("drop table if exists pg_temp." + temp);
-                s.execute("create temp table " + temp + " (" + String.join(", ",
-                        columns.stream().map(col -> col.quoted() + " " + col.sqlType()).toList()) + ")");
+                s.execute("create temp table " + temp + " ("
+                        + String.join(
+                                ", ",
+                                columns.stream()
+                                        .map(col -> col.quoted() + " " + col.sqlType())
+                                        .toList()) + ")");
             }
             insertRows(c, temp, table, columns, upload.name());
             List<TapColumn> described = new ArrayList<>();
             for (UploadColumn col : columns) {
                 ColumnInfo info = col.info();
-                described.add(new TapColumn(col.name(), col.datatype(), col.arraysize(), info.getXtype(),
-                        info.getUnitString(), info.getUCD(), info.getUtype(), info.getDescription(), true, false, false));
+                described.add(new TapColumn(
+                        col.name(),
+                        col.datatype(),
+                        col.arraysize(),
+                        info.getXtype(),
+                        info.getUnitString(),
+                        info.getUCD(),
+                        info.getUtype(),
+                        info.getDescription(),
+                        true,
+                        false,
+                        false));
             }
-            return new TapTable("TAP_UPLOAD", "TAP_UPLOAD." + upload.name(), "table", null, "uploaded table",
-                    described, new TapTable.Uploaded(temp));
+            return new TapTable(
+                    "TAP_UPLOAD",
+                    "TAP_UPLOAD." + upload.name(),
+                    "table",
+                    null,
+                    "uploaded table",
+                    described,
+                    new TapTable.Uploaded(temp));
         } catch (IOException e) {
             throw TapException.badRequest("cannot read uploaded table " + upload.name() + ": " + e.getMessage());
         } finally {
