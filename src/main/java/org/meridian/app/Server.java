@@ -7,7 +7,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.meridian.app.http.HttpServer;
 import org.meridian.app.http.OperationsRoutes;
-import org.meridian.dialect.tap.async.TapAsync;
+        TapRoutes tap = new TapRoutes(archive.db(), archive.accounts());
+        TapAsync tapAsync = TapAsync.start(archive.db(), archive.files(), archive.accounts(), tap.runner());
+        List<Consumer<JavalinDefaultRoutingApi>> dialects = List.of(
+                new OperationsRoutes(archive.db(), ready::get)::addTo, tap::addTo, tapAsync.routes()::addTo);
+        return new Server(HttpServer.start(archive.settings().port(), dialects), ready, tapAsync);
 
 /**
  * Wires every dialect's routes onto one HTTP listener over an open {@link Archive}. The only class
@@ -28,10 +32,17 @@ public final class Server implements AutoCloseable {
     /** Starts listening at once; {@code /health} says "starting" until {@link #markReady()}. */
     public static Server start(Archive archive) {
         AtomicBoolean ready = new AtomicBoolean(false);
+<<<<<<< HEAD
         TapAsync tapAsync = TapAsync.start(archive.db(), archive.files(), archive.accounts());
         List<Consumer<JavalinDefaultRoutingApi>> dialects =
                 List.of(new OperationsRoutes(archive.db(), ready::get)::addTo, tapAsync.routes()::addTo);
         return new Server(HttpServer.start(archive.settings().port(), dialects), ready, tapAsync);
+=======
+        List<Consumer<JavalinDefaultRoutingApi>> dialects = List.of(
+                new OperationsRoutes(archive.db(), ready::get)::addTo,
+                new TapRoutes(archive.db(), archive.accounts())::addTo);
+        return new Server(HttpServer.start(archive.settings().port(), dialects), ready);
+>>>>>>> tap
     }
 
     public void markReady() {

@@ -9,9 +9,7 @@ import org.meridian.core.uws.JobStore;
 import org.meridian.core.uws.JobWorker;
 import org.meridian.core.uws.Jobs;
 import org.meridian.core.uws.WorkerSettings;
-import org.meridian.dialect.tap.query.TapLimits;
 import org.meridian.dialect.tap.query.TapQueryRunner;
-import org.meridian.dialect.tap.schema.TapSchema;
 import org.meridian.store.Database;
 import org.meridian.store.FileStore;
 
@@ -26,8 +24,8 @@ public final class TapAsync implements AutoCloseable {
         this.routes = routes;
     }
 
-    public static TapAsync start(Database db, FileStore files, Accounts accounts) {
-        TapQueryRunner runner = new TapQueryRunner(db, new TapSchema(db), TapLimits.DEFAULT);
+    /** Starts the worker; jobs run through {@code runner}, the one /tap/sync uses. */
+    public static TapAsync start(Database db, FileStore files, Accounts accounts, TapQueryRunner runner) {
         try {
             JobWorker worker = JobWorker.start(
                     db,

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.dialect.tap;
+
+import io.javalin.router.JavalinDefaultRoutingApi;
+import java.sql.SQLException;
+import org.meridian.core.auth.Accounts;
+import org.meridian.dialect.tap.http.SyncHandler;
+import org.meridian.dialect.tap.http.TapCallers;
+import org.meridian.dialect.tap.http.VosiHandler;
+import org.meridian.dialect.tap.query.TapLimits;
+import org.meridian.dialect.tap.query.TapQueryRunner;
+import org.meridian.dialect.tap.schema.TapSchema;
+import org.meridian.store.Database;
+
+/**
+ * The IVOA TAP service at {@code /tap} (TAP 1.1, VOSI 1.1, DALI 1.1): every endpoint on one screen.
+ * Callers authenticate with an Authorization header or the JSESSIONID session cookie.
+ * Asynchronous queries ({@code /tap/async}) are served by the UWS job system with
+ * {@link #runner()}.
+ */
+public final class TapRoutes {
+
+    private final TapSchema schema;
+    private final TapQueryRunner runner;
+    private final TapCallers callers;
+    private final VosiHandler vosi;
+
+    public TapRoutes(Database db, Accounts accounts) {
+        this(db, accounts, TapLimits.DEFAULT);
+    }
+
+    public TapRoutes(Database db, Accounts accounts, TapLimits limits) {
+        this.schema = new TapSchema(db);
+        try {
+            schema.refresh();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot build TAP_SCHEMA", e);
+        }
+        this.runner = new TapQueryRunner(db, schema, limits);
+        this.callers = new TapCallers(accounts);
+        this.vosi = new VosiHandler(db, schema, limits);
+    }
+
+    /** The query runner, for the async worker. */
+    public TapQueryRunner runner() {
+        return runner;
+    }
+
+    public TapSchema schema() {
+        return schema;
+    }
+
+    public void addTo(JavalinDefaultRoutingApi routes) {
+        SyncHandler sync = new SyncHandler(runner, callers);
+        routes.get("/tap/sync", sync::handle);
+        routes.post("/tap/sync", sync::handle);
+        routes.get("/tap/capabilities", vosi::capabilities);
+        routes.get("/tap/availability", vosi::availability);
+        routes.get("/tap/tables", vosi::tables);
+        routes.get("/tap/tables/{name}", vosi::table);
+        routes.get("/tap/examples", vosi::examples);
+    }
+}

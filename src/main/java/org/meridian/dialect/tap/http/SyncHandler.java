@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.dialect.tap.http;
+
+import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import org.meridian.dialect.tap.output.VoTableDocuments;
+import org.meridian.dialect.tap.query.TapException;
+import org.meridian.dialect.tap.query.TapQuery;
+import org.meridian.dialect.tap.query.TapQueryRunner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** {@code /tap/sync}: runs the query and streams the result, or answers a VOTable error document. */
+public final class SyncHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SyncHandler.class);
+
+    private final TapQueryRunner runner;
+    private final TapCallers callers;
+
+    public SyncHandler(TapQueryRunner runner, TapCallers callers) {
+        this.runner = runner;
+        this.callers = callers;
+    }
+
+    public void handle(Context ctx) throws IOException {
+        LazyOutput out = null;
+        try {
+            TapQuery query = TapRequest.parse(TapParams.of(ctx), callers.of(ctx));
+            out = new LazyOutput(ctx, query.format().mime());
+            runner.run(query, out);
+            out.flush();
+        } catch (TapException e) {
+            if (e.status() >= 500) {
+                LOG.warn("TAP query failed: {}", e.getMessage(), e.getCause());
+            }
+            if (out != null && out.started()) {
+                LOG.warn("TAP query failed after its result started: {}", e.getMessage());
+                return;
+            }
+            error(ctx, e.status(), e.getMessage());
+        }
+    }
+
+    /** Answers a DALI error document with the given status. */
+    public static void error(Context ctx, int status, String message) throws IOException {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        VoTableDocuments.error(message, body);
+        if (status == 401) {
+            ctx.header("WWW-Authenticate", "Basic realm=\"meridian\"");
+        }
+        ctx.status(status).contentType(VoTableDocuments.MIME).result(body.toByteArray());
+    }
+}

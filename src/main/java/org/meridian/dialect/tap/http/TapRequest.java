@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.dialect.tap.http;
+
+import java.util.List;
+import java.util.Locale;
+import org.meridian.core.auth.Caller;
+import org.meridian.dialect.tap.output.ResultFormat;
+import org.meridian.dialect.tap.query.TapException;
+import org.meridian.dialect.tap.query.TapQuery;
+import org.meridian.dialect.tap.upload.Upload;
+import org.meridian.dialect.tap.upload.UploadParameter;
+
+/** Turns TAP parameters (LANG, REQUEST, QUERY, MAXREC, FORMAT/RESPONSEFORMAT, UPLOAD) into a {@link TapQuery}. */
+public final class TapRequest {
+
+    /** The query languages accepted in LANG. */
+    public static final List<String> LANGUAGES = List.of("ADQL", "ADQL-2.0", "ADQL-2.1");
+
+    private TapRequest() {}
+
+    public static TapQuery parse(TapParams params, Caller caller) throws TapException {
+        String request = params.first("REQUEST");
+        if (request != null && !request.equalsIgnoreCase("doQuery")) {
+            throw TapException.badRequest("REQUEST must be doQuery, not " + request);
+        }
+        String lang = params.first("LANG");
+        if (lang == null || lang.isBlank()) {
+            throw TapException.badRequest("LANG is missing; use LANG=ADQL");
+        }
+        if (LANGUAGES.stream().noneMatch(l -> l.equalsIgnoreCase(lang.trim()))) {
+            throw TapException.badRequest("LANG " + lang + " is not supported; use one of " + LANGUAGES);
+        }
+        String query = params.first("QUERY");
+        if (query == null || query.isBlank()) {
+            throw TapException.badRequest("QUERY is missing");
+        }
+        String formatName = params.first("RESPONSEFORMAT");
+        if (formatName == null) {
+            formatName = params.first("FORMAT");
+        }
+        String wanted = formatName;
+        ResultFormat format = ResultFormat.parse(formatName)
+                .orElseThrow(() -> TapException.badRequest(
+                        "unknown output format " + wanted + "; known: " + ResultFormat.known()));
+        List<Upload> uploads = UploadParameter.parse(params.all("UPLOAD"), params::part);
+        return new TapQuery(query, caller, maxrec(params.first("MAXREC")), format, uploads);
+    }
+
+    private static Long maxrec(String value) throws TapException {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            long n = Long.parseLong(value.trim().toLowerCase(Locale.ROOT));
+            if (n < 0) {
+                throw TapException.badRequest("MAXREC must not be negative: " + value);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw TapException.badRequest("MAXREC must be a whole number: " + value);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.dialect.tap.vosi;
+
+import java.time.Instant;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/** VOSI 1.1 /availability: whether queries can run now (the database answers), and since when we are up. */
+public final class AvailabilityDocument {
+
+    private AvailabilityDocument() {}
+
+    public static String render(boolean available, Instant upSince, String note) {
+        try (Xml xml = new Xml()) {
+            XMLStreamWriter w = xml.w;
+            String ns = "http://www.ivoa.net/xml/VOSIAvailability/v1.0";
+            w.writeStartElement("vosi", "availability", ns);
+            w.writeNamespace("vosi", ns);
+            w.writeStartElement("vosi", "available", ns);
+            w.writeCharacters(Boolean.toString(available));
+            w.writeEndElement();
+            w.writeStartElement("vosi", "upSince", ns);
+            w.writeCharacters(upSince.toString());
+            w.writeEndElement();
+            if (note != null) {
+                w.writeStartElement("vosi", "note", ns);
+                w.writeCharacters(note);
+                w.writeEndElement();
+            }
+            w.writeEndElement();
+            return xml.finish();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.dialect.tap.vosi;
+
+import java.util.List;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.meridian.dialect.tap.schema.TableSet;
+import org.meridian.dialect.tap.schema.TapColumn;
+import org.meridian.dialect.tap.schema.TapTable;
+
+/**
+ * VOSI 1.1 /tables: the tableset (VODataService 1.1), with columns unless {@code detail=min}, and
+ * one table's description for /tables/{name}.
+ */
+public final class TablesDocument {
+
+    private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
+    private static final String VOSI = "http://www.ivoa.net/xml/VOSITables/v1.0";
+    private static final String VS = "http://www.ivoa.net/xml/VODataService/v1.1";
+
+    private TablesDocument() {}
+
+    public static String tableset(TableSet tables, boolean withColumns) {
+        try (Xml xml = new Xml()) {
+            XMLStreamWriter w = xml.w;
+            w.writeStartElement("vosi", "tableset", VOSI);
+            namespaces(w);
+            for (String schema : tables.schemas()) {
+                w.writeStartElement("schema");
+                xml.element("name", schema);
+                List<TapTable> inSchema = tables.all().stream()
+                        .filter(t -> t.schema().equals(schema))
+                        .toList();
+                for (TapTable t : inSchema) {
+                    w.writeStartElement("table");
+                    body(w, xml, t, withColumns);
+                    w.writeEndElement();
+                }
+                w.writeEndElement();
+            }
+            w.writeEndElement();
+            return xml.finish();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String table(TapTable table) {
+        try (Xml xml = new Xml()) {
+            XMLStreamWriter w = xml.w;
+            w.writeStartElement("vosi", "table", VOSI);
+            namespaces(w);
+            body(w, xml, table, true);
+            w.writeEndElement();
+            return xml.finish();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void namespaces(XMLStreamWriter w) throws XMLStreamException {
+        w.writeNamespace("vosi", VOSI);
+        w.writeNamespace("vs", VS);
+        w.writeNamespace("xsi", XSI);
+    }
+
+    private static void body(XMLStreamWriter w, Xml xml, TapTable t, boolean withColumns) throws XMLStreamException {
+        w.writeAttribute("type", t.type().equals("view") ? "view" : "table");
+        xml.element("name", t.name());
+        xml.element("description", t.description());
+        xml.element("utype", t.utype());
+        if (!withColumns) {
+            return;
+        }
+        for (TapColumn c : t.columns()) {
+            w.writeStartElement("column");
+            if (c.std()) {
+                w.writeAttribute("std", "true");
+            }
+            xml.element("name", c.name());
+            xml.element("description", c.description());
+            xml.element("unit", c.unit());
+            xml.element("ucd", c.ucd());
+            xml.element("utype", c.utype());
+            w.writeStartElement("dataType");
+            w.writeAttribute(XSI, "type", "vs:VOTableType");
+            if (c.arraysize() != null) {
+                w.writeAttribute("arraysize", c.arraysize());
+            }
+            if (c.xtype() != null) {
+                w.writeAttribute("extendedType", c.xtype());
+            }
+            w.writeCharacters(c.datatype());
+            w.writeEndElement();
+            if (c.indexed()) {
+                xml.element("flag", "indexed");
+            }
+            if (c.principal()) {
+                xml.element("flag", "principal");
+            }
+            if (c.std()) {
+                xml.element("flag", "std");
+            }
+            w.writeEndElement();
+        }
+    }
+}

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.dialect.tap.vosi;
+
+import java.io.StringWriter;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/** Small helpers over the JDK's StAX writer for the VOSI documents. */
+final class Xml implements AutoCloseable {
+
+    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newInstance();
+
+    private final StringWriter text = new StringWriter();
+    final XMLStreamWriter w;
+
+    Xml() {
+        try {
+            w = FACTORY.createXMLStreamWriter(text);
+            w.writeStartDocument("UTF-8", "1.0");
+            w.writeCharacters("\n");
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An element with text content, skipped when the text is null. */
+    void element(String name, String content) throws XMLStreamException {
+        if (content == null) {
+            return;
+        }
+        w.writeStartElement(name);
+        w.writeCharacters(content);
+        w.writeEndElement();
+    }
+
+    String finish() throws XMLStreamException {
+        w.writeEndDocument();
+        w.flush();
+        return text.toString();
+    }
+
+    @Override
+    public void close() throws XMLStreamException {
+        w.close();
+    }
+}
