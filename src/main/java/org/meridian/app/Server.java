@@ -7,11 +7,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.meridian.app.http.HttpServer;
 import org.meridian.app.http.OperationsRoutes;
-        TapRoutes tap = new TapRoutes(archive.db(), archive.accounts());
-        TapAsync tapAsync = TapAsync.start(archive.db(), archive.files(), archive.accounts(), tap.runner());
-        List<Consumer<JavalinDefaultRoutingApi>> dialects = List.of(
-                new OperationsRoutes(archive.db(), ready::get)::addTo, tap::addTo, tapAsync.routes()::addTo);
-        return new Server(HttpServer.start(archive.settings().port(), dialects), ready, tapAsync);
+import org.meridian.dialect.tap.TapRoutes;
+import org.meridian.dialect.tap.async.TapAsync;
 
 /**
  * Wires every dialect's routes onto one HTTP listener over an open {@link Archive}. The only class
@@ -32,17 +29,11 @@ public final class Server implements AutoCloseable {
     /** Starts listening at once; {@code /health} says "starting" until {@link #markReady()}. */
     public static Server start(Archive archive) {
         AtomicBoolean ready = new AtomicBoolean(false);
-<<<<<<< HEAD
-        TapAsync tapAsync = TapAsync.start(archive.db(), archive.files(), archive.accounts());
+        TapRoutes tap = new TapRoutes(archive.db(), archive.accounts());
+        TapAsync tapAsync = TapAsync.start(archive.db(), archive.files(), archive.accounts(), tap.runner());
         List<Consumer<JavalinDefaultRoutingApi>> dialects =
-                List.of(new OperationsRoutes(archive.db(), ready::get)::addTo, tapAsync.routes()::addTo);
+                List.of(new OperationsRoutes(archive.db(), ready::get)::addTo, tap::addTo, tapAsync.routes()::addTo);
         return new Server(HttpServer.start(archive.settings().port(), dialects), ready, tapAsync);
-=======
-        List<Consumer<JavalinDefaultRoutingApi>> dialects = List.of(
-                new OperationsRoutes(archive.db(), ready::get)::addTo,
-                new TapRoutes(archive.db(), archive.accounts())::addTo);
-        return new Server(HttpServer.start(archive.settings().port(), dialects), ready);
->>>>>>> tap
     }
 
     public void markReady() {

@@ -29,7 +29,8 @@ public final class TapCallers {
             String header = ctx.header("Authorization");
             if (header != null && !header.isBlank()) {
                 return accounts.byAuthorizationHeader(header)
-                        .orElseThrow(() -> new TapException(401, "the Authorization header's credentials are not valid"));
+                        .orElseThrow(
+                                () -> new TapException(401, "the Authorization header's credentials are not valid"));
             }
             String session = ctx.cookie(SESSION_COOKIE);
             if (session != null && !session.isBlank()) {

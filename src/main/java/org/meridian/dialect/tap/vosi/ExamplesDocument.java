@@ -14,25 +14,35 @@ public final class ExamplesDocument {
     public record Example(String id, String name, String description, String query) {}
 
     public static final List<Example> EXAMPLES = List.of(
-            new Example("gaia-top5", "First Gaia DR1 sources",
+            new Example(
+                    "gaia-top5",
+                    "First Gaia DR1 sources",
                     "The Gaia archive's first example: five sources with positions.",
                     "SELECT TOP 5 source_id, ra, dec FROM gaiadr1.gaia_source"),
-            new Example("gaia-cone", "Cone search in Gaia DR3",
+            new Example(
+                    "gaia-cone",
+                    "Cone search in Gaia DR3",
                     "Sources within 0.1 degree of a position, nearest first.",
                     "SELECT TOP 50 source_id, ra, dec, phot_g_mean_mag,"
                             + " DISTANCE(POINT('ICRS', ra, dec), POINT('ICRS', 266.41683, -29.00781)) AS dist"
                             + " FROM gaiadr3.gaia_source"
                             + " WHERE 1 = CONTAINS(POINT('ICRS', ra, dec), CIRCLE('ICRS', 266.41683, -29.00781, 0.1))"
                             + " ORDER BY dist ASC"),
-            new Example("obscore-instrument", "Observations by instrument",
+            new Example(
+                    "obscore-instrument",
+                    "Observations by instrument",
                     "How many ObsCore datasets each collection and instrument has (only those you may see).",
                     "SELECT obs_collection, instrument_name, COUNT(*) AS n FROM ivoa.ObsCore"
                             + " GROUP BY obs_collection, instrument_name ORDER BY n DESC"),
-            new Example("eso-raw", "ESO raw science frames",
+            new Example(
+                    "eso-raw",
+                    "ESO raw science frames",
                     "Raw ESO frames of category SCIENCE, newest first (ESO's dbo.raw).",
                     "SELECT TOP 20 dp_id, object, ra, dec, date_obs, prog_id, instrument, exposure FROM dbo.raw"
                             + " WHERE dp_cat = 'SCIENCE' ORDER BY mjd_obs DESC"),
-            new Example("tap-schema", "Published tables",
+            new Example(
+                    "tap-schema",
+                    "Published tables",
                     "Every table this service publishes, from TAP_SCHEMA.",
                     "SELECT table_name, table_type, description FROM TAP_SCHEMA.tables ORDER BY table_index"));
 

@@ -20,8 +20,17 @@ public final class TapFeatures {
     public record Feature(String form, String description) {}
 
     public static final List<FeatureGroup> ADQL = List.of(
-            group("features-adqlgeo", "POINT", "CIRCLE", "POLYGON", "BOX", "CONTAINS", "INTERSECTS", "DISTANCE",
-                    "COORD1", "COORD2"),
+            group(
+                    "features-adqlgeo",
+                    "POINT",
+                    "CIRCLE",
+                    "POLYGON",
+                    "BOX",
+                    "CONTAINS",
+                    "INTERSECTS",
+                    "DISTANCE",
+                    "COORD1",
+                    "COORD2"),
             group("features-adql-string", "LOWER", "UPPER", "ILIKE"),
             group("features-adql-sets", "UNION", "EXCEPT", "INTERSECT"),
             group("features-adql-common-table", "WITH"),
@@ -37,10 +46,13 @@ public final class TapFeatures {
     public static final List<String> UPLOAD_METHODS = List.of(TR + "upload-inline", TR + "upload-http");
 
     /** Data models the service implements (ObsCore 1.1 in ivoa.ObsCore). */
-    public static final List<String[]> DATA_MODELS = List.<String[]>of(new String[] {"ObsCore-1.1", "ivo://ivoa.net/std/ObsCore#core-1.1"});
+    public static final List<String[]> DATA_MODELS =
+            List.<String[]>of(new String[] {"ObsCore-1.1", "ivo://ivoa.net/std/ObsCore#core-1.1"});
 
     private static FeatureGroup group(String type, String... forms) {
-        return new FeatureGroup(TR + type, java.util.Arrays.stream(forms).map(f -> new Feature(f, null)).toList());
+        return new FeatureGroup(
+                TR + type,
+                java.util.Arrays.stream(forms).map(f -> new Feature(f, null)).toList());
     }
 
     /** The TAPRegExt ivo-id of a result format, or null for formats TAPRegExt does not name. */
