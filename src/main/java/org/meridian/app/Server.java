@@ -20,10 +20,11 @@ import org.meridian.dialect.lco.archive.LcoArchiveRoutes;
 import org.meridian.dialect.lco.portal.LcoPortalRoutes;
 import org.meridian.dialect.mast.MastRoutes;
 import org.meridian.dialect.tap.TapRoutes;
+import org.meridian.dialect.tap.async.TapAsync;
 
 /**
  * Wires every dialect's routes onto one HTTP listener over an open {@link Archive}, and starts the
- * background services (the observing scheduler). The only class that knows every dialect
+ * background services (the observing scheduler, the UWS job workers). The only class that knows every dialect
  * (DESIGN.md rule 1).
  */
 public final class Server implements AutoCloseable {
@@ -33,11 +34,13 @@ public final class Server implements AutoCloseable {
     private final HttpServer http;
     private final AtomicBoolean ready;
     private final Scheduler scheduler;
+    private final TapAsync tapAsync;
 
-    private Server(HttpServer http, AtomicBoolean ready, Scheduler scheduler) {
+    private Server(HttpServer http, AtomicBoolean ready, Scheduler scheduler, TapAsync tapAsync) {
         this.http = http;
         this.ready = ready;
         this.scheduler = scheduler;
+        this.tapAsync = tapAsync;
     }
 
     /**
@@ -48,6 +51,8 @@ public final class Server implements AutoCloseable {
     public static Server start(Archive archive, boolean runScheduler) {
         AtomicBoolean ready = new AtomicBoolean(false);
         Clock clock = Clock.systemUTC();
+        TapRoutes tap = new TapRoutes(archive.db(), archive.accounts());
+        TapAsync tapAsync = TapAsync.start(archive.db(), archive.files(), archive.accounts(), tap.runner());
         Map<String, String> restResources = new LinkedHashMap<>(GeminiRoutes.resources());
         restResources.putAll(LcoPortalRoutes.resources());
         List<Consumer<JavalinDefaultRoutingApi>> dialects = List.of(
@@ -61,7 +66,8 @@ public final class Server implements AutoCloseable {
                 new LcoPortalRoutes(archive.db(), archive.accounts())::addTo,
                 new LcoArchiveRoutes(archive.db(), archive.files(), archive.accounts(), clock)::addTo,
                 new MastRoutes(archive.db(), archive.files(), archive.accounts())::addTo,
-                new TapRoutes(archive.db(), archive.accounts())::addTo);
+                tap::addTo,
+                tapAsync.routes()::addTo);
         HttpServer http = HttpServer.start(archive.settings().port(), dialects);
         Scheduler scheduler = runScheduler
                 ? Scheduler.start(
@@ -71,7 +77,7 @@ public final class Server implements AutoCloseable {
                         clock,
                         SCHEDULER_PERIOD)
                 : null;
-        return new Server(http, ready, scheduler);
+        return new Server(http, ready, scheduler, tapAsync);
     }
 
     public void markReady() {
@@ -88,5 +94,6 @@ public final class Server implements AutoCloseable {
             scheduler.close();
         }
         http.close();
+        tapAsync.close(); // running jobs go back to the queue for the next start
     }
 }

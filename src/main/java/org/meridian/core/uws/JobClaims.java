@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.core.uws;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.meridian.store.Database;
+
+/**
+ * The jobs table seen from the worker side. Claiming uses {@code FOR UPDATE SKIP LOCKED}, so any
+ * number of workers in any number of processes take distinct jobs without waiting on each other;
+ * every later change names the worker, so a worker that lost its job (abort, deletion, orphan
+ * recovery) can never overwrite what happened meanwhile.
+ */
+final class JobClaims {
+
+    private final Database db;
+
+    JobClaims(Database db) {
+        this.db = db;
+    }
+
+    /** Takes the oldest QUEUED job of one of {@code jobTypes} and marks it EXECUTING for this worker. */
+    Optional<Job> claim(String workerId, Set<String> jobTypes) throws SQLException {
+        try (Connection c = db.connection();
+                PreparedStatement s = c.prepareStatement("update uws_job set phase = 'EXECUTING',"
+                        + " start_time = clock_timestamp(), worker_id = ?, heartbeat = clock_timestamp()"
+                        + " where id = (select id from uws_job where phase = 'QUEUED' and job_type = any(?)"
+                        + " order by queued_time, id limit 1 for update skip locked) returning id")) {
+            s.setString(1, workerId);
+            s.setArray(2, c.createArrayOf("text", jobTypes.toArray()));
+            String id;
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    return Optional.empty();
+                }
+                id = r.getString(1);
+            }
+            try (PreparedStatement q =
+                    c.prepareStatement("select " + JobRows.COLUMNS + JobRows.FROM + " where j.id = ?")) {
+                q.setString(1, id);
+                try (ResultSet r = q.executeQuery()) {
+                    return r.next() ? Optional.of(JobRows.job(r, List.of())) : Optional.empty();
+                }
+            }
+        }
+    }
+
+    /** Refreshes this worker's heartbeat; returns which of {@code ids} it still legitimately runs. */
+    Set<String> heartbeat(String workerId, Set<String> ids) throws SQLException {
+        Set<String> alive = new HashSet<>();
+        if (ids.isEmpty()) {
+            return alive;
+        }
+        try (Connection c = db.connection();
+                PreparedStatement s = c.prepareStatement("update uws_job set heartbeat = clock_timestamp()"
+                        + " where id = any(?) and worker_id = ? and phase = 'EXECUTING' returning id")) {
+            s.setArray(1, c.createArrayOf("text", ids.toArray()));
+            s.setString(2, workerId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    alive.add(r.getString(1));
+                }
+            }
+        }
+        return alive;
+    }
+
+    boolean complete(String id, String workerId) throws SQLException {
+        return settle(id, workerId, Phase.COMPLETED, null);
+    }
+
+    boolean fail(String id, String workerId, ErrorSummary error) throws SQLException {
+        return settle(id, workerId, Phase.ERROR, error);
+    }
+
+    /** Puts a job this worker runs back in the queue (clean shutdown: it will run again). */
+    boolean requeue(String id, String workerId) throws SQLException {
+        try (Connection c = db.connection();
+                PreparedStatement s = c.prepareStatement(
+                        "update uws_job set phase = 'QUEUED', start_time = null,"
+                                + " worker_id = null, heartbeat = null where id = ? and worker_id = ? and phase = 'EXECUTING'")) {
+            s.setString(1, id);
+            s.setString(2, workerId);
+            return s.executeUpdate() > 0;
+        }
+    }
+
+    /**
+     * EXECUTING jobs whose worker has stopped beating for {@code staleAfter} (its process died) become
+     * ERROR with {@code reason}: never silently lost, never run twice. Returns how many.
+     */
+    int failOrphans(Duration staleAfter, String reason) throws SQLException {
+        try (Connection c = db.connection();
+                PreparedStatement s = c.prepareStatement("update uws_job set phase = 'ERROR', end_time ="
+                        + " clock_timestamp(), error_summary = ?, error_type = 'transient', worker_id = null"
+                        + " where phase = 'EXECUTING' and (heartbeat is null"
+                        + " or heartbeat < clock_timestamp() - make_interval(secs => ?))")) {
+            s.setString(1, reason);
+            s.setDouble(2, staleAfter.toMillis() / 1000.0);
+            return s.executeUpdate();
+        }
+    }
+
+    /** Records a stored result; false when the job is gone (deleted while it ran). */
+    boolean addResult(String jobId, JobResult result) throws SQLException {
+        try (Connection c = db.connection();
+                PreparedStatement s = c.prepareStatement("insert into uws_result (job_id, name, storage_key,"
+                        + " mime_type, size) select id, ?, ?, ?, ? from uws_job where id = ?"
+                        + " on conflict (job_id, name) do update set storage_key = excluded.storage_key,"
+                        + " mime_type = excluded.mime_type, size = excluded.size")) {
+            s.setString(1, result.name());
+            s.setString(2, result.storageKey());
+            s.setString(3, result.mimeType());
+            s.setLong(4, result.size());
+            s.setString(5, jobId);
+            return s.executeUpdate() > 0;
+        }
+    }
+
+    private boolean settle(String id, String workerId, Phase phase, ErrorSummary error) throws SQLException {
+        try (Connection c = db.connection();
+                PreparedStatement s = c.prepareStatement("update uws_job set phase = ?, end_time = clock_timestamp(),"
+                        + " worker_id = null, error_summary = ?, error_type = ?"
+                        + " where id = ? and worker_id = ? and phase = 'EXECUTING'")) {
+            s.setString(1, phase.name());
+            s.setString(2, error == null ? null : error.message());
+            s.setString(3, error == null ? null : error.type().name().toLowerCase(java.util.Locale.ROOT));
+            s.setString(4, id);
+            s.setString(5, workerId);
+            return s.executeUpdate() > 0;
+        }
+    }
+}

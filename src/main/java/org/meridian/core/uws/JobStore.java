@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.core.uws;
+
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.meridian.store.Database;
+
+/**
+ * The jobs table seen from the request side: create, read, list, change phase and properties,
+ * delete. Every change is one conditional UPDATE, so concurrent requests and workers in other
+ * processes never see a half-done transition.
+ */
+public final class JobStore {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final char[] ID_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
+
+    private final Database db;
+    private final JobLimits limits;
+
+    public JobStore(Database db, JobLimits limits) {
+        this.db = db;
+        this.limits = limits;
+    }
+
+    public JobLimits limits() {
+        return limits;
+    }
+
+    public Job create(NewJob job) throws SQLException {
+        String id = newId();
+        try (Connection c = db.connection();
+                PreparedStatement s = c.prepareStatement("insert into uws_job (id, job_type, owner_id, run_id,"
+                        + " execution_duration, destruction_time, parameters) values (?, ?, ?, ?, ?, ?, ?::jsonb)")) {
+            s.setString(1, id);
+            s.setString(2, job.jobType());
+            s.setObject(3, job.ownerId());
+            s.setString(4, job.runId());
+            s.setLong(5, limits.defaultExecution().toSeconds());
+            s.setTimestamp(6, JobRows.timestamp(Instant.now().plus(limits.defaultLifetime())));
+            s.setString(7, JobRows.json(job.parameters()));
+            s.executeUpdate();
+        }
+        return find(id).orElseThrow();
+    }
+
+    public Optional<Job> find(String id) throws SQLException {
+        try (Connection c = db.connection();
+                PreparedStatement s =
+                        c.prepareStatement("select " + JobRows.COLUMNS + JobRows.FROM + " where j.id = ?")) {
+            s.setString(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(JobRows.job(r, JobRows.results(c, id)));
+            }
+        }
+    }
+
+    public Optional<Phase> phase(String id) throws SQLException {
+        try (Connection c = db.connection();
+                PreparedStatement s = c.prepareStatement("select phase from uws_job where id = ?")) {
+            s.setString(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(Phase.valueOf(r.getString(1))) : Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * The jobs of one owner ({@code ownerId} null: the anonymous jobs) matching {@code filter}, in
+     * ascending creation order, without their results.
+     */
+    public List<Job> list(Long ownerId, String jobType, JobFilter filter) throws SQLException {
+        StringBuilder sql = new StringBuilder("select " + JobRows.COLUMNS + JobRows.FROM + " where j.job_type = ?");
+        sql.append(ownerId == null ? " and j.owner_id is null" : " and j.owner_id = ?");
+        sql.append(filter.phases().isEmpty() ? " and j.phase <> 'ARCHIVED'" : " and j.phase = any(?)");
+        if (filter.after() != null) {
+            sql.append(" and j.creation_time > ?");
+        }
+        sql.append(" order by j.creation_time desc, j.id desc");
+        if (filter.last() != null) {
+            sql.append(" limit ?");
+        }
+        List<Job> jobs = new ArrayList<>();
+        try (Connection c = db.connection();
+                PreparedStatement s = c.prepareStatement(sql.toString())) {
+            int i = 1;
+            s.setString(i++, jobType);
+            if (ownerId != null) {
+                s.setLong(i++, ownerId);
+            }
+            if (!filter.phases().isEmpty()) {
+                s.setArray(
+                        i++,
+                        c.createArrayOf(
+                                "text",
+                                filter.phases().stream().map(Phase::name).toArray()));
+            }
+            if (filter.after() != null) {
+                s.setTimestamp(i++, JobRows.timestamp(filter.after()));
+            }
+            if (filter.last() != null) {
+                s.setInt(i, filter.last());
+            }
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    jobs.add(JobRows.job(r, List.of()));
+                }
+            }
+        }
+        return jobs.reversed();
+    }
+
+    /** PHASE=RUN: PENDING or HELD becomes QUEUED. False when the job is in no such phase. */
+    public boolean queue(String id) throws SQLException {
+        return update(
+                "update uws_job set phase = 'QUEUED', queued_time = clock_timestamp()"
+                        + " where id = ? and phase in ('PENDING', 'HELD')",
+                id);
+    }
+
+    /**
+     * PHASE=ABORT: any unsettled job becomes ABORTED. A worker running it notices and cancels its
+     * statement. False when the job had already settled.
+     */
+    public boolean abort(String id) throws SQLException {
+        return update(
+                "update uws_job set phase = 'ABORTED', end_time = clock_timestamp(), worker_id = null"
+                        + " where id = ? and phase in ('PENDING','QUEUED','EXECUTING','HELD','SUSPENDED','UNKNOWN')",
+                id);
+    }
+
+    /** Sets the run-time limit (capped by {@link JobLimits}); only before the job starts. */
+    public Optional<Duration> setExecutionDuration(String id, Duration requested) throws SQLException {
+        Duration granted = limits.execution(requested);
+        boolean changed = update(
+                "update uws_job set execution_duration = ? where id = ? and phase in ('PENDING','QUEUED','HELD')",
+                granted.toSeconds(),
+                id);
+        return changed ? Optional.of(granted) : Optional.empty();
+    }
+
+    /** Sets the destruction time, capped at creation plus the longest lifetime; returns what was set. */
+    public Optional<Instant> setDestruction(String id, Instant requested) throws SQLException {
+        try (Connection c = db.connection();
+                PreparedStatement s = c.prepareStatement(
+                        "update uws_job set destruction_time ="
+                                + " least(?, creation_time + make_interval(secs => ?)) where id = ? returning destruction_time")) {
+            s.setTimestamp(1, JobRows.timestamp(requested));
+            s.setLong(2, limits.maxLifetime().toSeconds());
+            s.setString(3, id);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(JobRows.instant(r, 1)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Adds or replaces parameters; only while PENDING (UWS §2.2.3.6). */
+    public boolean updateParameters(String id, Map<String, String> changes) throws SQLException {
+        return update(
+                "update uws_job set parameters = parameters || ?::jsonb where id = ? and phase = 'PENDING'",
+                JobRows.json(changes),
+                id);
+    }
+
+    public boolean setRunId(String id, String runId) throws SQLException {
+        return update("update uws_job set run_id = ? where id = ? and phase = 'PENDING'", runId, id);
+    }
+
+    /**
+     * Deletes a job and returns the FileStore keys of its results, which the caller removes. A worker
+     * still running it notices the row is gone and cancels.
+     */
+    public List<String> delete(String id) throws SQLException {
+        return JobDeletion.deleteWhere(db, "id = ?", id);
+    }
+
+    /** Every job of these phases whose ids are given: which of them are still in one of them. */
+    public Set<String> inPhase(Set<String> ids, Phase phase) throws SQLException {
+        try (Connection c = db.connection();
+                PreparedStatement s = c.prepareStatement("select id from uws_job where id = any(?) and phase = ?")) {
+            s.setArray(1, c.createArrayOf("text", ids.toArray()));
+            s.setString(2, phase.name());
+            Set<String> found = new java.util.HashSet<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    found.add(r.getString(1));
+                }
+            }
+            return found;
+        }
+    }
+
+    private boolean update(String sql, Object... params) throws SQLException {
+        try (Connection c = db.connection();
+                PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            return s.executeUpdate() > 0;
+        }
+    }
+
+    private static String newId() {
+        // 16 characters of 36: about 82 bits, so a job URL cannot be guessed.
+        char[] id = new char[16];
+        for (int i = 0; i < id.length; i++) {
+            id[i] = ID_CHARS[RANDOM.nextInt(ID_CHARS.length)];
+        }
+        return new String(id);
+    }
+}

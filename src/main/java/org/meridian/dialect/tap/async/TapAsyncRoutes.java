@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.dialect.tap.async;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import org.meridian.core.auth.Accounts;
+import org.meridian.core.auth.Caller;
+import org.meridian.core.uws.JobRequestException;
+import org.meridian.core.uws.Jobs;
+import org.meridian.store.FileStore;
+
+/** Every endpoint of TAP async (UWS 1.1 at {@code /tap/async}), on one screen. */
+public final class TapAsyncRoutes {
+
+    private static final String JOB = AsyncUrls.LIST_PATH + "/{id}";
+
+    private final AsyncCallers callers;
+    private final JobListHandlers list;
+    private final JobHandlers job;
+    private final JobPropertyHandlers property;
+
+    public TapAsyncRoutes(Jobs jobs, FileStore files, Accounts accounts) {
+        this.callers = new AsyncCallers(accounts);
+        this.list = new JobListHandlers(jobs);
+        this.job = new JobHandlers(jobs);
+        this.property = new JobPropertyHandlers(jobs, files);
+    }
+
+    public void addTo(JavalinDefaultRoutingApi routes) {
+        routes.get(AsyncUrls.LIST_PATH, uws(list::list));
+        routes.post(AsyncUrls.LIST_PATH, tap(list::create));
+        routes.get(JOB, uws(job::get));
+        routes.post(JOB, uws(job::post));
+        routes.delete(JOB, uws(job::delete));
+        routes.get(JOB + "/phase", uws(property::phase));
+        routes.post(JOB + "/phase", uws(property::changePhase));
+        routes.get(JOB + "/quote", uws(property::quote));
+        routes.get(JOB + "/executionduration", uws(property::executionDuration));
+        routes.post(JOB + "/executionduration", uws(property::changeExecutionDuration));
+        routes.get(JOB + "/destruction", uws(property::destruction));
+        routes.post(JOB + "/destruction", uws(property::changeDestruction));
+        routes.get(JOB + "/error", uws(property::error));
+        routes.get(JOB + "/parameters", uws(property::parameters));
+        routes.post(JOB + "/parameters", uws(property::changeParameters));
+        routes.get(JOB + "/results", uws(property::results));
+        routes.get(JOB + "/results/{name}", uws(property::result));
+        routes.get(JOB + "/owner", uws(property::owner));
+    }
+
+    /** A handler that needs to know who calls. */
+    @FunctionalInterface
+    interface CallerHandler {
+        void handle(Context ctx, Caller caller) throws Exception;
+    }
+
+    /** UWS resources answer refusals in plain text. */
+    private Handler uws(CallerHandler handler) {
+        return guarded(handler, false);
+    }
+
+    /** Job creation is a TAP request: refusals are TAP error VOTables. */
+    private Handler tap(CallerHandler handler) {
+        return guarded(handler, true);
+    }
+
+    private Handler guarded(CallerHandler handler, boolean votable) {
+        return ctx -> {
+            try {
+                handler.handle(ctx, callers.of(ctx));
+            } catch (AsyncCallers.BadCredentials e) {
+                ctx.header("WWW-Authenticate", "Basic realm=\"meridian\"");
+                refuse(ctx, 401, e.getMessage(), votable);
+            } catch (JobRequestException e) {
+                refuse(ctx, status(e.kind()), e.getMessage(), votable);
+            }
+        };
+    }
+
+    private static int status(JobRequestException.Kind kind) {
+        return switch (kind) {
+            case NOT_FOUND -> 404;
+            case FORBIDDEN -> 403;
+            case WRONG_PHASE -> 409;
+            case BAD_REQUEST -> 400;
+        };
+    }
+
+    private static void refuse(Context ctx, int status, String message, boolean votable) {
+        ctx.status(status);
+        if (votable) {
+            ctx.contentType(ErrorVotable.CONTENT_TYPE).result(ErrorVotable.of(message));
+        } else {
+            ctx.contentType("text/plain; charset=UTF-8").result(message + "\n");
+        }
+    }
+}
