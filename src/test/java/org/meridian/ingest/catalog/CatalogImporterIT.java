@@ -104,8 +104,8 @@ class CatalogImporterIT {
                 assertThat(r.getString("unit")).isEqualTo("mJy");
                 assertThat(r.getString("datatype")).isEqualTo("real[]");
             }
-            try (ResultSet r = s.executeQuery(
-                    "select count(*) from pg_tables where schemaname = 'cat'" + " and tablename like '%import%'")) {
+            try (ResultSet r = s.executeQuery("select count(*) from pg_tables where schemaname = 'cat'"
+                    + " and (tablename like '%import%' or tablename like '%sorted%')")) {
                 r.next();
                 assertThat(r.getLong(1)).as("no staging table left behind").isZero();
             }
