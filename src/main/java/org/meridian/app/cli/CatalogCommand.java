@@ -49,7 +49,7 @@ public final class CatalogCommand {
         CatalogImporter.Result result =
                 archive.catalogImporter().importCatalog(request, read -> bar.update(read >> 20, ""));
         bar.finish(String.format(
-                "%d rows in %.1f s (%.0f rows/s; read+COPY %.1f s, index+cluster %.1f s)",
+                "%d rows in %.1f s (%.0f rows/s; read+COPY %.1f s, sort+index %.1f s)",
                 result.rows(),
                 result.elapsed().toMillis() / 1000.0,
                 result.rowsPerSecond(),

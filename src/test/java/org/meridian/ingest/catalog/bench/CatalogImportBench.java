@@ -42,7 +42,7 @@ public final class CatalogImportBench {
                                     new CatalogImporter.Request(file, "bench.gaia_" + format, null, null, null),
                                     n -> {});
                     System.out.printf(
-                            "%s run %d: %d rows in %.2f s = %.0f rows/s (read+COPY %.2f s = %.0f rows/s; index+cluster %.2f s)%n",
+                            "%s run %d: %d rows in %.2f s = %.0f rows/s (read+COPY %.2f s = %.0f rows/s; sort+index %.2f s)%n",
                             format,
                             run,
                             r.rows(),
