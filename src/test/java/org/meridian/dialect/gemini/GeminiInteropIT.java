@@ -2,23 +2,20 @@
 package org.meridian.dialect.gemini;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.meridian.testing.DemoServer;
+import org.meridian.testing.PythonClients;
 
 /** The seed's Python examples and the unmodified astroquery.gemini client against the demo server. */
 class GeminiInteropIT {
 
-    static final Path PYTHON = Path.of("/usr/bin/python3");
     static final Path SCRIPTS = Path.of("src/test/python/gemini");
 
     @BeforeAll
@@ -28,7 +25,7 @@ class GeminiInteropIT {
 
     @Test
     void seedJsonfilelistExample() throws Exception {
-        assumeTrue(Files.isExecutable(PYTHON), "no /usr/bin/python3");
+        PythonClients.assumeModules();
         List<String> out = run("seed_jsonfilelist.py", DemoServer.baseUrl());
         assertThat(out).hasSize(12);
         for (int i = 0; i < 6; i++) {
@@ -39,7 +36,7 @@ class GeminiInteropIT {
 
     @Test
     void seedJsonsummaryExample() throws Exception {
-        assumeTrue(Files.isExecutable(PYTHON), "no /usr/bin/python3");
+        PythonClients.assumeModules();
         List<String> out = run("seed_jsonsummary.py", DemoServer.baseUrl());
         assertThat(out.getFirst())
                 .isEqualTo("            Filename             Data Label   ObsClass QA state Object Name");
@@ -52,13 +49,7 @@ class GeminiInteropIT {
 
     @Test
     void astroqueryGemini() throws Exception {
-        assumeTrue(Files.isExecutable(PYTHON), "no /usr/bin/python3");
-        assumeTrue(
-                new ProcessBuilder(PYTHON.toString(), "-c", "import astroquery.gemini")
-                                .start()
-                                .waitFor()
-                        == 0,
-                "astroquery.gemini is not installed");
+        PythonClients.assumeModules("astroquery.gemini");
         Path downloads = Files.createTempDirectory("gemini-aq");
         List<String> out = run("astroquery_gemini.py", DemoServer.baseUrl(), downloads.toString());
         assertThat(out)
@@ -72,15 +63,12 @@ class GeminiInteropIT {
                         "ALL OK");
     }
 
-    private static List<String> run(String script, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(
-                List.of(PYTHON.toString(), SCRIPTS.resolve(script).toString()));
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        byte[] output = p.getInputStream().readAllBytes();
-        assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
-        String text = new String(output, StandardCharsets.UTF_8);
-        assertThat(p.exitValue()).as(text).isZero();
-        return text.lines().filter(l -> !l.startsWith("Downloading URL")).toList();
+    private static List<String> run(String script, String... args) throws InterruptedException {
+        var result = PythonClients.run(SCRIPTS.resolve(script), null, Map.of(), Duration.ofMinutes(3), args);
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        return result.output()
+                .lines()
+                .filter(l -> !l.startsWith("Downloading URL"))
+                .toList();
     }
 }

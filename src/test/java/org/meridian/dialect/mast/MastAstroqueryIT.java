@@ -2,26 +2,20 @@
 package org.meridian.dialect.mast;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.meridian.testing.PythonClients;
 
 /** astroquery.mast 0.4.6, unmodified, against the demo server (src/test/python/mast/mast_scenario.py). */
 class MastAstroqueryIT {
 
-    private static final Path PYTHON = Path.of("/usr/bin/python3");
-
     @Test
     void astroqueryScenarioPasses() throws Exception {
-        assumeTrue(Files.isExecutable(PYTHON), "no /usr/bin/python3");
-        Process probe = new ProcessBuilder(PYTHON.toString(), "-c", "import astroquery.mast")
-                .redirectErrorStream(true)
-                .start();
-        assumeTrue(probe.waitFor(120, TimeUnit.SECONDS) && probe.exitValue() == 0, "astroquery.mast not installed");
+        PythonClients.assumeModules("astroquery.mast");
 
         String base = MastHttp.base();
         Path xdg = Files.createTempDirectory("mast-xdg");
@@ -29,21 +23,14 @@ class MastAstroqueryIT {
         // astroquery reads the server at import time from this file (clients.md §2).
         Files.writeString(xdg.resolve("astropy/astroquery.cfg"), "[mast]\nserver = " + base + "\n");
         Path work = Files.createTempDirectory("mast-run");
-        ProcessBuilder pb = new ProcessBuilder(
-                        PYTHON.toString(),
-                        Path.of("src/test/python/mast/mast_scenario.py")
-                                .toAbsolutePath()
-                                .toString(),
-                        MastHttp.jwstToken())
-                .directory(work.toFile())
-                .redirectErrorStream(true);
-        pb.environment().put("XDG_CONFIG_HOME", xdg.toString());
-        pb.environment().put("MERIDIAN_BASE", base);
-        pb.environment().put("HOME", work.toString());
-        Process p = pb.start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(output).isZero();
+        var result = PythonClients.run(
+                Path.of("src/test/python/mast/mast_scenario.py"),
+                work,
+                Map.of("XDG_CONFIG_HOME", xdg.toString(), "MERIDIAN_BASE", base, "HOME", work.toString()),
+                Duration.ofMinutes(5),
+                MastHttp.jwstToken());
+        String output = result.output();
+        assertThat(result.exitCode()).as(output).isZero();
         assertThat(output).contains("mast scenario OK");
     }
 }
