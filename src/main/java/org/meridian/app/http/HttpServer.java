@@ -27,6 +27,9 @@ public final class HttpServer implements AutoCloseable {
             config.concurrency.useVirtualThreads = true;
             config.startup.showJavalinBanner = false;
             config.jetty.port = port;
+            // Documented URLs carry stray doubled slashes (LCO's /api/contention//<instrument>/);
+            // the original servers accept them, so the dialects see one slash.
+            config.router.treatMultipleSlashesAsSingleSlash = true;
             for (Consumer<JavalinDefaultRoutingApi> dialect : dialects) {
                 dialect.accept(config.routes);
             }
