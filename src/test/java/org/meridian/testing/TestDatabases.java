@@ -18,6 +18,7 @@ import org.meridian.store.EmbeddedPostgresServer;
  */
 public final class TestDatabases {
 
+    private static final String PREFIX = "meridian_test_";
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static String serverUrl;
 
@@ -32,7 +33,7 @@ public final class TestDatabases {
 
     /** The JDBC URL of a new, empty database (user {@code postgres}, no password). */
     public static String freshUrl() {
-        String name = "meridian_test_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
+        String name = PREFIX + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
         String base = server();
         try (Connection c = DriverManager.getConnection(base + "postgres", "postgres", "");
                 Statement s = c.createStatement()) {
@@ -50,6 +51,8 @@ public final class TestDatabases {
             String external = System.getenv("MERIDIAN_TEST_JDBC");
             if (external != null && !external.isBlank()) {
                 serverUrl = external.endsWith("/") ? external : external + "/";
+                dropLeftovers(serverUrl);
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> dropOwnDatabases(serverUrl)));
             } else {
                 serverUrl = startEmbedded();
             }
@@ -57,11 +60,57 @@ public final class TestDatabases {
         return serverUrl;
     }
 
+    /** Test databases of test JVMs that are gone (a killed run) on a shared server. */
+    private static void dropLeftovers(String base) {
+        dropWhere(base, name -> {
+            String[] parts = name.split("_");
+            long pid = Long.parseLong(parts[2]);
+            return ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true);
+        });
+    }
+
+    private static void dropOwnDatabases(String base) {
+        String own = PREFIX + ProcessHandle.current().pid() + "_";
+        dropWhere(base, name -> name.startsWith(own));
+    }
+
+    private static void dropWhere(String base, java.util.function.Predicate<String> doomed) {
+        try (Connection c = DriverManager.getConnection(base + "postgres", "postgres", "");
+                Statement s = c.createStatement()) {
+            java.util.List<String> names = new java.util.ArrayList<>();
+            try (var r =
+                    s.executeQuery("select datname from pg_database where datname ~ '^meridian_test_[0-9]+_[0-9]+$'")) {
+                while (r.next()) {
+                    names.add(r.getString(1));
+                }
+            }
+            for (String name : names) {
+                if (doomed.test(name)) {
+                    s.execute("drop database if exists " + name + " with (force)");
+                }
+            }
+        } catch (SQLException e) {
+            System.err.println("test databases not cleaned up: " + e.getMessage());
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException e) {
+            System.err.println("cannot delete " + dir + ": " + e.getMessage());
+        }
+    }
+
     private static String startEmbedded() {
         try {
             Path dir = Files.createTempDirectory("meridian-test-pg");
             EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dir.resolve("data"));
-            Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                server.close();
+                deleteTree(dir);
+            }));
             return "jdbc:postgresql://localhost:" + server.port() + "/";
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
