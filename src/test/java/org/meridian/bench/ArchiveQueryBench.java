@@ -24,7 +24,8 @@ import java.util.function.IntFunction;
  * Timing main, not a test: latency over HTTP of LCO {@code /frames/?covers=} and MAST
  * {@code Mast.Caom.Filtered} / {@code Filtered.Position} against a running server (e.g. one over a
  * database filled by {@link ArchiveInflater}), with 1 and 8 concurrent clients, anonymous.
- * Usage: {@code ArchiveQueryBench baseUrl [requests=400] [only=covers|jwst|seed|cone]}.
+ * Usage: {@code ArchiveQueryBench baseUrl [requests=400] [only=covers|jwst|seed|cone|all] [firstPoint=0]}: a
+ * new firstPoint gives positions and programs not asked before (cold caches).
  */
 public final class ArchiveQueryBench {
 
@@ -35,10 +36,11 @@ public final class ArchiveQueryBench {
     public static void main(String[] args) throws Exception {
         String base = args[0];
         int n = args.length > 1 ? Integer.parseInt(args[1]) : 400;
-        String only = args.length > 2 ? args[2] : "";
+        String only = args.length > 2 && !args[2].equals("all") ? args[2] : "";
+        int first = args.length > 3 ? Integer.parseInt(args[3]) : 0;
         List<Workload> workloads = List.of(
                 new Workload("covers", "/frames/?covers=POINT(ra dec), random points", i -> {
-                    double[] p = point(i);
+                    double[] p = point(first + i);
                     return HttpRequest.newBuilder(
                                     URI.create(base + "/frames/?covers=POINT(" + p[0] + "%20" + p[1] + ")"))
                             .build();
@@ -48,13 +50,13 @@ public final class ArchiveQueryBench {
                         "Mast.Caom.Filtered JWST + 1073 + F277W (demo rows)",
                         i -> mast(base, "Mast.Caom.Filtered", filters("JWST", "1073", "F277W"), "")),
                 new Workload("jwst", "Mast.Caom.Filtered JWST + random bench program + filter", i -> {
-                    Random r = new Random(i);
+                    Random r = new Random(first + i);
                     String program = String.valueOf(80001 + (int) (3000 * Math.pow(r.nextDouble(), 2)));
                     String filter = new String[] {"F090W", "F150W", "F200W", "F277W"}[r.nextInt(4)];
                     return mast(base, "Mast.Caom.Filtered", filters("JWST", program, filter), "");
                 }),
                 new Workload("cone", "Mast.Caom.Filtered.Position JWST, 0.2 deg cone at random points", i -> {
-                    double[] p = point(i);
+                    double[] p = point(first + i);
                     return mast(
                             base,
                             "Mast.Caom.Filtered.Position",
