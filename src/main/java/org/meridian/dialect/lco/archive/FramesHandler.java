@@ -50,13 +50,14 @@ public final class FramesHandler {
         }
         long offset = offset(ctx.queryParam("offset"));
         List<FrameRow> rows = frames.page(where, ordering.sql(), limit, offset);
-        FrameCount.Count count = counts.of(where, filter.small(), ctx.queryParam("force_count") != null);
-        // a short page settles the count whatever the planner guessed
-        long total = !count.estimated()
-                ? count.value()
-                : rows.size() < limit && (offset == 0 || !rows.isEmpty())
-                        ? offset + rows.size()
-                        : Math.max(count.value(), offset + rows.size());
+        // A short page settles the count: no count query or plan is needed (most spatial queries end
+        // here; the count query used to cost as much as the page). The flag still says which policy
+        // (§3.2) applied, as the original reports it.
+        boolean shortPage = rows.size() < limit && (offset == 0 || !rows.isEmpty());
+        FrameCount.Count count = shortPage
+                ? new FrameCount.Count(offset + rows.size(), !filter.small())
+                : counts.of(where, filter.small(), ctx.queryParam("force_count") != null);
+        long total = !count.estimated() || shortPage ? count.value() : Math.max(count.value(), offset + rows.size());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("count", total);
         boolean hasNext = count.estimated() ? rows.size() == limit : offset + limit < total;

@@ -79,28 +79,47 @@ public final class AutoScale {
 
     /**
      * The {@code median=true} variant: the 8-bit image minus its median (clipped at 0), stretched so
-     * that the given percentile maps to 255.
+     * that the given percentile maps to 255. Grey levels take 256 values, so the median and the
+     * percentile come from a histogram, exactly as from the sorted values, without sorting 16 M of them.
      */
     public static byte[] medianStretch(byte[] grey, double percentile) {
-        double[] values = new double[grey.length];
-        for (int i = 0; i < grey.length; i++) {
-            values[i] = grey[i] & 0xff;
+        long[] cumulative = new long[256];
+        for (byte v : grey) {
+            cumulative[v & 0xff]++;
         }
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        double median = median(sorted);
-        for (int i = 0; i < values.length; i++) {
-            values[i] = Math.max(0, values[i] - median);
+        for (int i = 1; i < 256; i++) {
+            cumulative[i] += cumulative[i - 1];
         }
-        double[] shifted = values.clone();
-        Arrays.sort(shifted);
-        double top = percentile(shifted, percentile);
-        byte[] out = new byte[grey.length];
-        for (int i = 0; i < values.length; i++) {
-            double v = top > 0 ? values[i] * 255.0 / top : values[i];
-            out[i] = (byte) (int) Math.min(255, v);
+        int n = grey.length;
+        double median =
+                n % 2 == 1 ? nth(cumulative, n / 2) : (nth(cumulative, n / 2 - 1) + nth(cumulative, n / 2)) / 2.0;
+        // v -> max(0, v - median) keeps the order, so the k-th shifted value is the k-th value, shifted
+        double rank = percentile / 100.0 * (n - 1);
+        int lo = (int) Math.floor(rank);
+        int hi = Math.min(n - 1, lo + 1);
+        double loValue = Math.max(0, nth(cumulative, lo) - median);
+        double hiValue = Math.max(0, nth(cumulative, hi) - median);
+        double top = loValue + (rank - lo) * (hiValue - loValue);
+        byte[] table = new byte[256];
+        for (int v = 0; v < 256; v++) {
+            double shifted = Math.max(0, v - median);
+            double stretched = top > 0 ? shifted * 255.0 / top : shifted;
+            table[v] = (byte) (int) Math.min(255, stretched);
+        }
+        byte[] out = new byte[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = table[grey[i] & 0xff];
         }
         return out;
+    }
+
+    /** The k-th smallest (from 0) grey level, given cumulative counts per level. */
+    private static int nth(long[] cumulative, long k) {
+        int level = 0;
+        while (cumulative[level] <= k) {
+            level++;
+        }
+        return level;
     }
 
     static int[] gammaTable() {

@@ -96,7 +96,7 @@ public final class FitsUnpacking {
 
     private static Image toImage(ImageHDU hdu, int width, int height) throws FitsException {
         Object kernel = hdu.getKernel();
-        float[] flat = (float[]) ArrayFuncs.flatten(ArrayFuncs.convertArray(kernel, float.class));
+        float[] flat = kernel instanceof float[][] rows ? flatten(rows, width, height) : converted(kernel);
         Header h = hdu.getHeader();
         boolean integer = !(kernel instanceof float[][] || kernel instanceof double[][]);
         double scale = h.getDoubleValue("BSCALE", 1.0);
@@ -107,5 +107,18 @@ public final class FitsUnpacking {
             }
         }
         return new Image(width, height, flat, h);
+    }
+
+    /** Float rows copied once into one array (convert-then-flatten copied the 64 MB of a 4k frame twice). */
+    private static float[] flatten(float[][] rows, int width, int height) {
+        float[] flat = new float[width * height];
+        for (int y = 0; y < height; y++) {
+            System.arraycopy(rows[y], 0, flat, y * width, width);
+        }
+        return flat;
+    }
+
+    private static float[] converted(Object kernel) {
+        return (float[]) ArrayFuncs.flatten(ArrayFuncs.convertArray(kernel, float.class));
     }
 }

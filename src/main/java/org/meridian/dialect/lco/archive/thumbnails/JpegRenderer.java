@@ -5,7 +5,6 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.Image;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -20,7 +19,7 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 /**
  * The picture step of §3.3: fit the scaled image into width × height keeping its aspect ratio and never
  * enlarging (PIL {@code thumbnail}), write the label in white monospace shrunk to fit, encode as an
- * RGB baseline JPEG. Downsampling uses area averaging where PIL uses Lanczos.
+ * RGB baseline JPEG. Downsampling uses area averaging ({@link AreaAverage}) where PIL uses Lanczos.
  */
 public final class JpegRenderer {
 
@@ -30,23 +29,22 @@ public final class JpegRenderer {
     public static byte[] render(
             List<byte[]> channels, int width, int height, int maxWidth, int maxHeight, String label, int quality)
             throws IOException {
-        BufferedImage full = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        int[] rgb = new int[width * height];
-        byte[] r = channels.get(0);
-        byte[] g = channels.size() == 3 ? channels.get(1) : r;
-        byte[] b = channels.size() == 3 ? channels.get(2) : r;
+        // Shrink the 8-bit channels before building any image: the full-size picture is never made.
+        int[] size = fit(width, height, maxWidth, maxHeight);
+        List<byte[]> small = size[0] == width && size[1] == height
+                ? channels
+                : channels.stream()
+                        .map(c -> AreaAverage.shrink(c, width, height, size[0], size[1]))
+                        .toList();
+        byte[] r = small.get(0);
+        byte[] g = small.size() == 3 ? small.get(1) : r;
+        byte[] b = small.size() == 3 ? small.get(2) : r;
+        int[] rgb = new int[size[0] * size[1]];
         for (int i = 0; i < rgb.length; i++) {
             rgb[i] = (r[i] & 0xff) << 16 | (g[i] & 0xff) << 8 | (b[i] & 0xff);
         }
-        full.setRGB(0, 0, width, height, rgb, 0, width);
-        int[] size = fit(width, height, maxWidth, maxHeight);
-        BufferedImage out = full;
-        if (size[0] != width || size[1] != height) {
-            out = new BufferedImage(size[0], size[1], BufferedImage.TYPE_INT_RGB);
-            Graphics2D g2 = out.createGraphics();
-            g2.drawImage(full.getScaledInstance(size[0], size[1], Image.SCALE_AREA_AVERAGING), 0, 0, null);
-            g2.dispose();
-        }
+        BufferedImage out = new BufferedImage(size[0], size[1], BufferedImage.TYPE_INT_RGB);
+        out.setRGB(0, 0, size[0], size[1], rgb, 0, size[0]);
         if (label != null && !label.isEmpty()) {
             drawLabel(out, label);
         }

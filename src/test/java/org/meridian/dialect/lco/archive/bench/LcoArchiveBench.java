@@ -79,7 +79,7 @@ public final class LcoArchiveBench {
             System.out.printf(
                     "covers over %d frames: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms (%d/%d answers non-empty)%n",
                     n, ns[queries / 2] / 1e6, ns[queries * 9 / 10] / 1e6, ns[queries * 99 / 100] / 1e6, hits, queries);
-            for (int w = 0; w < 4; w++) {
+            for (int w = 0; w < 10; w++) {
                 long s = System.nanoTime();
                 HttpResponse<String> r = http.send(
                         HttpRequest.newBuilder(URI.create(
