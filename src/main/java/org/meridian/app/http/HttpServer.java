@@ -16,6 +16,8 @@ public final class HttpServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
 
+    private static final String SERVER = "Meridian";
+
     private final Javalin javalin;
 
     private HttpServer(Javalin javalin) {
@@ -27,6 +29,8 @@ public final class HttpServer implements AutoCloseable {
             config.concurrency.useVirtualThreads = true;
             config.startup.showJavalinBanner = false;
             config.jetty.port = port;
+            // Clients and validators (taplint SVR0) identify the service by its Server header.
+            config.routes.before(ctx -> ctx.header("Server", SERVER));
             for (Consumer<JavalinDefaultRoutingApi> dialect : dialects) {
                 dialect.accept(config.routes);
             }
