@@ -38,7 +38,7 @@ class MidStreamFailureIT {
                     ResultFormat.VOTABLE_BINARY2.writer().write(table, "SELECT ...", out);
                     String text = out.toString(StandardCharsets.UTF_8);
 
-                    assertThat(table.failure()).isNotNull();
+                    assertThat((Throwable) table.failure()).isNotNull();
                     assertThat(table.failure().getSQLState()).isEqualTo("22012");
                     assertThat(table.rows()).isBetween(1000L, 2499L);
                     assertThat(text.indexOf("QUERY_STATUS\" value=\"ERROR\""))
