@@ -31,6 +31,7 @@ public final class Jobs {
     private static final Pattern INPUT_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}");
 
     private static final Duration WAIT_POLL = Duration.ofMillis(100);
+    private static final Duration FIRST_POLL = Duration.ofMillis(2);
 
     private final JobStore store;
     private final FileStore files;
@@ -165,8 +166,11 @@ public final class Jobs {
         Duration limit = wait.isNegative() || wait.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : wait;
         Instant until = Instant.now().plus(limit);
         // Polling the row, not an in-process signal: the change may come from another process.
+        // Quick jobs finish in milliseconds, so the poll starts fast and backs off.
+        Duration poll = FIRST_POLL;
         while (Instant.now().isBefore(until)) {
-            Thread.sleep(WAIT_POLL);
+            Thread.sleep(poll);
+            poll = poll.multipliedBy(2).compareTo(WAIT_POLL) > 0 ? WAIT_POLL : poll.multipliedBy(2);
             Optional<Phase> now = store.phase(id);
             if (now.isEmpty() || now.get() != start) {
                 break;
