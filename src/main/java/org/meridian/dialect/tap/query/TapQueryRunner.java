@@ -25,6 +25,7 @@ import org.meridian.dialect.tap.upload.Upload;
 import org.meridian.dialect.tap.upload.UploadLoader;
 import org.meridian.store.Database;
 import org.meridian.store.SqlFragment;
+import org.postgresql.PGStatement;
 
 /**
  * Runs one ADQL query for one caller and streams its result in the requested format: parse,
@@ -159,6 +160,12 @@ public final class TapQueryRunner {
             sql.bind(s, 1);
             s.setFetchSize(FETCH_SIZE);
             s.setMaxRows((int) Math.min(maxrec + 1, Integer.MAX_VALUE));
+            if (maxrec > FETCH_SIZE) {
+                // pgjdbc sends results in binary only for server-prepared statements; forcing that
+                // costs one round trip but decodes rows several times faster (no text parsing of
+                // doubles), which is what a large result needs. Small ones keep the one-shot path.
+                s.unwrap(PGStatement.class).setPrepareThreshold(-1);
+            }
             cancel.register(s);
             try (ResultSet rs = s.executeQuery()) {
                 ResultTable table = new ResultTable(rs, mapped.referenced(), maxrec);

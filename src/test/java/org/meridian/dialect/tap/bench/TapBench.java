@@ -122,6 +122,7 @@ public final class TapBench {
         System.out.println("| measurement | end to end (HTTP /tap) | direct SQL (JDBC) | load avg |");
         System.out.println("|---|---|---|---|");
         parseTranslate();
+        httpFloor();
         coneSearch(1);
         coneSearch(8);
         aggregate();
@@ -145,6 +146,18 @@ public final class TapBench {
         }
         double us = (System.nanoTime() - t0) / 1e3 / n;
         row("parse+translate, cone query (mean)", "%.1f us".formatted(us), "", load());
+    }
+
+    /** What any request costs here: a VOSI document that touches no database. */
+    private void httpFloor() throws Exception {
+        awaitQuietMachine();
+        String load = load();
+        Stats floor = measure(1, 1000, i -> timed(() -> get(base + "/availability")));
+        row(
+                "HTTP floor: GET /tap/availability, p50 / p99",
+                "%.2f / %.2f ms".formatted(floor.p50(), floor.p99()),
+                "",
+                load);
     }
 
     private void coneSearch(int clients) throws Exception {
@@ -235,6 +248,7 @@ public final class TapBench {
                     try (PreparedStatement s = c.prepareStatement("select source_id, ra, dec, parallax,"
                             + " phot_g_mean_mag from " + GaiaLikeCatalog.TABLE + " limit " + n)) {
                         s.setFetchSize(10_000);
+                        s.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(-1); // binary, as the runner
                         try (ResultSet r = s.executeQuery()) {
                             while (r.next()) {
                                 r.getLong(1);
