@@ -8,6 +8,7 @@ import sys
 
 import pyvo
 import requests
+from astropy.table import Table
 
 QUERY = "SELECT TOP 3 table_name FROM tap_schema.tables"
 
@@ -58,6 +59,22 @@ def main():
     except pyvo.dal.DALQueryError as e:
         check("raise_if_error raises", "nowhere" in str(e) or len(str(e)) > 0, str(e))
     bad.delete()
+
+    uploaded = Table({"id": [3, 1, 2], "ra": [30.0, 10.0, 20.0]})
+    up = anonymous.submit_job("SELECT id, ra FROM TAP_UPLOAD.t1 ORDER BY id", uploads={"t1": uploaded})
+    up.run()
+    up.wait(phases=["COMPLETED", "ERROR", "ABORTED"], timeout=60)
+    check("async upload completed", up.phase == "COMPLETED", up.phase)
+    table = up.fetch_result().to_table()
+    check("async upload rows", [int(i) for i in table["id"]] == [1, 2, 3], list(table["id"]))
+    check("async upload values", [float(r) for r in table["ra"]] == [10.0, 20.0, 30.0], list(table["ra"]))
+    up.delete()
+
+    joined = anonymous.run_async(
+        "SELECT TOP 5 u.id, g.table_name FROM TAP_UPLOAD.t1 AS u"
+        " JOIN tap_schema.tables AS g ON u.id < 2",
+        uploads={"t1": uploaded})
+    check("run_async with upload joins a published table", len(joined.to_table()) >= 1, len(joined))
 
     if token:
         session = requests.Session()

@@ -16,6 +16,8 @@ public final class HttpServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
 
+    private static final String SERVER = "Meridian";
+
     private final Javalin javalin;
 
     private HttpServer(Javalin javalin) {
@@ -30,6 +32,8 @@ public final class HttpServer implements AutoCloseable {
             // Documented URLs carry stray doubled slashes (LCO's /api/contention//<instrument>/);
             // the original servers accept them, so the dialects see one slash.
             config.router.treatMultipleSlashesAsSingleSlash = true;
+            // Clients and validators (taplint SVR0) identify the service by its Server header.
+            config.routes.before(ctx -> ctx.header("Server", SERVER));
             for (Consumer<JavalinDefaultRoutingApi> dialect : dialects) {
                 dialect.accept(config.routes);
             }

@@ -32,6 +32,7 @@ final class JobClaims {
                 PreparedStatement s = c.prepareStatement("update uws_job set phase = 'EXECUTING',"
                         + " start_time = clock_timestamp(), worker_id = ?, heartbeat = clock_timestamp()"
                         + " where id = (select id from uws_job where phase = 'QUEUED' and job_type = any(?)"
+                        + " and queued_time <= clock_timestamp()"
                         + " order by queued_time, id limit 1 for update skip locked) returning id")) {
             s.setString(1, workerId);
             s.setArray(2, c.createArrayOf("text", jobTypes.toArray()));
@@ -81,6 +82,23 @@ final class JobClaims {
     }
 
     /** Puts a job this worker runs back in the queue (clean shutdown: it will run again). */
+    /**
+     * Puts a job this worker could not start back in the queue, not to be claimed before
+     * {@code after} has passed; others queued meanwhile go first.
+     */
+    boolean retryLater(String id, String workerId, Duration after) throws SQLException {
+        try (Connection c = db.connection();
+                PreparedStatement s = c.prepareStatement("update uws_job set phase = 'QUEUED', start_time = null,"
+                        + " worker_id = null, heartbeat = null,"
+                        + " queued_time = clock_timestamp() + ? * interval '1 millisecond'"
+                        + " where id = ? and worker_id = ? and phase = 'EXECUTING'")) {
+            s.setLong(1, after.toMillis());
+            s.setString(2, id);
+            s.setString(3, workerId);
+            return s.executeUpdate() > 0;
+        }
+    }
+
     boolean requeue(String id, String workerId) throws SQLException {
         try (Connection c = db.connection();
                 PreparedStatement s = c.prepareStatement(

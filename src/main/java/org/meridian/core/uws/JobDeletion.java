@@ -22,13 +22,15 @@ final class JobDeletion {
 
     /**
      * Deletes the jobs matching {@code where} (over {@code uws_job}) and returns their results'
-     * storage keys. One statement: the CTE's snapshot still sees the result rows the cascade removes.
+     * and inputs' storage keys. One statement: the CTE's snapshot still sees the rows the cascade
+     * removes.
      */
     static List<String> deleteWhere(Database db, String where, Object... params) throws SQLException {
         List<String> keys = new ArrayList<>();
         try (Connection c = db.connection();
                 PreparedStatement s = c.prepareStatement("with gone as (delete from uws_job where " + where
-                        + " returning id) select r.storage_key from uws_result r join gone on gone.id = r.job_id")) {
+                        + " returning id) select r.storage_key from uws_result r join gone on gone.id = r.job_id"
+                        + " union all select i.storage_key from uws_input i join gone on gone.id = i.job_id")) {
             for (int i = 0; i < params.length; i++) {
                 s.setObject(i + 1, params[i]);
             }
@@ -41,7 +43,7 @@ final class JobDeletion {
         return keys;
     }
 
-    /** Removes result files; a file that cannot be removed is logged, never fatal to the caller. */
+    /** Removes result and input files; a file that cannot be removed is logged, never fatal to the caller. */
     static void removeFiles(FileStore files, List<String> keys) {
         for (String key : keys) {
             try {

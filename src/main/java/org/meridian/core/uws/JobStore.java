@@ -179,6 +179,19 @@ public final class JobStore {
         return update("update uws_job set run_id = ? where id = ? and phase = 'PENDING'", runId, id);
     }
 
+    /** Records a stored input file of a PENDING job; false when the job is gone or already past PENDING. */
+    public boolean addInput(String id, String name, String storageKey) throws SQLException {
+        try (Connection c = db.connection();
+                PreparedStatement s = c.prepareStatement("insert into uws_input (job_id, name, storage_key)"
+                        + " select id, ?, ? from uws_job where id = ? and phase = 'PENDING'"
+                        + " on conflict (job_id, name) do update set storage_key = excluded.storage_key")) {
+            s.setString(1, name);
+            s.setString(2, storageKey);
+            s.setString(3, id);
+            return s.executeUpdate() > 0;
+        }
+    }
+
     /**
      * Deletes a job and returns the FileStore keys of its results, which the caller removes. A worker
      * still running it notices the row is gone and cancels.

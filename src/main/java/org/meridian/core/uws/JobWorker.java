@@ -154,6 +154,9 @@ public final class JobWorker implements AutoCloseable {
         try {
             if (token.isCancelled()) {
                 settleCancelled(job, token.reason());
+            } else if (e instanceof JobRetryException retry) {
+                LOG.info("job {} cannot start yet ({}); queued again", job.id(), e.getMessage());
+                claims.retryLater(job.id(), id, retry.after());
             } else if (e instanceof JobFailedException) {
                 claims.fail(job.id(), id, ErrorSummary.fatal(e.getMessage()));
             } else if (e instanceof SQLException) {

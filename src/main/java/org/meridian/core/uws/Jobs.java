@@ -1,16 +1,20 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.meridian.core.uws;
 
+import static org.meridian.core.uws.JobRequestException.Kind.BAD_REQUEST;
 import static org.meridian.core.uws.JobRequestException.Kind.FORBIDDEN;
 import static org.meridian.core.uws.JobRequestException.Kind.NOT_FOUND;
 import static org.meridian.core.uws.JobRequestException.Kind.WRONG_PHASE;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.meridian.core.auth.Caller;
 import org.meridian.store.FileStore;
 
@@ -24,7 +28,10 @@ public final class Jobs {
     /** The longest a blocking GET (UWS 1.1 WAIT) holds a request, also for WAIT=-1. */
     public static final Duration MAX_WAIT = Duration.ofSeconds(60);
 
+    private static final Pattern INPUT_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}");
+
     private static final Duration WAIT_POLL = Duration.ofMillis(100);
+    private static final Duration FIRST_POLL = Duration.ofMillis(2);
 
     private final JobStore store;
     private final FileStore files;
@@ -118,6 +125,33 @@ public final class Jobs {
         }
     }
 
+    /** Where the input file {@code name} of job {@code id} lives in the FileStore. */
+    public static String inputKey(String id, String name) {
+        if (!INPUT_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("invalid input name: " + name);
+        }
+        return "uws/" + id + "/input/" + name;
+    }
+
+    /**
+     * Stores {@code file} as the input {@code name} of a PENDING job (e.g. a TAP UPLOAD part), so
+     * whichever worker runs the job reads it from the FileStore; it is deleted with the job.
+     */
+    public void attachInput(Caller caller, String id, String name, Path file)
+            throws SQLException, JobRequestException, IOException {
+        Job job = get(caller, id);
+        if (!INPUT_NAME.matcher(name).matches()) {
+            throw new JobRequestException(BAD_REQUEST, "input names are letters, digits, '_', '.' or '-': " + name);
+        }
+        String key = inputKey(id, name);
+        files.put(key, file);
+        if (!store.addInput(id, name, key)) {
+            files.delete(key);
+            throw new JobRequestException(
+                    WRONG_PHASE, "inputs can be added only while the job is PENDING; it is " + job.phase());
+        }
+    }
+
     /**
      * UWS 1.1 blocking GET: waits up to {@code wait} (capped at {@link #MAX_WAIT}) while the job is
      * active and, when {@code phase} is given, still in that phase; returns the job as it then is.
@@ -132,8 +166,11 @@ public final class Jobs {
         Duration limit = wait.isNegative() || wait.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : wait;
         Instant until = Instant.now().plus(limit);
         // Polling the row, not an in-process signal: the change may come from another process.
+        // Quick jobs finish in milliseconds, so the poll starts fast and backs off.
+        Duration poll = FIRST_POLL;
         while (Instant.now().isBefore(until)) {
-            Thread.sleep(WAIT_POLL);
+            Thread.sleep(poll);
+            poll = poll.multipliedBy(2).compareTo(WAIT_POLL) > 0 ? WAIT_POLL : poll.multipliedBy(2);
             Optional<Phase> now = store.phase(id);
             if (now.isEmpty() || now.get() != start) {
                 break;

@@ -226,6 +226,64 @@ class JobWorkerIT {
     }
 
     @Test
+    void aWorkerKilledMidJobLeavesItsJobToBecomeErrorAfterARestart() throws Exception {
+        // A real crash: the worker runs in another JVM, killed with SIGKILL while its job runs.
+        String url;
+        try (Connection c = db.connection()) {
+            url = c.getMetaData().getURL();
+        }
+        Process child = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        CrashingWorkerMain.class.getName(),
+                        url,
+                        home.resolve("files").toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        try {
+            Job job = queued("select pg_sleep(60)");
+            awaitPhase(job.id(), Phase.EXECUTING, Duration.ofSeconds(30));
+            assertThat(store.find(job.id()).orElseThrow().phase()).isEqualTo(Phase.EXECUTING);
+            child.destroyForcibly().waitFor();
+
+            worker();
+            Job recovered = awaitPhase(job.id(), Phase.ERROR, Duration.ofSeconds(15));
+            assertThat(recovered.error().message()).isEqualTo(JobWorker.ORPHAN_REASON);
+            assertThat(executor.ran).doesNotContain(job.id());
+        } finally {
+            child.destroyForcibly();
+        }
+    }
+
+    @Test
+    void aJobThatCannotStartYetGoesBackToTheQueueAndRunsLater() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger attempts = new java.util.concurrent.atomic.AtomicInteger();
+        List<Phase> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        JobExecutor busyOnce = (job, results, cancel) -> {
+            if (attempts.incrementAndGet() == 1) {
+                throw new JobRetryException("the service is running its maximum of queries", Duration.ofMillis(500));
+            }
+            executor.run(job, results, cancel);
+        };
+        JobWorker w = JobWorker.start(db, files, Map.of("tap", busyOnce), FAST);
+        workers.add(w);
+        Job job = queued("select 7");
+        Instant until = Instant.now().plusSeconds(10);
+        while (phaseOf(job.id()) != Phase.COMPLETED && Instant.now().isBefore(until)) {
+            if (attempts.get() == 1) {
+                seen.add(phaseOf(job.id()));
+            }
+            Thread.sleep(20);
+        }
+        assertThat(phaseOf(job.id())).isEqualTo(Phase.COMPLETED);
+        assertThat(attempts.get()).isEqualTo(2);
+        assertThat(seen).contains(Phase.QUEUED).doesNotContain(Phase.ERROR);
+        assertThat(store.find(job.id()).orElseThrow().error()).isNull();
+    }
+
+    @Test
     void ownersAloneSeeTheirJobs() throws Exception {
         Accounts accounts = new Accounts(db);
         Caller alice =

@@ -18,15 +18,14 @@ import org.meridian.testing.DemoServer;
 
 /**
  * Real clients against /tap on the demo universe: unmodified pyvo 1.2.1 (sync queries, uploads,
- * access, examples) and STILTS taplint on the stages that need no async endpoint.
+ * access, examples) and STILTS taplint over all its default stages, async and uploads included.
+ * taplint's exit code is always 0, so its JSON totals decide. The ObsLocTAP stage (LOC) reports
+ * a FAILURE, not an ERROR, because the service publishes no {@code ivoa.obsplan}.
  */
 class TapInteropIT {
 
     private static final Path PYTHON = Path.of("/usr/bin/python3");
     private static final Path SCRIPT = Path.of("src/test/python/tap/pyvo_tap.py");
-
-    /** taplint stages that use only sync queries and the VOSI documents. */
-    private static final String SYNC_STAGES = "TMV TME TMS TMC CPV CAP AVV QGE QPO MDQ OBS EXA";
 
     @Test
     void pyvoRunsEveryCheck() throws Exception {
@@ -38,14 +37,9 @@ class TapInteropIT {
     }
 
     @Test
-    void taplintFindsNoErrorsInTheSyncStages() throws Exception {
+    void taplintFindsNoErrorsInAnyStage() throws Exception {
         assumeTrue(run(List.of("sh", "-c", "command -v stilts")).exit() == 0, "stilts is not installed");
-        Result r = run(List.of(
-                "stilts",
-                "taplint",
-                "tapurl=" + DemoServer.baseUrl() + "/tap",
-                "format=json",
-                "stages=" + SYNC_STAGES));
+        Result r = run(List.of("stilts", "taplint", "tapurl=" + DemoServer.baseUrl() + "/tap", "format=json"));
         JsonNode report =
                 new ObjectMapper().readTree(r.output().substring(r.output().indexOf('{')));
         List<String> errors = new ArrayList<>();
@@ -59,6 +53,9 @@ class TapInteropIT {
             }
         }
         assertThat(errors).isEmpty();
+        List<String> stages = new ArrayList<>();
+        report.get("sections").forEach(section -> stages.add(section.get("code").asText()));
+        assertThat(stages).contains("QAS", "UWS", "UPL", "OBS", "EXA");
         assertThat(report.get("totals").get("ERROR").asInt()).isZero();
     }
 

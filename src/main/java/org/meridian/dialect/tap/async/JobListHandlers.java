@@ -5,6 +5,7 @@ import static org.meridian.core.uws.JobRequestException.Kind.BAD_REQUEST;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -48,7 +49,10 @@ final class JobListHandlers {
         ctx.contentType(UwsXml.CONTENT_TYPE).result(UwsXml.jobs(jobs.list(caller, filter), AsyncUrls.list(ctx)));
     }
 
-    /** POST /tap/async: a new job, PENDING or (PHASE=RUN) queued; 303 to its absolute URL. */
+    /**
+     * POST /tap/async: a new job, PENDING or (PHASE=RUN) queued, with its inline UPLOAD parts stored;
+     * 303 to its absolute URL.
+     */
     void create(Context ctx, Caller caller) throws SQLException, JobRequestException {
         UwsParams params = UwsParams.of(ctx);
         Map<String, String> parameters = params.except(TapJobParameters.CONTROL);
@@ -61,7 +65,25 @@ final class JobListHandlers {
                 throw new JobRequestException(BAD_REQUEST, "PHASE at job creation may only be RUN, not " + phase);
             }
         }
-        Job job = jobs.submit(caller, params.get("RUNID"), parameters, run);
+        AsyncUploads.Parts uploads = AsyncUploads.collect(ctx, parameters);
+        Job job = jobs.submit(
+                caller,
+                params.get("RUNID"),
+                parameters,
+                run && uploads.sources().isEmpty());
+        if (!uploads.sources().isEmpty()) {
+            try {
+                AsyncUploads.store(uploads, jobs, caller, job.id());
+            } catch (IOException | SQLException | JobRequestException e) {
+                jobs.delete(caller, job.id());
+                throw e instanceof JobRequestException r
+                        ? r
+                        : new JobRequestException(BAD_REQUEST, "cannot store the uploaded tables: " + e.getMessage());
+            }
+            if (run) {
+                jobs.run(caller, job.id());
+            }
+        }
         ctx.redirect(AsyncUrls.job(ctx, job.id()), HttpStatus.SEE_OTHER);
     }
 }

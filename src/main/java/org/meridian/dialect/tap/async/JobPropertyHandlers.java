@@ -46,6 +46,12 @@ final class JobPropertyHandlers {
         backToJob(ctx);
     }
 
+    /**
+     * UWS 1.1 section 2.2.3.3: the quote is the service's estimate of when the job will complete,
+     * and "if the UWS does not support quotes" it is left empty (xsi:nil in the job document). An
+     * ADQL query's run time cannot be estimated honestly before PostgreSQL plans it against the
+     * access-filtered views, so this service gives no quote rather than an invented one.
+     */
     void quote(Context ctx, Caller caller) throws SQLException, JobRequestException {
         Job job = job(ctx, caller);
         text(ctx, job.quote() == null ? "" : UwsXml.time(job.quote()));
@@ -57,8 +63,12 @@ final class JobPropertyHandlers {
 
     void changeExecutionDuration(Context ctx, Caller caller) throws SQLException, JobRequestException {
         String value = required(ctx, "EXECUTIONDURATION");
-        jobs.setExecutionDuration(
-                caller, ctx.pathParam("id"), Duration.ofSeconds(UwsParams.integer("EXECUTIONDURATION", value)));
+        long seconds = UwsParams.integer("EXECUTIONDURATION", value);
+        if (seconds < 0) {
+            throw new JobRequestException(
+                    JobRequestException.Kind.BAD_REQUEST, "EXECUTIONDURATION must be seconds, 0 or more: " + value);
+        }
+        jobs.setExecutionDuration(caller, ctx.pathParam("id"), Duration.ofSeconds(seconds));
         backToJob(ctx);
     }
 

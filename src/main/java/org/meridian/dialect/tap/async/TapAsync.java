@@ -30,7 +30,7 @@ public final class TapAsync implements AutoCloseable {
             JobWorker worker = JobWorker.start(
                     db,
                     files,
-                    Map.of(TapJobExecutor.JOB_TYPE, new TapJobExecutor(runner, accounts)),
+                    Map.of(TapJobExecutor.JOB_TYPE, new TapJobExecutor(runner, accounts, files)),
                     WorkerSettings.DEFAULT);
             Jobs jobs = new Jobs(new JobStore(db, JobLimits.DEFAULT), files, TapJobExecutor.JOB_TYPE, worker::wakeUp);
             return new TapAsync(worker, new TapAsyncRoutes(jobs, files, accounts));

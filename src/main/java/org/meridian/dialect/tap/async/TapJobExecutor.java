@@ -2,7 +2,7 @@
 package org.meridian.dialect.tap.async;
 
 import java.sql.SQLException;
-import java.util.List;
+import java.time.Duration;
 import java.util.Optional;
 import org.meridian.core.auth.Accounts;
 import org.meridian.core.auth.Caller;
@@ -10,54 +10,83 @@ import org.meridian.core.uws.CancellationToken;
 import org.meridian.core.uws.Job;
 import org.meridian.core.uws.JobExecutor;
 import org.meridian.core.uws.JobFailedException;
+import org.meridian.core.uws.JobRetryException;
 import org.meridian.core.uws.ResultSink;
+import org.meridian.dialect.tap.http.TapRequest;
 import org.meridian.dialect.tap.output.ResultFormat;
 import org.meridian.dialect.tap.query.TapException;
 import org.meridian.dialect.tap.query.TapQuery;
 import org.meridian.dialect.tap.query.TapQueryRunner;
+import org.meridian.store.FileStore;
 
 /**
  * Runs a TAP async job through the same {@link TapQueryRunner} as /tap/sync, as its owner (so the
- * access policy sees the owner's current rights), into the UWS result {@code result}.
+ * access policy sees the owner's current rights), into the UWS result {@code result}. Uploads
+ * stored with the job are read back from the FileStore; a full runner sends the job back to the
+ * queue rather than failing it.
  */
 public final class TapJobExecutor implements JobExecutor {
 
     public static final String JOB_TYPE = "tap";
 
+    /** How long a job waits in the queue when the runner is full before it is tried again. */
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
+
     private final TapQueryRunner runner;
     private final Accounts accounts;
+    private final FileStore files;
 
-    public TapJobExecutor(TapQueryRunner runner, Accounts accounts) {
+    public TapJobExecutor(TapQueryRunner runner, Accounts accounts, FileStore files) {
         this.runner = runner;
         this.accounts = accounts;
+        this.files = files;
     }
 
     @Override
     public void run(Job job, ResultSink results, CancellationToken cancel) throws Exception {
+        String request = job.parameter("request");
+        if (request != null && !request.equalsIgnoreCase("doQuery")) {
+            throw new JobFailedException("REQUEST must be doQuery, not " + request);
+        }
+        String lang = job.parameter("lang");
+        if (lang != null && TapRequest.LANGUAGES.stream().noneMatch(l -> l.equalsIgnoreCase(lang.trim()))) {
+            throw new JobFailedException("LANG " + lang + " is not supported; use one of " + TapRequest.LANGUAGES);
+        }
         String adql = job.parameter("query");
         if (adql == null || adql.isBlank()) {
             throw new JobFailedException("QUERY is required");
         }
-        if (job.parameter("upload") != null) {
-            throw new JobFailedException("UPLOAD is not supported in async jobs yet; use /tap/sync");
-        }
         ResultFormat format = format(job);
-        Long maxrec = job.parameter("maxrec") == null
-                ? null
-                : Long.parseLong(job.parameter("maxrec").trim());
-        TapQuery query = new TapQuery(adql, owner(job), maxrec, format, List.of(), job.executionDuration());
-        // The runner keeps its statement to itself: interrupting this thread closes its connection,
-        // and the statement timeout (the execution duration) bounds what is left on the server.
-        Thread runnerThread = Thread.currentThread();
-        cancel.onCancel(runnerThread::interrupt);
+        Long maxrec = maxrec(job.parameter("maxrec"));
+        TapQuery query =
+                new TapQuery(adql, owner(job), maxrec, format, AsyncUploads.of(job, files), job.executionDuration());
         cancel.throwIfCancelled();
         results.write("result", format.mime(), out -> {
             try {
-                runner.run(query, out);
+                // The runner hands its statement to the token: ABORT cancels it on the server.
+                runner.run(query, out, cancel);
             } catch (TapException e) {
+                if (e.status() == 503) {
+                    throw new JobRetryException(e.getMessage(), RETRY_AFTER);
+                }
                 throw new JobFailedException(e.getMessage(), e);
             }
         });
+    }
+
+    private static Long maxrec(String value) throws JobFailedException {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            long n = Long.parseLong(value.trim());
+            if (n < 0) {
+                throw new JobFailedException("MAXREC must not be negative: " + value);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new JobFailedException("MAXREC must be a whole number: " + value);
+        }
     }
 
     private static ResultFormat format(Job job) throws JobFailedException {
@@ -74,8 +103,7 @@ public final class TapJobExecutor implements JobExecutor {
         if (job.isAnonymous()) {
             return Caller.ANONYMOUS;
         }
-        // Accounts has no lookup by id; the owner's API token names them without a password.
-        return accounts.byToken(accounts.tokenOf(job.ownerId()))
+        return accounts.byId(job.ownerId())
                 .orElseThrow(() -> new JobFailedException("the job's owner no longer exists"));
     }
 }

@@ -13,8 +13,8 @@ import uk.ac.starlink.votable.VOTableVersion;
 
 /**
  * A TAP result as VOTable 1.4 (DALI 1.1 section 4.4): INFO QUERY_STATUS=OK before the table; when
- * MAXREC cut the result short, a second INFO QUERY_STATUS=OVERFLOW after it. STIL serializes the
- * table itself.
+ * MAXREC cut the result short, a second INFO QUERY_STATUS=OVERFLOW after it; when the query failed
+ * midway, INFO QUERY_STATUS=ERROR after it instead. STIL serializes the table itself.
  */
 final class VoTableWriter implements ResultWriter {
 
@@ -35,11 +35,25 @@ final class VoTableWriter implements ResultWriter {
         }
         VOSerializer serializer = VOSerializer.makeSerializer(format, VOTableVersion.V14, table);
         serializer.writeInlineTableElement(w);
-        if (table.overflowed()) {
+        if (table.failure() != null) {
+            // DALI 1.1 section 4.4.1: an error after the table began is reported by an INFO after it.
+            w.write("<INFO name=\"QUERY_STATUS\" value=\"ERROR\">"
+                    + VOSerializer.formatText("the query failed while its result was being written: "
+                            + firstLine(table.failure().getMessage()))
+                    + "</INFO>\n");
+        } else if (table.overflowed()) {
             w.write("<INFO name=\"QUERY_STATUS\" value=\"OVERFLOW\"/>\n");
         }
         w.write("</RESOURCE>\n");
         VoTableDocuments.close(w);
         w.flush();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "database error";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
     }
 }

@@ -17,7 +17,8 @@ import uk.ac.starlink.table.RowSequence;
 /**
  * A one-pass STIL table over an open JDBC cursor (DESIGN.md rule 4): rows are converted as the
  * writer pulls them and never held. Stops after {@code maxrec} rows; {@link #overflowed()} then
- * tells whether the cursor had more (the statement fetches at most maxrec + 1).
+ * tells whether the cursor had more (the statement fetches at most maxrec + 1). An error while
+ * reading ends the rows and is kept in {@link #failure()}.
  */
 public final class ResultTable extends AbstractStarTable {
 
@@ -29,6 +30,7 @@ public final class ResultTable extends AbstractStarTable {
     private long rows;
     private boolean overflowed;
     private boolean consumed;
+    private SQLException failure;
 
     ResultTable(ResultSet rs, List<TapTable> referenced, long maxrec) throws SQLException {
         this.rs = rs;
@@ -59,6 +61,15 @@ public final class ResultTable extends AbstractStarTable {
         return overflowed;
     }
 
+    /**
+     * The error that ended the rows early (a statement cancelled, a value PostgreSQL could not
+     * compute), or null. The table then ends where the error struck, so a writer can still close
+     * its document and say what happened (VOTable: INFO QUERY_STATUS=ERROR after the TABLE).
+     */
+    public SQLException failure() {
+        return failure;
+    }
+
     @Override
     public RowSequence getRowSequence() throws IOException {
         if (consumed) {
@@ -84,7 +95,8 @@ public final class ResultTable extends AbstractStarTable {
                     rows++;
                     return true;
                 } catch (SQLException e) {
-                    throw new IOException(e.getMessage(), e);
+                    failure = e;
+                    return false;
                 }
             }
 

@@ -44,10 +44,10 @@ record UploadColumn(String name, ColumnInfo info, String sqlType, String datatyp
         if (type == Byte.class || type == Short.class) return new UploadColumn(name, info, "smallint", "short", null);
         if (type == Integer.class) return new UploadColumn(name, info, "integer", "int", null);
         if (type == Long.class) return new UploadColumn(name, info, "bigint", "long", null);
-        // Floats widen to double: the sky_* geometry functions take double precision arguments.
-        if (type == Float.class || type == Double.class) {
-            return new UploadColumn(name, info, "double precision", "double", null);
-        }
+        // Floats stay float (a client reads back the type it sent); PostgreSQL widens real to
+        // double precision implicitly where the sky_* geometry functions need it.
+        if (type == Float.class) return new UploadColumn(name, info, "real", "float", null);
+        if (type == Double.class) return new UploadColumn(name, info, "double precision", "double", null);
         if (type == double[].class || type == float[].class) {
             return new UploadColumn(name, info, "double precision[]", "double", "*");
         }
@@ -68,6 +68,7 @@ record UploadColumn(String name, ColumnInfo info, String sqlType, String datatyp
             case "smallint" -> s.setShort(index, ((Number) value).shortValue());
             case "integer" -> s.setInt(index, ((Number) value).intValue());
             case "bigint" -> s.setLong(index, ((Number) value).longValue());
+            case "real" -> s.setFloat(index, ((Number) value).floatValue());
             case "double precision" -> s.setDouble(index, ((Number) value).doubleValue());
             case "double precision[]" -> s.setArray(index, s.getConnection().createArrayOf("float8", boxed(value)));
             default -> s.setString(index, value.toString());

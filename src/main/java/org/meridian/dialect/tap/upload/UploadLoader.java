@@ -83,7 +83,8 @@ public final class UploadLoader {
                     "uploaded table",
                     described,
                     new TapTable.Uploaded(temp));
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // RuntimeException: a value STIL read that does not fit the column it declared.
             throw TapException.badRequest("cannot read uploaded table " + upload.name() + ": " + e.getMessage());
         } finally {
             if (file != null) {
@@ -126,6 +127,9 @@ public final class UploadLoader {
                 return factory.makeStarTable(new FileDataSource(file.toFile()), format);
             } catch (TableFormatException e) {
                 last = e.getMessage();
+            } catch (RuntimeException e) {
+                // STIL's format sniffers can trip over arbitrary bytes; such a table is not one.
+                last = "unreadable as " + format;
             }
         }
         throw TapException.badRequest("uploaded table " + name + " is neither VOTable, FITS nor CSV: " + last);

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.dialect.tap.async;
+
+import static org.meridian.core.uws.JobRequestException.Kind.BAD_REQUEST;
+
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.meridian.core.auth.Caller;
+import org.meridian.core.uws.Job;
+import org.meridian.core.uws.JobFailedException;
+import org.meridian.core.uws.JobRequestException;
+import org.meridian.core.uws.Jobs;
+import org.meridian.dialect.tap.query.TapException;
+import org.meridian.dialect.tap.upload.Upload;
+import org.meridian.dialect.tap.upload.UploadParameter;
+import org.meridian.store.FileStore;
+
+/**
+ * UPLOAD in async jobs (TAP 1.1 section 3.5.2): the inline parts ({@code name,param:part}) a job is
+ * created with are stored with the job in the FileStore, because the job may run later and in
+ * another process; http(s) uploads are fetched when the job runs. The job keeps the UPLOAD
+ * parameter exactly as the client sent it.
+ */
+final class AsyncUploads {
+
+    /** The inline parts of a creation request, by part name, taken out of its parameters. */
+    record Parts(Map<String, Upload.Source> sources) {}
+
+    private AsyncUploads() {}
+
+    /**
+     * Checks the UPLOAD parameter and collects the parts it names from the request (file parts, or
+     * plain form fields holding the table); those fields are removed from {@code parameters}.
+     */
+    static Parts collect(Context ctx, Map<String, String> parameters) throws JobRequestException {
+        String upload = parameters.get("upload");
+        if (upload == null) {
+            return new Parts(Map.of());
+        }
+        Set<String> named = new LinkedHashSet<>();
+        try {
+            UploadParameter.parse(List.of(upload), part -> {
+                named.add(part);
+                return Optional.of(InputStream::nullInputStream);
+            });
+        } catch (TapException e) {
+            throw new JobRequestException(BAD_REQUEST, e.getMessage());
+        }
+        Map<String, UploadedFile> files = ctx.isMultipartFormData() ? firstFiles(ctx) : Map.of();
+        Map<String, Upload.Source> sources = new LinkedHashMap<>();
+        for (String part : named) {
+            UploadedFile file = files.get(part);
+            if (file != null) {
+                sources.put(part, file::content);
+                continue;
+            }
+            String text = parameters.remove(part.toLowerCase(java.util.Locale.ROOT));
+            if (text == null) {
+                throw new JobRequestException(
+                        BAD_REQUEST, "UPLOAD names part '" + part + "' but the request has no such multipart part");
+            }
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            sources.put(part, () -> new java.io.ByteArrayInputStream(bytes));
+        }
+        return new Parts(sources);
+    }
+
+    private static Map<String, UploadedFile> firstFiles(Context ctx) {
+        Map<String, UploadedFile> first = new LinkedHashMap<>();
+        ctx.uploadedFileMap().forEach((name, list) -> {
+            if (!list.isEmpty()) {
+                first.put(name, list.getFirst());
+            }
+        });
+        return first;
+    }
+
+    /** Stores the parts as the inputs of the new, still PENDING job. */
+    static void store(Parts parts, Jobs jobs, Caller caller, String jobId)
+            throws SQLException, JobRequestException, IOException {
+        for (Map.Entry<String, Upload.Source> part : parts.sources().entrySet()) {
+            Path temp = Files.createTempFile("tap-async-upload-", ".part");
+            try {
+                try (InputStream in = part.getValue().open()) {
+                    Files.copy(in, temp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+                jobs.attachInput(caller, jobId, part.getKey(), temp);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    /** The job's uploads as the query runner takes them: inline parts read back from the FileStore. */
+    static List<Upload> of(Job job, FileStore files) throws JobFailedException {
+        String upload = job.parameter("upload");
+        if (upload == null || upload.isBlank()) {
+            return List.of();
+        }
+        try {
+            return UploadParameter.parse(List.of(upload), part -> {
+                String key;
+                try {
+                    key = Jobs.inputKey(job.id(), part);
+                } catch (IllegalArgumentException e) {
+                    return Optional.empty();
+                }
+                return files.exists(key) ? Optional.of(() -> files.open(key)) : Optional.empty();
+            });
+        } catch (TapException e) {
+            throw new JobFailedException(e.getMessage(), e);
+        }
+    }
+}
