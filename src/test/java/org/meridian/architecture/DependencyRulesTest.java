@@ -94,6 +94,16 @@ class DependencyRulesTest {
     }
 
     @Test
+    void theTwoLcoDialectsNeverDependOnEachOther() {
+        // the portal (requests) and the science archive (frames) are separate dialects under dialect.lco
+        slices().matching("org.meridian.dialect.lco.(*)..")
+                .should()
+                .notDependOnEachOther()
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
     void demoGeneratorStaysOutOfTheServer() {
         noClasses()
                 .that()
