@@ -163,7 +163,11 @@ class LcoArchiveIT {
         assertThat(file.statusCode()).isEqualTo(200);
         String md5 = HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(file.body()));
         assertThat(md5).isEqualTo(frame.get("version_set").get(0).get("md5").asText());
-        String tampered = frame.get("url").asText().replaceAll("signature=.", "signature=0");
+        String url = frame.get("url").asText();
+        int at = url.indexOf("signature=") + "signature=".length();
+        // flip the signature's first character to a different one (a fixed replacement could equal it)
+        String tampered = url.substring(0, at) + (url.charAt(at) == '0' ? '1' : '0') + url.substring(at + 1);
+        assertThat(tampered).isNotEqualTo(url);
         assertThat(HTTP.send(
                                 HttpRequest.newBuilder(URI.create(tampered)).build(),
                                 HttpResponse.BodyHandlers.discarding())
