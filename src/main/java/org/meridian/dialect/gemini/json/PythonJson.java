@@ -3,6 +3,7 @@ package org.meridian.dialect.gemini.json;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
 
@@ -16,6 +17,7 @@ public final class PythonJson {
 
     private final Writer out;
     private final int indent;
+    private String[] lineStarts = new String[8];
 
     /** @param indent spaces per level, or -1 for Python's compact default ({@code ", "} and {@code ": "}) */
     public PythonJson(Writer out, int indent) {
@@ -101,33 +103,50 @@ public final class PythonJson {
         if (indent < 0) {
             return;
         }
-        out.write('\n');
-        for (int i = 0; i < indent * level; i++) {
-            out.write(' ');
-        }
+        out.write(lineStart(level));
     }
 
-    private void writeString(CharSequence s) throws IOException {
+    /** A newline and the indent of {@code level}, built once per level: output is written in runs, not by character. */
+    private String lineStart(int level) {
+        if (level >= lineStarts.length) {
+            lineStarts = Arrays.copyOf(lineStarts, level + 8);
+        }
+        String s = lineStarts[level];
+        if (s == null) {
+            s = "\n" + " ".repeat(indent * level);
+            lineStarts[level] = s;
+        }
+        return s;
+    }
+
+    /** Writes the unescaped runs of {@code s} whole: most values need no escape at all. */
+    private void writeString(CharSequence cs) throws IOException {
+        String s = cs.toString();
         out.write('"');
+        int run = 0;
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.write("\\\"");
-                case '\\' -> out.write("\\\\");
-                case '\n' -> out.write("\\n");
-                case '\r' -> out.write("\\r");
-                case '\t' -> out.write("\\t");
-                case '\b' -> out.write("\\b");
-                case '\f' -> out.write("\\f");
-                default -> {
-                    if (c < 0x20 || c > 0x7f) {
-                        out.write(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.write(c);
-                    }
-                }
+            String escape = escape(s.charAt(i));
+            if (escape != null) {
+                out.write(s, run, i - run);
+                out.write(escape);
+                run = i + 1;
             }
         }
+        out.write(s, run, s.length() - run);
         out.write('"');
+    }
+
+    /** Python's escape for {@code c}, or null when it is written as it is. */
+    private static String escape(char c) {
+        return switch (c) {
+            case '"' -> "\\\"";
+            case '\\' -> "\\\\";
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            case '\t' -> "\\t";
+            case '\b' -> "\\b";
+            case '\f' -> "\\f";
+            default -> c < 0x20 || c > 0x7f ? String.format("\\u%04x", (int) c) : null;
+        };
     }
 }
