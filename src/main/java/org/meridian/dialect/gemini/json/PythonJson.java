@@ -15,9 +15,13 @@ import java.util.Map;
  */
 public final class PythonJson {
 
+    private static final int DRAIN_AT = 16 * 1024;
+
     private final Writer out;
     private final int indent;
     private String[] lineStarts = new String[8];
+    private final StringBuilder buf = new StringBuilder(2 * DRAIN_AT);
+    private char[] chunk = new char[2 * DRAIN_AT];
 
     /** @param indent spaces per level, or -1 for Python's compact default ({@code ", "} and {@code ": "}) */
     public PythonJson(Writer out, int indent) {
@@ -25,13 +29,19 @@ public final class PythonJson {
         this.indent = indent;
     }
 
+    /** Writes a whole value; nested containers start at indent {@code level}. */
     public void write(Object value, int level) throws IOException {
+        value(value, level);
+        drain();
+    }
+
+    private void value(Object value, int level) throws IOException {
         switch (value) {
-            case null -> out.write("null");
-            case Boolean b -> out.write(b ? "true" : "false");
-            case Double d -> out.write(PythonStr.floatRepr(d));
-            case Float f -> out.write(PythonStr.floatRepr(f.doubleValue()));
-            case Number n -> out.write(n.toString());
+            case null -> buf.append("null");
+            case Boolean b -> buf.append(b ? "true" : "false");
+            case Double d -> buf.append(PythonStr.floatRepr(d));
+            case Float f -> buf.append(PythonStr.floatRepr(f.doubleValue()));
+            case Number n -> buf.append(n.toString());
             case CharSequence s -> writeString(s);
             case Map<?, ?> m -> writeMap(m, level);
             case Collection<?> c -> writeList(c, level);
@@ -41,69 +51,87 @@ public final class PythonJson {
 
     private void writeMap(Map<?, ?> map, int level) throws IOException {
         if (map.isEmpty()) {
-            out.write("{}");
+            buf.append("{}");
             return;
         }
-        out.write('{');
+        buf.append('{');
         boolean first = true;
         for (Map.Entry<?, ?> e : map.entrySet()) {
             if (!first) {
-                out.write(indent < 0 ? ", " : ",");
+                buf.append(indent < 0 ? ", " : ",");
             }
             first = false;
             newline(level + 1);
             writeString(String.valueOf(e.getKey()));
-            out.write(": ");
-            write(e.getValue(), level + 1);
+            buf.append(": ");
+            value(e.getValue(), level + 1);
         }
         newline(level);
-        out.write('}');
+        buf.append('}');
     }
 
     private void writeList(Collection<?> list, int level) throws IOException {
         if (list.isEmpty()) {
-            out.write("[]");
+            buf.append("[]");
             return;
         }
-        out.write('[');
+        buf.append('[');
         boolean first = true;
         for (Object item : list) {
             if (!first) {
-                out.write(indent < 0 ? ", " : ",");
+                buf.append(indent < 0 ? ", " : ",");
             }
             first = false;
             newline(level + 1);
-            write(item, level + 1);
+            value(item, level + 1);
         }
         newline(level);
-        out.write(']');
+        buf.append(']');
     }
 
     /** Starts a streamed top-level list; call {@link #item} per element and {@link #endList} at the end. */
     public void startList() throws IOException {
-        out.write('[');
+        buf.append('[');
     }
 
     public void item(Object value, boolean first) throws IOException {
         if (!first) {
-            out.write(indent < 0 ? ", " : ",");
+            buf.append(indent < 0 ? ", " : ",");
         }
         newline(1);
-        write(value, 1);
+        value(value, 1);
+        if (buf.length() >= DRAIN_AT) {
+            drain();
+        }
     }
 
     public void endList(boolean empty) throws IOException {
         if (!empty) {
             newline(0);
         }
-        out.write(']');
+        buf.append(']');
+        drain();
+    }
+
+    /**
+     * Hands the text built so far to the writer in one call: building in an unsynchronised
+     * StringBuilder and writing large runs costs far less than a (locking) Writer call per token.
+     */
+    private void drain() throws IOException {
+        int n = buf.length();
+        if (chunk.length < n) {
+            chunk = new char[Math.max(n, 2 * chunk.length)];
+        }
+        buf.getChars(0, n, chunk, 0);
+        out.write(chunk, 0, n);
+        buf.setLength(0);
     }
 
     private void newline(int level) throws IOException {
         if (indent < 0) {
             return;
         }
-        out.write(lineStart(level));
+        buf.append(lineStart(level));
     }
 
     /** A newline and the indent of {@code level}, built once per level: output is written in runs, not by character. */
@@ -122,18 +150,18 @@ public final class PythonJson {
     /** Writes the unescaped runs of {@code s} whole: most values need no escape at all. */
     private void writeString(CharSequence cs) throws IOException {
         String s = cs.toString();
-        out.write('"');
+        buf.append('"');
         int run = 0;
         for (int i = 0; i < s.length(); i++) {
             String escape = escape(s.charAt(i));
             if (escape != null) {
-                out.write(s, run, i - run);
-                out.write(escape);
+                buf.append(s, run, i);
+                buf.append(escape);
                 run = i + 1;
             }
         }
-        out.write(s, run, s.length() - run);
-        out.write('"');
+        buf.append(s, run, s.length());
+        buf.append('"');
     }
 
     /** Python's escape for {@code c}, or null when it is written as it is. */
