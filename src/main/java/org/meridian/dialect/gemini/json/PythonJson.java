@@ -3,6 +3,7 @@ package org.meridian.dialect.gemini.json;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
 
@@ -14,8 +15,13 @@ import java.util.Map;
  */
 public final class PythonJson {
 
+    private static final int DRAIN_AT = 16 * 1024;
+
     private final Writer out;
     private final int indent;
+    private String[] lineStarts = new String[8];
+    private final StringBuilder buf = new StringBuilder(2 * DRAIN_AT);
+    private char[] chunk = new char[2 * DRAIN_AT];
 
     /** @param indent spaces per level, or -1 for Python's compact default ({@code ", "} and {@code ": "}) */
     public PythonJson(Writer out, int indent) {
@@ -23,13 +29,19 @@ public final class PythonJson {
         this.indent = indent;
     }
 
+    /** Writes a whole value; nested containers start at indent {@code level}. */
     public void write(Object value, int level) throws IOException {
+        value(value, level);
+        drain();
+    }
+
+    private void value(Object value, int level) throws IOException {
         switch (value) {
-            case null -> out.write("null");
-            case Boolean b -> out.write(b ? "true" : "false");
-            case Double d -> out.write(PythonStr.floatRepr(d));
-            case Float f -> out.write(PythonStr.floatRepr(f.doubleValue()));
-            case Number n -> out.write(n.toString());
+            case null -> buf.append("null");
+            case Boolean b -> buf.append(b ? "true" : "false");
+            case Double d -> buf.append(PythonStr.floatRepr(d));
+            case Float f -> buf.append(PythonStr.floatRepr(f.doubleValue()));
+            case Number n -> buf.append(n.toString());
             case CharSequence s -> writeString(s);
             case Map<?, ?> m -> writeMap(m, level);
             case Collection<?> c -> writeList(c, level);
@@ -39,95 +51,130 @@ public final class PythonJson {
 
     private void writeMap(Map<?, ?> map, int level) throws IOException {
         if (map.isEmpty()) {
-            out.write("{}");
+            buf.append("{}");
             return;
         }
-        out.write('{');
+        buf.append('{');
         boolean first = true;
         for (Map.Entry<?, ?> e : map.entrySet()) {
             if (!first) {
-                out.write(indent < 0 ? ", " : ",");
+                buf.append(indent < 0 ? ", " : ",");
             }
             first = false;
             newline(level + 1);
             writeString(String.valueOf(e.getKey()));
-            out.write(": ");
-            write(e.getValue(), level + 1);
+            buf.append(": ");
+            value(e.getValue(), level + 1);
         }
         newline(level);
-        out.write('}');
+        buf.append('}');
     }
 
     private void writeList(Collection<?> list, int level) throws IOException {
         if (list.isEmpty()) {
-            out.write("[]");
+            buf.append("[]");
             return;
         }
-        out.write('[');
+        buf.append('[');
         boolean first = true;
         for (Object item : list) {
             if (!first) {
-                out.write(indent < 0 ? ", " : ",");
+                buf.append(indent < 0 ? ", " : ",");
             }
             first = false;
             newline(level + 1);
-            write(item, level + 1);
+            value(item, level + 1);
         }
         newline(level);
-        out.write(']');
+        buf.append(']');
     }
 
     /** Starts a streamed top-level list; call {@link #item} per element and {@link #endList} at the end. */
     public void startList() throws IOException {
-        out.write('[');
+        buf.append('[');
     }
 
     public void item(Object value, boolean first) throws IOException {
         if (!first) {
-            out.write(indent < 0 ? ", " : ",");
+            buf.append(indent < 0 ? ", " : ",");
         }
         newline(1);
-        write(value, 1);
+        value(value, 1);
+        if (buf.length() >= DRAIN_AT) {
+            drain();
+        }
     }
 
     public void endList(boolean empty) throws IOException {
         if (!empty) {
             newline(0);
         }
-        out.write(']');
+        buf.append(']');
+        drain();
+    }
+
+    /**
+     * Hands the text built so far to the writer in one call: building in an unsynchronised
+     * StringBuilder and writing large runs costs far less than a (locking) Writer call per token.
+     */
+    private void drain() throws IOException {
+        int n = buf.length();
+        if (chunk.length < n) {
+            chunk = new char[Math.max(n, 2 * chunk.length)];
+        }
+        buf.getChars(0, n, chunk, 0);
+        out.write(chunk, 0, n);
+        buf.setLength(0);
     }
 
     private void newline(int level) throws IOException {
         if (indent < 0) {
             return;
         }
-        out.write('\n');
-        for (int i = 0; i < indent * level; i++) {
-            out.write(' ');
-        }
+        buf.append(lineStart(level));
     }
 
-    private void writeString(CharSequence s) throws IOException {
-        out.write('"');
+    /** A newline and the indent of {@code level}, built once per level: output is written in runs, not by character. */
+    private String lineStart(int level) {
+        if (level >= lineStarts.length) {
+            lineStarts = Arrays.copyOf(lineStarts, level + 8);
+        }
+        String s = lineStarts[level];
+        if (s == null) {
+            s = "\n" + " ".repeat(indent * level);
+            lineStarts[level] = s;
+        }
+        return s;
+    }
+
+    /** Writes the unescaped runs of {@code s} whole: most values need no escape at all. */
+    private void writeString(CharSequence cs) throws IOException {
+        String s = cs.toString();
+        buf.append('"');
+        int run = 0;
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.write("\\\"");
-                case '\\' -> out.write("\\\\");
-                case '\n' -> out.write("\\n");
-                case '\r' -> out.write("\\r");
-                case '\t' -> out.write("\\t");
-                case '\b' -> out.write("\\b");
-                case '\f' -> out.write("\\f");
-                default -> {
-                    if (c < 0x20 || c > 0x7f) {
-                        out.write(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.write(c);
-                    }
-                }
+            String escape = escape(s.charAt(i));
+            if (escape != null) {
+                buf.append(s, run, i);
+                buf.append(escape);
+                run = i + 1;
             }
         }
-        out.write('"');
+        buf.append(s, run, s.length());
+        buf.append('"');
+    }
+
+    /** Python's escape for {@code c}, or null when it is written as it is. */
+    private static String escape(char c) {
+        return switch (c) {
+            case '"' -> "\\\"";
+            case '\\' -> "\\\\";
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            case '\t' -> "\\t";
+            case '\b' -> "\\b";
+            case '\f' -> "\\f";
+            default -> c < 0x20 || c > 0x7f ? String.format("\\u%04x", (int) c) : null;
+        };
     }
 }

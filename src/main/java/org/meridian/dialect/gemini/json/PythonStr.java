@@ -86,6 +86,12 @@ public final class PythonStr {
         if (d == 0) {
             return (1 / d < 0) ? "-0.0" : "0.0";
         }
+        double magnitude = Math.abs(d);
+        if (magnitude >= 1e-3 && magnitude < 1e7) {
+            // Both print the shortest round-tripping digits, and here both print them plainly with
+            // at least one fractional digit: Java's form is Python's (and avoids BigDecimal per value).
+            return Double.toString(d);
+        }
         BigDecimal exact = new BigDecimal(Double.toString(d)).stripTrailingZeros();
         String digits = exact.unscaledValue().abs().toString();
         int exponent = digits.length() - 1 - exact.scale();

@@ -115,7 +115,7 @@ final class HeaderColumns {
 
     /** Reads the columns starting at result column {@code first}, blanking coordinates when asked. */
     static Map<String, Object> read(ResultSet r, int first, boolean maskCoordinates) throws SQLException {
-        Map<String, Object> m = new LinkedHashMap<>();
+        Map<String, Object> m = new LinkedHashMap<>(2 * COLUMNS.size()); // sized once: no rehash per row
         int i = first;
         for (Column c : COLUMNS) {
             Object value = value(r, i++, c.kind());

@@ -66,20 +66,22 @@ public final class JsonListings {
         PythonJson json = new PythonJson(out, 4);
         json.startList();
         // jsonsummary flags the last row of an open query, so each row is written one row late.
-        Map<String, Object>[] pending = new Map[1];
+        HeaderRow[] pending = new HeaderRow[1];
         boolean[] first = {true};
         query.stream(caller, selection, shape, SqlFragment.TRUE, row -> {
             if (pending[0] != null) {
-                json.item(pending[0], first[0]);
+                json.item(entry(feature, pending[0]), first[0]);
                 first[0] = false;
             }
-            pending[0] = entry(feature, row);
+            pending[0] = row;
         });
         if (pending[0] != null) {
+            Map<String, Object> last = entry(feature, pending[0]);
             if (shape.marksTruncation()) {
-                pending[0].put("results_truncated", true);
+                last = new LinkedHashMap<>(last);
+                last.put("results_truncated", true);
             }
-            json.item(pending[0], first[0]);
+            json.item(last, first[0]);
         }
         json.endList(pending[0] == null);
         out.flush();
@@ -98,7 +100,7 @@ public final class JsonListings {
                 m.put("qa_state", row.get("qa_state"));
                 yield m;
             }
-            case JSONSUMMARY, SUMMARY -> new LinkedHashMap<>(row.summary());
+            case JSONSUMMARY, SUMMARY -> row.summary(); // read-only: copied only to flag truncation
         };
     }
 }

@@ -59,6 +59,25 @@ class PythonJsonTest {
     }
 
     @Test
+    void floatsAroundTheFastPlainFormAsPythonRepr() {
+        assertThat(PythonStr.floatRepr(0.001)).isEqualTo("0.001");
+        assertThat(PythonStr.floatRepr(0.0015)).isEqualTo("0.0015");
+        assertThat(PythonStr.floatRepr(-2.5e-3)).isEqualTo("-0.0025");
+        assertThat(PythonStr.floatRepr(9999999.999)).isEqualTo("9999999.999");
+        assertThat(PythonStr.floatRepr(1e7)).isEqualTo("10000000.0");
+        assertThat(PythonStr.floatRepr(123456.789)).isEqualTo("123456.789");
+        assertThat(PythonStr.floatRepr(0.1 + 0.7)).isEqualTo("0.7999999999999999");
+        assertThat(PythonStr.floatRepr(1.0 / 3)).isEqualTo("0.3333333333333333");
+    }
+
+    @Test
+    void escapesBetweenPlainRunsAndAtTheEnds() throws Exception {
+        assertThat(dump("\ta\"b\n", 4)).isEqualTo("\"\\ta\\\"b\\n\"");
+        assertThat(dump("plain", 4)).isEqualTo("\"plain\"");
+        assertThat(dump("", 4)).isEqualTo("\"\"");
+    }
+
+    @Test
     void datetimesAsPythonStr() {
         assertThat(PythonStr.naive(Instant.parse("2007-02-21T15:49:30Z"))).isEqualTo("2007-02-21 15:49:30");
         assertThat(PythonStr.aware(Instant.parse("2017-06-26T05:20:21.887338Z")))

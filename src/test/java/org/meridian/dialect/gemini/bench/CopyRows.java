@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.dialect.gemini.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.postgresql.copy.CopyIn;
+
+/**
+ * Rows in PostgreSQL's COPY text format, sent to a {@link CopyIn} in chunks of about a megabyte so
+ * memory stays flat however many rows are loaded. Values are String, Number, Boolean, Instant,
+ * LocalDate, a List of strings (a text[]), or null.
+ */
+final class CopyRows implements AutoCloseable {
+
+    private static final int CHUNK = 1 << 20;
+
+    private final CopyIn copy;
+    private final StringBuilder buffer = new StringBuilder(CHUNK + 4096);
+    private long rows;
+
+    CopyRows(CopyIn copy) {
+        this.copy = copy;
+    }
+
+    void row(Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                buffer.append('\t');
+            }
+            value(values[i]);
+        }
+        buffer.append('\n');
+        rows++;
+        if (buffer.length() >= CHUNK) {
+            flush();
+        }
+    }
+
+    long rows() {
+        return rows;
+    }
+
+    private void value(Object v) {
+        switch (v) {
+            case null -> buffer.append("\\N");
+            case String s -> escaped(s);
+            case Instant t -> buffer.append(t.toString()); // ISO-8601 with Z: a valid timestamptz literal
+            case LocalDate d -> buffer.append(d);
+            case List<?> list -> {
+                buffer.append('{');
+                for (int i = 0; i < list.size(); i++) {
+                    buffer.append(i > 0 ? "," : "").append(list.get(i)); // tags: no quoting needed
+                }
+                buffer.append('}');
+            }
+            default -> buffer.append(v);
+        }
+    }
+
+    private void escaped(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\\' -> buffer.append("\\\\");
+                case '\t' -> buffer.append("\\t");
+                case '\n' -> buffer.append("\\n");
+                case '\r' -> buffer.append("\\r");
+                default -> buffer.append(c);
+            }
+        }
+    }
+
+    private void flush() throws SQLException {
+        byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
+        copy.writeToCopy(bytes, 0, bytes.length);
+        buffer.setLength(0);
+    }
+
+    /** Sends what is left and ends the COPY; returns the rows the server stored. */
+    long finish() throws SQLException {
+        flush();
+        return copy.endCopy();
+    }
+
+    @Override
+    public void close() throws SQLException {
+        if (copy.isActive()) {
+            copy.cancelCopy();
+        }
+    }
+}

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.dialect.gemini.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Load benchmark (a main, not a test): for each kind of selection sampled by {@link GeminiBenchData}
+ * (program, data label, instrument + night, instrument + week) and a few open ones, N clients on
+ * virtual threads each send a bounded number of requests, cycling through different selections, and
+ * the main prints p50/p95 latency, requests/s and rows/response next to the load average.
+ * Args: BASE_URL [HOME=/tmp/geminibench-home] [CLIENTS=1,8] [REQUESTS_PER_CLIENT=100] [KINDS=all]
+ */
+public final class JsonSummaryLoad {
+
+    private static final List<String> OPEN = List.of(
+            "/jsonsummary/GMOS-N",
+            "/jsonsummary/GMOS-S/science",
+            "/jsonsummary/F2/OBJECT",
+            "/jsonsummary/NIRI/Pass",
+            "/jsonsummary/GNIRS/spectroscopy");
+
+    private JsonSummaryLoad() {}
+
+    public static void main(String[] args) throws Exception {
+        String base = args[0];
+        Path dir = Path.of(args.length > 1 ? args[1] : "/tmp/geminibench-home").resolve("bench");
+        int[] clients = Arrays.stream((args.length > 2 ? args[2] : "1,8").split(","))
+                .mapToInt(Integer::parseInt)
+                .toArray();
+        int each = args.length > 3 ? Integer.parseInt(args[3]) : 100;
+        List<String> kinds = args.length > 4
+                ? List.of(args[4].split(","))
+                : List.of("program", "datalabel", "instrument-date", "instrument-week", "open");
+        HttpClient http = HttpClient.newBuilder().build();
+        for (String kind : kinds) {
+            List<String> paths = kind.equals("open") ? OPEN : Files.readAllLines(dir.resolve(kind + ".txt"));
+            for (String path : paths.subList(0, Math.min(20, paths.size()))) {
+                send(http, base + path); // warm-up: JIT, connection pool, database cache
+            }
+            for (int n : clients) {
+                double loadBefore = LoadAverage.settle(2.0, 120);
+                run(http, base, kind, paths, n, each, loadBefore);
+            }
+        }
+    }
+
+    private static void run(
+            HttpClient http, String base, String kind, List<String> paths, int clients, int each, double loadBefore)
+            throws Exception {
+        long[] latencies = new long[clients * each];
+        AtomicLong rows = new AtomicLong();
+        AtomicLong bytes = new AtomicLong();
+        long start = System.nanoTime();
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                int client = c;
+                futures.add(pool.submit(() -> {
+                    for (int i = 0; i < each; i++) {
+                        String path = paths.get((client * 7919 + i) % paths.size());
+                        long t = System.nanoTime();
+                        String body = send(http, base + path);
+                        latencies[client * each + i] = System.nanoTime() - t;
+                        rows.addAndGet(countRows(body));
+                        bytes.addAndGet(body.length());
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Arrays.sort(latencies);
+        System.out.printf(
+                "%-16s %d client(s) x %d: p50 %6.1f ms  p95 %6.1f ms  %6.1f req/s  %6.1f rows/resp  %5.0f kB/resp"
+                        + "  load %.2f -> %.2f%n",
+                kind,
+                clients,
+                each,
+                latencies[latencies.length / 2] / 1e6,
+                latencies[latencies.length * 95 / 100] / 1e6,
+                latencies.length / seconds,
+                rows.get() / (double) latencies.length,
+                bytes.get() / 1e3 / latencies.length,
+                loadBefore,
+                LoadAverage.now());
+    }
+
+    private static String send(HttpClient http, String url) throws Exception {
+        HttpResponse<String> r =
+                http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException(url + ": status " + r.statusCode() + ": " + r.body());
+        }
+        return r.body();
+    }
+
+    /** Each listed file has exactly one {@code "name":} key (pretty-printed with a space). */
+    private static int countRows(String body) {
+        int n = 0;
+        for (int i = body.indexOf("\"name\": "); i >= 0; i = body.indexOf("\"name\": ", i + 1)) {
+            n++;
+        }
+        return n;
+    }
+}
