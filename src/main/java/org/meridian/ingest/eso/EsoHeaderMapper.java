@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.meridian.core.archive.Classification;
 import org.meridian.core.archive.Conditions;
-import org.meridian.core.archive.Detector;
 import org.meridian.core.archive.Identity;
 import org.meridian.core.archive.Observation;
 import org.meridian.core.archive.Pointing;
@@ -110,20 +109,7 @@ public final class EsoHeaderMapper implements HeaderMapper {
                         false,
                         null,
                         null),
-                new Detector(
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        image.flatMap(h -> h.integer("NAXIS1"))
-                                .map(Long::intValue)
-                                .orElse(null),
-                        image.flatMap(h -> h.integer("NAXIS2"))
-                                .map(Long::intValue)
-                                .orElse(null)),
+                Cards.imageDetector(image, null),
                 Conditions.unknown(),
                 new Classification(
                         Cards.textOrNull("ESO DPR TYPE", phu),

@@ -2,6 +2,7 @@
 package org.meridian.ingest.generic;
 
 import java.util.Optional;
+import org.meridian.core.archive.Detector;
 import org.meridian.ingest.FitsHeaders;
 
 /** Small readers of header values shared by the instrument mappers. */
@@ -54,6 +55,20 @@ public final class Cards {
     }
 
     /** The first HDU holding a 2-D image (NAXIS ≥ 2 with both axes non-zero), if any. */
+    /** An image HDU's NAXIS1 or NAXIS2 as an int; null without an image or the card. */
+    public static Integer axisLength(Optional<FitsHeaders.Hdu> image, String naxis) {
+        return image.flatMap(h -> h.integer(naxis)).map(Long::intValue).orElse(null);
+    }
+
+    /**
+     * Detector settings for facilities that record only the image size and, at most, a read mode
+     * (ESO, JWST, generic FITS); the Gemini-specific settings stay unknown.
+     */
+    public static Detector imageDetector(Optional<FitsHeaders.Hdu> image, String readMode) {
+        return new Detector(
+                null, null, null, null, null, readMode, null, axisLength(image, "NAXIS1"), axisLength(image, "NAXIS2"));
+    }
+
     public static Optional<FitsHeaders.Hdu> firstImage(FitsHeaders headers) {
         for (FitsHeaders.Hdu hdu : headers.hdus()) {
             boolean table = hdu.string("XTENSION").map(x -> x.contains("TABLE")).orElse(false);

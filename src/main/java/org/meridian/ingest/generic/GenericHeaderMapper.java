@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.meridian.core.archive.Classification;
 import org.meridian.core.archive.Conditions;
-import org.meridian.core.archive.Detector;
 import org.meridian.core.archive.Identity;
 import org.meridian.core.archive.Observation;
 import org.meridian.core.archive.Pointing;
@@ -89,20 +88,7 @@ public final class GenericHeaderMapper implements HeaderMapper {
                         false,
                         null,
                         null),
-                new Detector(
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        image.flatMap(h -> h.integer("NAXIS1"))
-                                .map(Long::intValue)
-                                .orElse(null),
-                        image.flatMap(h -> h.integer("NAXIS2"))
-                                .map(Long::intValue)
-                                .orElse(null)),
+                Cards.imageDetector(image, null),
                 Conditions.unknown(),
                 new Classification(
                         Cards.textOrNull("IMAGETYP", phu, ext),

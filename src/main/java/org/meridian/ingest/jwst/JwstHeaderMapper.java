@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.meridian.core.archive.Classification;
 import org.meridian.core.archive.Conditions;
-import org.meridian.core.archive.Detector;
 import org.meridian.core.archive.Identity;
 import org.meridian.core.archive.Observation;
 import org.meridian.core.archive.Pointing;
@@ -104,20 +103,7 @@ public final class JwstHeaderMapper implements HeaderMapper {
                         image.map(WcsGeometry::corners).orElse(List.of()),
                         false),
                 new Setup(filters, null, null, null, null, null, null, null, null, false, false, false, null, null),
-                new Detector(
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        Cards.textOrNull("READPATT", phu),
-                        null,
-                        image.flatMap(h -> h.integer("NAXIS1"))
-                                .map(Long::intValue)
-                                .orElse(null),
-                        image.flatMap(h -> h.integer("NAXIS2"))
-                                .map(Long::intValue)
-                                .orElse(null)),
+                Cards.imageDetector(image, Cards.textOrNull("READPATT", phu)),
                 Conditions.unknown(),
                 new Classification(
                         Cards.textOrNull("EXP_TYPE", phu),
