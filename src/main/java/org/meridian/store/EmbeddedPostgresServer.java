@@ -28,7 +28,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("shared_buffers", "256MB")
                     .setServerConfig("fsync", "on")
                     // A single-node store: minimal WAL lets COPY into a table created in the same
-                    // transaction (catalog import) and CLUSTER skip writing the data twice.
+                    // transaction (catalog import: COPY, then the sort into the final table) skip writing it twice.
                     .setServerConfig("wal_level", "minimal")
                     .setServerConfig("max_wal_senders", "0")
                     .setServerConfig("maintenance_work_mem", "512MB")
