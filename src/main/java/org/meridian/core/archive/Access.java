@@ -47,6 +47,15 @@ public final class Access {
     }
 
     /**
+     * A parameterless SQL condition on {@code observation} (aliased {@code o}) that is true when the
+     * data are public to everyone: engineering data, or the release time has passed (or there is none).
+     * Dialects label rows with it (MAST dataRights, LCO's {@code public} filter) instead of restating it.
+     */
+    public static String publiclyReleased(String o) {
+        return "(" + o + ".engineering or " + o + ".release is null or " + o + ".release <= now())";
+    }
+
+    /**
      * Rows whose coordinates and object name the caller may see: the data are visible, or the
      * coordinates were never proprietary (Gemini lists proprietary files, with coordinates masked
      * only when {@code PROP_MD} said so).

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.meridian.core.archive.Access;
 
 /**
  * The CAOM observation fields MAST serves, each mapped from the core tables: {@code observation o}
@@ -108,7 +109,7 @@ public final class CaomColumns {
                     "Data URL of the most processed science product"),
             text(
                     "dataRights",
-                    "case when o.release > now() and not o.engineering then 'EXCLUSIVE_ACCESS' else 'PUBLIC' end",
+                    "case when " + Access.publiclyReleased("o") + " then 'PUBLIC' else 'EXCLUSIVE_ACCESS' end",
                     "Data Rights",
                     "PUBLIC or EXCLUSIVE_ACCESS"),
             // astroquery joins obsid values with ',' for get_product_list, which needs strings.

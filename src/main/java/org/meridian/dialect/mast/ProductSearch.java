@@ -72,7 +72,7 @@ public final class ProductSearch {
             text("parent_obsid", "x.id::text", "Parent obsid", "The obsid of the observation listing the product"),
             text(
                     "dataRights",
-                    "case when o.release > now() and not o.engineering then 'EXCLUSIVE_ACCESS' else 'PUBLIC' end",
+                    "case when " + Access.publiclyReleased("o") + " then 'PUBLIC' else 'EXCLUSIVE_ACCESS' end",
                     "Data Rights",
                     "PUBLIC or EXCLUSIVE_ACCESS"),
             new MashupColumn(

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.meridian.core.archive.Access;
 import org.meridian.core.auth.Caller;
 import org.meridian.store.Database;
 import org.meridian.store.SqlFragment;
@@ -90,10 +91,10 @@ public final class AggregateHandler {
         }
         String pub = ctx.queryParam("public");
         boolean includePublic = pub != null && FrameFilters.bool("public", pub);
-        SqlFragment isPublic = SqlFragment.of("o.release is null or o.release <= now()");
+        SqlFragment isPublic = SqlFragment.of(Access.publiclyReleased("o"));
         SqlFragment parts = includePublic ? isPublic : SqlFragment.of("false");
         if (!caller.isAnonymous()) {
-            parts = parts.or(SqlFragment.of("o.release > now()"));
+            parts = parts.or(SqlFragment.of("not " + Access.publiclyReleased("o")));
         }
         return where.and(parts);
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.DoubleSupplier;
+import org.meridian.core.archive.Access;
 import org.meridian.core.auth.Caller;
 import org.meridian.store.SqlFragment;
 
@@ -134,7 +135,7 @@ public final class FrameFilters {
         if (!caller.isAnonymous() && !caller.staff() && !caller.programs().isEmpty()) {
             add("o.program_id = any(?)", caller.programs());
         } else if (caller.isAnonymous() || caller.staff()) {
-            add("o.release > now()");
+            add("not " + Access.publiclyReleased("o"));
         }
     }
 

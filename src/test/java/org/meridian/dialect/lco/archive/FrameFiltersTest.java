@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.meridian.core.archive.Access;
 import org.meridian.core.auth.Caller;
 
 class FrameFiltersTest {
@@ -64,7 +65,8 @@ class FrameFiltersTest {
     @Test
     void publicFalseDependsOnWhoAsks() {
         assertThat(parse(MEMBER, "public", "false").where().sql()).contains("o.program_id = any(?)");
-        assertThat(parse(Caller.ANONYMOUS, "public", "false").where().sql()).contains("o.release > now()");
+        assertThat(parse(Caller.ANONYMOUS, "public", "false").where().sql())
+                .contains("not " + Access.publiclyReleased("o"));
         assertThat(parse(Caller.ANONYMOUS, "public", "true").where().sql()).isEqualTo("true");
     }
 
