@@ -1,11 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.meridian.ingest;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.zip.GZIPInputStream;
-import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
-
 /**
  * Sizes and MD5 sums of a file as stored and of its data uncompressed, as the Gemini archive lists
  * them ({@code file_md5}, {@code data_md5}, {@code file_size}, {@code data_size}).
@@ -38,13 +33,5 @@ public record FileDigest(String compression, long fileSize, String fileMd5, long
             return filename.substring(0, filename.length() - 3);
         }
         return filename;
-    }
-
-    public static InputStream decompress(InputStream in, String compression) throws IOException {
-        return switch (compression) {
-            case "bzip2" -> new BZip2CompressorInputStream(in, true);
-            case "gzip" -> new GZIPInputStream(in, 65536);
-            default -> in;
-        };
     }
 }

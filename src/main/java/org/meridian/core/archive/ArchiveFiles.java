@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.meridian.core.archive;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Connection;
@@ -10,6 +11,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 import org.meridian.core.auth.Caller;
 import org.meridian.store.Database;
 import org.meridian.store.FileStore;
@@ -71,6 +74,22 @@ public final class ArchiveFiles {
         return offset == 0 && length >= file.fileSize()
                 ? store.open(file.storageKey())
                 : store.open(file.storageKey(), offset, length);
+    }
+
+    /**
+     * Opens the file's data: the stored bytes with bzip2 or gzip transport compression undone (what
+     * Gemini's {@code /file} serves decompressed, and what FITS readers need). Tile-compressed
+     * ({@code fpack}) files are FITS already and come as stored.
+     *
+     * @throws SecurityException when the caller may not read the file
+     */
+    public InputStream openData(Caller caller, StoredFile file) throws IOException {
+        InputStream stored = new BufferedInputStream(open(caller, file, 0, file.fileSize()), 1 << 16);
+        return switch (file.compression() == null ? "" : file.compression()) {
+            case "bzip2" -> new BZip2CompressorInputStream(stored, true);
+            case "gzip" -> new GZIPInputStream(stored, 1 << 16);
+            default -> stored;
+        };
     }
 
     private Optional<StoredFile> one(String sql, Object... params) throws SQLException {

@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
-import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
 import org.apache.commons.io.input.BoundedInputStream;
 import org.meridian.core.archive.ArchiveFiles;
@@ -123,7 +122,7 @@ public final class FileServer {
         if (transfer == Transfer.AS_STORED) {
             return files.open(caller, file, first, length);
         }
-        InputStream plain = new BZip2CompressorInputStream(files.open(caller, file, 0, file.fileSize()), true);
+        InputStream plain = files.openData(caller, file);
         plain.skipNBytes(first);
         return BoundedInputStream.builder()
                 .setInputStream(plain)

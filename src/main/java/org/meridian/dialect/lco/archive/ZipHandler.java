@@ -77,10 +77,12 @@ public final class ZipHandler {
                 StoredFile file =
                         files.version(frame.versions().getFirst().id()).orElseThrow(ApiException::notFound);
                 String dir = "ocs_archive_data/";
-                try (InputStream in = files.open(caller, file, 0, file.fileSize())) {
-                    if (request.uncompress() && file.compression() != null) {
+                boolean expand = request.uncompress() && file.compression() != null;
+                try (InputStream in =
+                        expand ? files.openData(caller, file) : files.open(caller, file, 0, file.fileSize())) {
+                    if (expand) {
                         zip.putArchiveEntry(new ZipArchiveEntry(dir + frame.basename() + ".fits"));
-                        FitsUnpacking.writePlainFits(in, file.compression(), zip);
+                        FitsUnpacking.writePlainFits(in, zip);
                     } else {
                         zip.putArchiveEntry(new ZipArchiveEntry(dir + file.filename()));
                         in.transferTo(zip);

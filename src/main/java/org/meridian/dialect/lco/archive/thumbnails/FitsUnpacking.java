@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.meridian.dialect.lco.archive.thumbnails;
 
-import java.io.BufferedInputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.zip.GZIPInputStream;
 import nom.tam.fits.BasicHDU;
 import nom.tam.fits.Fits;
 import nom.tam.fits.FitsException;
@@ -15,7 +13,6 @@ import nom.tam.fits.ImageHDU;
 import nom.tam.image.compression.hdu.CompressedImageHDU;
 import nom.tam.util.ArrayFuncs;
 import nom.tam.util.FitsOutputStream;
-import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 
 /**
  * Reading stored frames whatever their packing: bzip2 or gzip around the file (commons-compress, the
@@ -28,22 +25,13 @@ public final class FitsUnpacking {
     /** A 2-D image: row-major pixels ({@code pixels[y * width + x]}, FITS row 1 first) and its header. */
     public record Image(int width, int height, float[] pixels, Header header) {}
 
-    /** The stream of FITS bytes inside the stored bytes. */
-    public static InputStream fitsStream(InputStream stored, String compression) throws IOException {
-        InputStream buffered = new BufferedInputStream(stored, 1 << 16);
-        if (compression == null) {
-            return buffered;
-        }
-        return switch (compression) {
-            case "bzip2" -> new BZip2CompressorInputStream(buffered, true);
-            case "gzip" -> new GZIPInputStream(buffered, 1 << 16);
-            default -> buffered; // fpack: the FITS structure is intact; tiles are decompressed per HDU
-        };
-    }
-
-    /** The first HDU with non-empty 2-D data (§3.3 step 1), decompressed and with BSCALE/BZERO applied. */
-    public static Image firstImage(InputStream stored, String compression) throws IOException {
-        try (Fits fits = new Fits(fitsStream(stored, compression))) {
+    /**
+     * The first HDU with non-empty 2-D data (§3.3 step 1), tiles decompressed and BSCALE/BZERO applied.
+     *
+     * @param data the file's data, e.g. from {@code ArchiveFiles.openData}
+     */
+    public static Image firstImage(InputStream data) throws IOException {
+        try (Fits fits = new Fits(data)) {
             for (BasicHDU<?> hdu = fits.readHDU(); hdu != null; hdu = fits.readHDU()) {
                 ImageHDU image = plain(hdu);
                 if (image == null) {
@@ -62,8 +50,8 @@ public final class FitsUnpacking {
     }
 
     /** Writes the file as plain FITS (tile-compressed HDUs expanded) without closing {@code out}. */
-    public static void writePlainFits(InputStream stored, String compression, OutputStream out) throws IOException {
-        try (Fits in = new Fits(fitsStream(stored, compression));
+    public static void writePlainFits(InputStream data, OutputStream out) throws IOException {
+        try (Fits in = new Fits(data);
                 Fits plain = new Fits()) {
             for (BasicHDU<?> hdu = in.readHDU(); hdu != null; hdu = in.readHDU()) {
                 ImageHDU image = plain(hdu);

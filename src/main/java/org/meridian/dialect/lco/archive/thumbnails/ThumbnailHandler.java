@@ -197,8 +197,8 @@ public final class ThumbnailHandler {
         if (!files.mayRead(caller, file)) {
             throw new ApiException(404, Map.of("message", "Frame not found"));
         }
-        try (InputStream in = files.open(caller, file, 0, file.fileSize())) {
-            return FitsUnpacking.firstImage(in, file.compression());
+        try (InputStream in = files.openData(caller, file)) {
+            return FitsUnpacking.firstImage(in);
         } catch (IOException e) {
             throw cannot("Cannot read the image of " + frame.basename() + ": " + e.getMessage());
         }

@@ -42,7 +42,7 @@ public final class ThumbnailBench {
                 long t0 = System.nanoTime();
                 FitsUnpacking.Image image;
                 try (InputStream in = Files.newInputStream(file)) {
-                    image = FitsUnpacking.firstImage(in, null);
+                    image = FitsUnpacking.firstImage(in);
                 }
                 long t1 = System.nanoTime();
                 AutoScale.Range range = AutoScale.range(image.pixels());
