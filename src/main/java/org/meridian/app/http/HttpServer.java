@@ -2,7 +2,10 @@
 package org.meridian.app.http;
 
 import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.compression.Gzip;
 import io.javalin.router.JavalinDefaultRoutingApi;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -34,6 +37,7 @@ public final class HttpServer implements AutoCloseable {
             config.router.treatMultipleSlashesAsSingleSlash = true;
             // Clients and validators (taplint SVR0) identify the service by its Server header.
             config.routes.before(ctx -> ctx.header("Server", SERVER));
+            config.http.compressionStrategy = withoutFileBytes(new CompressionStrategy(null, new Gzip()));
             for (Consumer<JavalinDefaultRoutingApi> dialect : dialects) {
                 dialect.accept(config.routes);
             }
@@ -44,6 +48,26 @@ public final class HttpServer implements AutoCloseable {
         });
         app.start();
         return new HttpServer(app);
+    }
+
+    /**
+     * Data files go out as stored: FITS, tar and compressed bytes barely shrink, and gzipping them on the
+     * fly would break the Content-Length and byte ranges that download clients (astroquery, lcogtDD,
+     * curl resumes) rely on. JSON, VOTable, CSV and HTML are still compressed for clients that ask.
+     */
+    private static CompressionStrategy withoutFileBytes(CompressionStrategy strategy) {
+        List<String> excluded = new ArrayList<>(strategy.getExcludedMimeTypes());
+        excluded.addAll(List.of(
+                "application/fits",
+                "application/octet-stream",
+                "application/tar",
+                "application/x-tar",
+                "application/x-bzip2",
+                "application/gzip",
+                "application/zip",
+                "image/jpeg"));
+        strategy.setExcludedMimeTypes(excluded);
+        return strategy;
     }
 
     public int port() {

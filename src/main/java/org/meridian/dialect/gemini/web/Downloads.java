@@ -98,7 +98,6 @@ public final class Downloads {
             return;
         }
         String searched = SelectionUrl.of(selection);
-        ctx.disableCompression();
         ctx.contentType("application/tar");
         ctx.header(
                 "Content-Disposition",

@@ -74,7 +74,6 @@ public final class FileServer {
                 ? Transfer.AS_STORED
                 : storedBz2 ? Transfer.DECOMPRESS : Transfer.COMPRESS;
         // Our Content-Length is that of the bytes we send; Javalin's gzip would change them.
-        ctx.disableCompression();
         ctx.contentType(contentType(file.name()));
         ctx.header("Content-Disposition", "attachment; filename=\"" + requested.replace("\"", "") + "\"");
         if (transfer == Transfer.COMPRESS) {

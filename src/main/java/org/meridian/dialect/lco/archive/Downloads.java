@@ -58,7 +58,6 @@ public final class Downloads {
         if (!files.mayRead(caller, file)) {
             throw ApiException.detail(403, "You do not have permission to perform this action.");
         }
-        ctx.disableCompression(); // FITS barely compresses, and the Content-Length must hold (HEAD then GET)
         ctx.contentType(contentType(file.filename()));
         ctx.header("Content-Disposition", "attachment; filename=\"" + file.filename() + "\"");
         ctx.header("Content-Length", String.valueOf(file.fileSize()));
