@@ -30,7 +30,7 @@ import org.postgresql.PGStatement;
 /**
  * Runs one ADQL query for one caller and streams its result in the requested format: parse,
  * load uploads, map tables (access filter included), translate, then a read-only transaction with
- * a statement timeout and a forward cursor feeding the writer. Shared by /tap/sync and the async
+ * a statement timeout feeding the writer (a forward cursor when the result may be large). Shared by /tap/sync and the async
  * worker; at most {@link TapLimits#concurrentQueries()} run at once.
  */
 public final class TapQueryRunner {
@@ -118,15 +118,17 @@ public final class TapQueryRunner {
             }
             long maxrec = limits.effectiveMaxrec(query.maxrec());
             Duration timeout = query.timeout() != null ? query.timeout() : limits.syncTimeout();
+            String settings = "set transaction read only; set local statement_timeout = "
+                    + Math.max(1, timeout.toMillis()) + "; ";
+            if (maxrec <= FETCH_SIZE) {
+                return streamAtOnce(c, settings, sql, mapped, maxrec, query, out, cancel);
+            }
             c.setAutoCommit(false);
             try {
                 try (Statement s = c.createStatement()) {
-                    // One round trip for both settings: a cone search is a fraction of a millisecond
-                    // in PostgreSQL, so each extra round trip is a visible share of its latency.
-                    s.execute("set transaction read only; set local statement_timeout = "
-                            + Math.max(1, timeout.toMillis()));
+                    s.execute(settings);
                 }
-                Outcome outcome = stream(c, sql, mapped, maxrec, query, out, cancel);
+                Outcome outcome = streamByCursor(c, sql, mapped, maxrec, query, out, cancel);
                 c.commit();
                 return outcome;
             } finally {
@@ -147,7 +149,42 @@ public final class TapQueryRunner {
         return new TableMapping(tables, caller).map(translated);
     }
 
-    private static Outcome stream(
+    /**
+     * A result of at most one fetch: the settings and the query go out as one pipeline in
+     * autocommit mode, which PostgreSQL runs as one implicit transaction (so SET LOCAL and READ
+     * ONLY hold for the query and end with it). One network round trip in all: a cone search takes
+     * a fraction of a millisecond in PostgreSQL, so every extra round trip is a visible share.
+     */
+    private static Outcome streamAtOnce(
+            Connection c,
+            String settings,
+            SqlFragment sql,
+            MappedQuery mapped,
+            long maxrec,
+            TapQuery query,
+            OutputStream out,
+            CancellationToken cancel)
+            throws SQLException, IOException {
+        try (PreparedStatement s = c.prepareStatement(settings + sql.sql())) {
+            sql.bind(s, 1);
+            s.setMaxRows((int) (maxrec + 1));
+            cancel.register(s);
+            try {
+                boolean isResult = s.execute();
+                while (!isResult && s.getUpdateCount() != -1) {
+                    isResult = s.getMoreResults();
+                }
+                try (ResultSet rs = s.getResultSet()) {
+                    return write(rs, mapped, maxrec, query, out);
+                }
+            } finally {
+                cancel.release(s);
+            }
+        }
+    }
+
+    /** A large result, read through a forward cursor inside the caller's transaction. */
+    private static Outcome streamByCursor(
             Connection c,
             SqlFragment sql,
             MappedQuery mapped,
@@ -160,25 +197,28 @@ public final class TapQueryRunner {
             sql.bind(s, 1);
             s.setFetchSize(FETCH_SIZE);
             s.setMaxRows((int) Math.min(maxrec + 1, Integer.MAX_VALUE));
-            if (maxrec > FETCH_SIZE) {
-                // pgjdbc sends results in binary only for server-prepared statements; forcing that
-                // costs one round trip but decodes rows several times faster (no text parsing of
-                // doubles), which is what a large result needs. Small ones keep the one-shot path.
-                s.unwrap(PGStatement.class).setPrepareThreshold(-1);
-            }
+            // pgjdbc sends results in binary only for server-prepared statements; forcing that
+            // costs one round trip but decodes rows several times faster (no text parsing of
+            // doubles), which is what a large result needs.
+            s.unwrap(PGStatement.class).setPrepareThreshold(-1);
             cancel.register(s);
             try (ResultSet rs = s.executeQuery()) {
-                ResultTable table = new ResultTable(rs, mapped.referenced(), maxrec);
-                query.format().writer().write(table, query.adql(), out);
-                if (table.failure() != null) {
-                    // The writer closed its document; the caller still learns the result is incomplete.
-                    throw table.failure();
-                }
-                return new Outcome(table.rows(), table.overflowed());
+                return write(rs, mapped, maxrec, query, out);
             } finally {
                 cancel.release(s);
             }
         }
+    }
+
+    private static Outcome write(ResultSet rs, MappedQuery mapped, long maxrec, TapQuery query, OutputStream out)
+            throws SQLException, IOException {
+        ResultTable table = new ResultTable(rs, mapped.referenced(), maxrec);
+        query.format().writer().write(table, query.adql(), out);
+        if (table.failure() != null) {
+            // The writer closed its document; the caller still learns the result is incomplete.
+            throw table.failure();
+        }
+        return new Outcome(table.rows(), table.overflowed());
     }
 
     private static void rollbackQuietly(Connection c) {
