@@ -46,7 +46,7 @@ public final class GeminiRoutes {
         ArchiveFiles files = new ArchiveFiles(db, store, clock);
         CallerLookup callers = new CallerLookup(accounts, magicCookie);
         HeaderQuery query = new HeaderQuery(db, clock);
-        Associations associations = new Associations(query);
+        Associations associations = new Associations(db, query);
         this.json = new JsonListings(query, callers, clock);
         this.sessions = new Sessions(accounts, callers);
         this.fileServer = new FileServer(new FileLookup(db), files, callers);
@@ -70,6 +70,11 @@ public final class GeminiRoutes {
         selection(routes, "associated_cals", summaries::associatedCals);
         selection(routes, "calibrations", calibrations::page);
         selection(routes, "jsoncalmgr", calibrations::jsoncalmgr);
+        selection(routes, "xmlcalmgr", calibrations::xmlcalmgr);
+        selection(routes, "calmgr", calibrations::calmgr);
+        postSelection(routes, "jsoncalmgr", calibrations::postJsoncalmgr);
+        postSelection(routes, "xmlcalmgr", calibrations::postXmlcalmgr);
+        postSelection(routes, "calmgr", calibrations::postCalmgr);
         selection(routes, "download", downloads::get);
         routes.post("/download", downloads::post);
         routes.get("/file/<path>", fileServer::serve);
@@ -87,6 +92,11 @@ public final class GeminiRoutes {
     /** The REST resources this dialect adds to the shared {@code /api/} root: name → path. */
     public static Map<String, String> resources() {
         return GeminiRestRoutes.resources();
+    }
+
+    private static void postSelection(JavalinDefaultRoutingApi routes, String feature, Handler handler) {
+        routes.post("/" + feature, handler);
+        routes.post("/" + feature + "/<selection>", handler);
     }
 
     private static void selection(JavalinDefaultRoutingApi routes, String feature, Handler handler) {
