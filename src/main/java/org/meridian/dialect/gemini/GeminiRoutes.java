@@ -11,6 +11,7 @@ import org.meridian.core.auth.Accounts;
 import org.meridian.dialect.gemini.cal.Associations;
 import org.meridian.dialect.gemini.query.FileLookup;
 import org.meridian.dialect.gemini.query.HeaderQuery;
+import org.meridian.dialect.gemini.query.ObslogQuery;
 import org.meridian.dialect.gemini.rest.GeminiRestRoutes;
 import org.meridian.dialect.gemini.selection.SelectionException;
 import org.meridian.dialect.gemini.web.CalibrationPages;
@@ -18,6 +19,7 @@ import org.meridian.dialect.gemini.web.CallerLookup;
 import org.meridian.dialect.gemini.web.Downloads;
 import org.meridian.dialect.gemini.web.FileServer;
 import org.meridian.dialect.gemini.web.JsonListings;
+import org.meridian.dialect.gemini.web.ObslogPages;
 import org.meridian.dialect.gemini.web.ProgramInfo;
 import org.meridian.dialect.gemini.web.Sessions;
 import org.meridian.dialect.gemini.web.SummaryPages;
@@ -38,6 +40,7 @@ public final class GeminiRoutes {
     private final SummaryPages summaries;
     private final CalibrationPages calibrations;
     private final ProgramInfo programs;
+    private final ObslogPages obslogs;
     private final GeminiRestRoutes rest;
 
     /** @param magicCookie the {@code gemini_fits_authorization} value that passes every check; empty disables it */
@@ -49,7 +52,8 @@ public final class GeminiRoutes {
         Associations associations = new Associations(db, query);
         this.json = new JsonListings(query, callers, clock);
         this.sessions = new Sessions(accounts, callers);
-        this.fileServer = new FileServer(new FileLookup(db), files, callers);
+        this.obslogs = new ObslogPages(new ObslogQuery(db), associations, store, callers, clock);
+        this.fileServer = new FileServer(new FileLookup(db), files, callers, obslogs);
         this.downloads = new Downloads(query, files, callers, associations, clock);
         this.summaries = new SummaryPages(query, callers, associations, clock);
         this.calibrations = new CalibrationPages(associations, callers, clock);
@@ -75,6 +79,8 @@ public final class GeminiRoutes {
         postSelection(routes, "jsoncalmgr", calibrations::postJsoncalmgr);
         postSelection(routes, "xmlcalmgr", calibrations::postXmlcalmgr);
         postSelection(routes, "calmgr", calibrations::postCalmgr);
+        selection(routes, "obslogs", obslogs::obslogs);
+        selection(routes, "associated_obslogs", obslogs::associated);
         selection(routes, "download", downloads::get);
         routes.post("/download", downloads::post);
         routes.get("/file/<path>", fileServer::serve);
