@@ -21,6 +21,7 @@ import java.util.List;
  * Dates are fixed; the loader, not this file, extends semesters up to the present.
  *
  * @param files every data file, relative to the output directory, in write order
+ * @param obslogs the Gemini observation logs (plain text, not data files), relative to the output directory
  */
 public record DemoManifest(
         int formatVersion,
@@ -30,9 +31,12 @@ public record DemoManifest(
         List<TimeAllocation> timeAllocations,
         List<Account> accounts,
         List<Catalog> catalogs,
-        List<DataFile> files) {
+        List<DataFile> files,
+        List<DataFile> obslogs) {
 
-    public static final int FORMAT_VERSION = 1;
+    /** 2: observation logs. */
+    public static final int FORMAT_VERSION = 2;
+
     public static final String FILE_NAME = "demo.json";
 
     public DemoManifest {
@@ -42,6 +46,7 @@ public record DemoManifest(
         accounts = List.copyOf(accounts);
         catalogs = List.copyOf(catalogs);
         files = List.copyOf(files);
+        obslogs = obslogs == null ? List.of() : List.copyOf(obslogs); // absent from format 1 manifests
     }
 
     /**

@@ -91,6 +91,11 @@ public final class DemoUniverse {
                 .toList();
         List<DataFile> files = written.stream().flatMap(List::stream).toList();
 
+        List<DataFile> obslogs = new ArrayList<>();
+        for (Path p : GeminiObslogWriter.write(gem.resolve("obslogs"), gemini)) {
+            obslogs.add(new DataFile(relative(outDir, p), "GEMINI", Files.size(p)));
+        }
+
         DemoManifest manifest = new DemoManifest(
                 DemoManifest.FORMAT_VERSION,
                 scale,
@@ -99,7 +104,8 @@ public final class DemoUniverse {
                 DemoPrograms.allocations(),
                 DemoPrograms.accounts(),
                 catalogs,
-                files);
+                files,
+                obslogs);
         Path manifestFile = outDir.resolve(DemoManifest.FILE_NAME);
         manifest.write(manifestFile);
 

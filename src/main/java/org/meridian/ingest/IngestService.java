@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.meridian.ingest.gemini.GeminiObslogs;
 import org.meridian.store.Database;
 import org.meridian.store.FileStore;
 
@@ -31,21 +32,26 @@ public final class IngestService {
     private final Database db;
     private final FileStore store;
     private final int threads;
+    private final GeminiObslogs obslogs;
 
     public IngestService(Database db, FileStore store, int threads) {
         this.db = db;
         this.store = store;
         this.threads = threads;
+        this.obslogs = new GeminiObslogs(db, store);
     }
 
-    /** Files under {@code paths} (recursively) whose names end in .fits, .fits.bz2, .fits.gz or .fits.fz, sorted. */
+    /**
+     * Files under {@code paths} (recursively) whose names end in .fits, .fits.bz2, .fits.gz or .fits.fz,
+     * and Gemini observation logs ({@code <yyyymmdd>_<progid>_obslog.txt}), sorted.
+     */
     public static List<Path> findFitsFiles(List<Path> paths) throws IOException {
         List<Path> out = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
                     walk.filter(Files::isRegularFile)
-                            .filter(IngestService::isFits)
+                            .filter(f -> isFits(f) || GeminiObslogs.isObslog(f))
                             .forEach(out::add);
                 }
             } else if (Files.exists(p)) {
@@ -106,6 +112,12 @@ public final class IngestService {
     IngestOutcome ingestOne(Path file, IngestContext context) {
         long bytes = sizeOrZero(file);
         try {
+            if (GeminiObslogs.isObslog(file)) {
+                // A night log, not a FITS file: no observation, its own table (0: it has no file version).
+                return obslogs.ingest(file) == GeminiObslogs.Result.INGESTED
+                        ? new IngestOutcome.Ingested(file, bytes, 0)
+                        : new IngestOutcome.Unchanged(file, bytes);
+            }
             FileScan scan = FileScan.of(file);
             FitsHeaders headers = scan.headers();
             MappedFile mapped = HeaderMappers.forFile(headers).map(headers, context);

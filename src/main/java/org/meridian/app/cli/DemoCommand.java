@@ -60,13 +60,15 @@ public final class DemoCommand implements Callable<Integer> {
         }
         Path dir = archive.settings().home().resolve(scale == 1 ? "demo" : "demo-scale" + scale);
         Path manifestFile = dir.resolve(DemoManifest.FILE_NAME);
-        if (!Files.isRegularFile(manifestFile)) {
-            DemoDataCommand.generate(dir, scale);
+        if (!Files.isRegularFile(manifestFile)
+                || DemoManifest.read(manifestFile).formatVersion() < DemoManifest.FORMAT_VERSION) {
+            DemoDataCommand.generate(dir, scale); // an older generator's universe lacks what this one serves
         }
         DemoManifest manifest = DemoManifest.read(manifestFile);
         loader.loadMetadata(manifest, LocalDate.now(ZoneOffset.UTC).plusYears(1));
-        List<Path> files =
-                manifest.files().stream().map(f -> dir.resolve(f.path())).toList();
+        List<Path> files = java.util.stream.Stream.concat(manifest.files().stream(), manifest.obslogs().stream())
+                .map(f -> dir.resolve(f.path()))
+                .toList();
         IngestReport report = IngestCommand.run(archive, files);
         for (DemoManifest.Catalog catalog : manifest.catalogs()) {
             CatalogCommand.run(

@@ -64,6 +64,36 @@ public final class Access {
         return SqlFragment.of("not " + o + ".proprietary_coordinates").or(dataVisible(caller, o));
     }
 
+    /**
+     * Night logs (e.g. Gemini obslogs, one per program and UT date) the caller may read: staff, the
+     * program's members, a grant of the log's file, or, for everyone, once every canonical
+     * observation of that program on that UT date is released (a log with no such data, or none
+     * with a release date, is public). The log tells what the program did that night, so it stays
+     * private exactly as long as the last of those data.
+     *
+     * @param programId SQL expression for the log's program ID
+     * @param utDate SQL expression for the log's UT date ({@code date})
+     * @param fileName SQL expression for the log's file name
+     */
+    public static SqlFragment nightLogVisible(Caller caller, String programId, String utDate, String fileName) {
+        if (caller.staff()) {
+            return SqlFragment.TRUE;
+        }
+        SqlFragment rule = SqlFragment.of("coalesce((select max(x.release) <= now() from observation x"
+                + " where x.program_id = " + programId
+                + " and x.ut_start >= " + utDate + "::timestamp at time zone 'UTC'"
+                + " and x.ut_start < (" + utDate + " + 1)::timestamp at time zone 'UTC'"
+                + " and exists (select 1 from file xf join file_version xv on xv.file_id = xf.id"
+                + " where xf.observation_id = x.id and xv.canonical)), true)");
+        if (!caller.programs().isEmpty()) {
+            rule = rule.or(SqlFragment.of(programId + " = any(?)", caller.programs()));
+        }
+        if (!caller.fileGrants().isEmpty()) {
+            rule = rule.or(SqlFragment.of(fileName + " = any(?)", caller.fileGrants()));
+        }
+        return rule;
+    }
+
     /** Whether the caller may read the bytes of a file belonging to this observation. */
     public static boolean mayReadFile(Caller caller, ObservationAccessFacts facts, Instant now) {
         return caller.staff()

@@ -11,6 +11,7 @@ import org.meridian.core.auth.Accounts;
 import org.meridian.dialect.gemini.cal.Associations;
 import org.meridian.dialect.gemini.query.FileLookup;
 import org.meridian.dialect.gemini.query.HeaderQuery;
+import org.meridian.dialect.gemini.query.ObslogQuery;
 import org.meridian.dialect.gemini.rest.GeminiRestRoutes;
 import org.meridian.dialect.gemini.selection.SelectionException;
 import org.meridian.dialect.gemini.web.CalibrationPages;
@@ -18,6 +19,7 @@ import org.meridian.dialect.gemini.web.CallerLookup;
 import org.meridian.dialect.gemini.web.Downloads;
 import org.meridian.dialect.gemini.web.FileServer;
 import org.meridian.dialect.gemini.web.JsonListings;
+import org.meridian.dialect.gemini.web.ObslogPages;
 import org.meridian.dialect.gemini.web.ProgramInfo;
 import org.meridian.dialect.gemini.web.Sessions;
 import org.meridian.dialect.gemini.web.SummaryPages;
@@ -38,6 +40,7 @@ public final class GeminiRoutes {
     private final SummaryPages summaries;
     private final CalibrationPages calibrations;
     private final ProgramInfo programs;
+    private final ObslogPages obslogs;
     private final GeminiRestRoutes rest;
 
     /** @param magicCookie the {@code gemini_fits_authorization} value that passes every check; empty disables it */
@@ -46,10 +49,11 @@ public final class GeminiRoutes {
         ArchiveFiles files = new ArchiveFiles(db, store, clock);
         CallerLookup callers = new CallerLookup(accounts, magicCookie);
         HeaderQuery query = new HeaderQuery(db, clock);
-        Associations associations = new Associations(query);
+        Associations associations = new Associations(db, query);
         this.json = new JsonListings(query, callers, clock);
         this.sessions = new Sessions(accounts, callers);
-        this.fileServer = new FileServer(new FileLookup(db), files, callers);
+        this.obslogs = new ObslogPages(new ObslogQuery(db), associations, store, callers, clock);
+        this.fileServer = new FileServer(new FileLookup(db), files, callers, obslogs);
         this.downloads = new Downloads(query, files, callers, associations, clock);
         this.summaries = new SummaryPages(query, callers, associations, clock);
         this.calibrations = new CalibrationPages(associations, callers, clock);
@@ -70,6 +74,13 @@ public final class GeminiRoutes {
         selection(routes, "associated_cals", summaries::associatedCals);
         selection(routes, "calibrations", calibrations::page);
         selection(routes, "jsoncalmgr", calibrations::jsoncalmgr);
+        selection(routes, "xmlcalmgr", calibrations::xmlcalmgr);
+        selection(routes, "calmgr", calibrations::calmgr);
+        postSelection(routes, "jsoncalmgr", calibrations::postJsoncalmgr);
+        postSelection(routes, "xmlcalmgr", calibrations::postXmlcalmgr);
+        postSelection(routes, "calmgr", calibrations::postCalmgr);
+        selection(routes, "obslogs", obslogs::obslogs);
+        selection(routes, "associated_obslogs", obslogs::associated);
         selection(routes, "download", downloads::get);
         routes.post("/download", downloads::post);
         routes.get("/file/<path>", fileServer::serve);
@@ -87,6 +98,11 @@ public final class GeminiRoutes {
     /** The REST resources this dialect adds to the shared {@code /api/} root: name → path. */
     public static Map<String, String> resources() {
         return GeminiRestRoutes.resources();
+    }
+
+    private static void postSelection(JavalinDefaultRoutingApi routes, String feature, Handler handler) {
+        routes.post("/" + feature, handler);
+        routes.post("/" + feature + "/<selection>", handler);
     }
 
     private static void selection(JavalinDefaultRoutingApi routes, String feature, Handler handler) {

@@ -5,48 +5,78 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.meridian.core.archive.Access;
 import org.meridian.core.auth.Caller;
 import org.meridian.dialect.gemini.query.HeaderQuery;
 import org.meridian.dialect.gemini.query.HeaderRow;
 import org.meridian.dialect.gemini.selection.Feature;
 import org.meridian.dialect.gemini.selection.ResultShape;
 import org.meridian.dialect.gemini.selection.Selection;
+import org.meridian.store.Database;
 import org.meridian.store.SqlFragment;
 
 /**
- * Calibration association (§1.10): for a science file, the best calibrations of each applicable
- * type, closest in time first; for a selection, the union of its files' calibrations and, up to
- * five levels deep, the calibrations' own calibrations.
+ * Calibration association (§1.10): for a science frame, the best calibrations of a type, closest in
+ * time first; for a selection, the union of its files' calibrations and, up to five levels deep,
+ * the calibrations' own calibrations.
+ *
+ * <p>Only calibrations the caller may read are considered (the core's {@link Access} rule): a
+ * proprietary calibration is neither named nor offered, and the best one the caller can use wins.
  */
 public final class Associations {
 
     private static final int MAX_DEPTH = 5;
 
+    /** FitsStorage's processing enum order, so processed frames come before raw ones at equal distance. */
+    private static final String PROCESSING_RANK = "case o.processing when 'Failed' then 0 when 'Raw' then 1"
+            + " when 'Quick-Look' then 2 when 'Science-Quality' then 3 when 'Quality-Assessment' then 4 else 1 end";
+
     private final HeaderQuery query;
+    private final CalTargets targets;
 
-    public Associations(HeaderQuery query) {
+    public Associations(Database db, HeaderQuery query) {
         this.query = query;
+        this.targets = new CalTargets(db);
     }
 
-    /** The calibration types that apply to {@code target}. */
-    public List<CalType> applicable(HeaderRow target) {
-        return Applicability.of(target);
+    /** The stored frame behind a listed row, as an association target; empty when it has no time. */
+    public Optional<CalTarget> target(HeaderRow row) throws SQLException {
+        return targets.load(row.observationRowId());
     }
 
-    /** The calibrations of one type for {@code target}, best first. */
-    public List<HeaderRow> find(Caller caller, HeaderRow target, CalType type) throws SQLException, IOException {
-        SqlFragment condition = SqlFragment.of(
-                "v.canonical and o.qa_state is distinct from 'Fail' and o.id <> ?"
-                        + " and exists (select 1 from observation t where t.id = ?"
-                        + " and (t.engineering or not o.engineering) and " + type.sql() + ")",
-                target.observationRowId(),
-                target.observationRowId());
+    /** The calibration types that apply to {@code target} (none for instruments without rules). */
+    public List<CalType> applicable(CalTarget target) {
+        return InstrumentCals.forInstrument(target.text("instrument"))
+                .map(cals -> List.copyOf(new LinkedHashSet<>(cals.applicable(target))))
+                .orElse(List.of());
+    }
+
+    /** The calibrations of one type for {@code target}, best first; empty when no rule finds this type. */
+    public List<HeaderRow> find(Caller caller, CalTarget target, CalType type) throws SQLException, IOException {
+        Optional<CalRule> rule =
+                InstrumentCals.forInstrument(target.text("instrument")).flatMap(cals -> cals.rule(type));
+        Optional<CalQuery> conditions = rule.flatMap(r -> r.conditions().build(target, type.processed()));
+        if (conditions.isEmpty()) {
+            return List.of();
+        }
+        int howMany = rule.get().howMany(type.processed());
+        SqlFragment condition = SqlFragment.of("v.canonical and o.qa_state is distinct from 'Fail'");
+        if (Boolean.FALSE.equals(target.engineering())) {
+            // Engineering calibrations only for engineering data; a client that does not say gets both.
+            condition = condition.and(SqlFragment.of("not o.engineering"));
+        }
+        if (target.observationRowId() != null) {
+            condition = condition.and(SqlFragment.of("o.id <> ?", target.observationRowId()));
+        }
+        condition = condition.and(conditions.get().condition()).and(Access.dataVisible(caller, "o"));
         SqlFragment order = SqlFragment.of(
-                "order by abs(extract(epoch from o.ut_start - (select t.ut_start from observation t where t.id = ?)))"
-                        + " asc nulls last, v.entrytime desc, v.id limit " + type.howMany(),
-                target.observationRowId());
+                "order by abs(extract(epoch from o.ut_start - ?)) asc nulls last, " + PROCESSING_RANK
+                        + " desc, v.entrytime desc, v.id limit " + howMany,
+                CalQuery.at(target.ut()));
         List<HeaderRow> rows = new ArrayList<>();
         query.stream(caller, condition, order, rows::add);
         return rows;
@@ -66,9 +96,13 @@ public final class Associations {
         Map<Long, HeaderRow> found = new LinkedHashMap<>();
         for (int depth = 0; depth < MAX_DEPTH && !level.isEmpty(); depth++) {
             List<HeaderRow> next = new ArrayList<>();
-            for (HeaderRow target : level) {
-                for (CalType type : applicable(target)) {
-                    for (HeaderRow cal : find(caller, target, type)) {
+            for (HeaderRow row : level) {
+                Optional<CalTarget> target = target(row);
+                if (target.isEmpty()) {
+                    continue;
+                }
+                for (CalType type : applicable(target.get())) {
+                    for (HeaderRow cal : find(caller, target.get(), type)) {
                         if (!found.containsKey(cal.versionId())) {
                             found.put(cal.versionId(), cal);
                             next.add(cal);

@@ -7,11 +7,14 @@ import java.io.StringWriter;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.meridian.core.auth.Caller;
 import org.meridian.dialect.gemini.cal.Associations;
+import org.meridian.dialect.gemini.cal.CalTarget;
 import org.meridian.dialect.gemini.cal.CalType;
 import org.meridian.dialect.gemini.json.PythonJson;
 import org.meridian.dialect.gemini.query.HeaderRow;
@@ -22,8 +25,21 @@ import org.meridian.dialect.gemini.selection.Criterion.QaState;
 import org.meridian.dialect.gemini.selection.Key;
 import org.meridian.dialect.gemini.selection.Selection;
 
-/** {@code /jsoncalmgr} and {@code /calibrations} (§1.10): the calibrations of each selected file. */
+/**
+ * The calibration manager ({@code /calmgr}, {@code /xmlcalmgr}, {@code /jsoncalmgr}, GET and POST)
+ * and the {@code /calibrations} page (§1.10). As in FitsStorage, the manager lists every calibration
+ * type (or the one asked for) whatever applies; the page lists the applicable ones.
+ */
 public final class CalibrationPages {
+
+    static final String OPEN_QUERY =
+            "<!-- Error: Selection cannot represent an open query for calibration association -->\n\n";
+    static final String NO_CALTYPE = "<!-- Error: No calibration type specified-->\n\n";
+
+    private enum Format {
+        XML,
+        JSON
+    }
 
     private final Associations associations;
     private final CallerLookup callers;
@@ -35,52 +51,135 @@ public final class CalibrationPages {
         this.clock = clock;
     }
 
-    /** JSON per science file: label, filename, md5 and, per calibration type, the files found. */
     public void jsoncalmgr(Context ctx) throws SQLException, IOException {
-        Selection selection = SelectionRequest.parse(ctx, "jsoncalmgr", clock);
+        get(ctx, "jsoncalmgr", Format.JSON);
+    }
+
+    public void xmlcalmgr(Context ctx) throws SQLException, IOException {
+        get(ctx, "xmlcalmgr", Format.XML);
+    }
+
+    /** The legacy URL of the XML manager. */
+    public void calmgr(Context ctx) throws SQLException, IOException {
+        get(ctx, "calmgr", Format.XML);
+    }
+
+    public void postJsoncalmgr(Context ctx) throws SQLException, IOException {
+        post(ctx, "jsoncalmgr", Format.JSON);
+    }
+
+    public void postXmlcalmgr(Context ctx) throws SQLException, IOException {
+        post(ctx, "xmlcalmgr", Format.XML);
+    }
+
+    public void postCalmgr(Context ctx) throws SQLException, IOException {
+        post(ctx, "calmgr", Format.XML);
+    }
+
+    /** GET: the science datasets come from the selection, which must be closed. */
+    private void get(Context ctx, String feature, Format format) throws SQLException, IOException {
+        Selection selection = SelectionRequest.parse(ctx, feature, clock);
         if (selection.isOpen()) {
-            ctx.status(406)
-                    .contentType("text/plain")
-                    .result("The calibration manager needs a closed selection: give a date, program, observation,"
-                            + " data label or file name\n");
+            ctx.status(406).contentType("text/plain").result(OPEN_QUERY);
             return;
         }
         Caller caller = callers.caller(ctx);
-        String base = ctx.scheme() + "://" + ctx.host();
-        List<Object> result = new ArrayList<>();
+        List<CalType> types = requested(selection);
+        List<CalmgrResult> results = new ArrayList<>();
         for (HeaderRow science : targets(caller, selection)) {
-            List<Object> info = new ArrayList<>();
-            for (CalType type : types(science, selection)) {
-                Map<String, Object> one = new LinkedHashMap<>();
-                one.put("error", false);
-                one.put("type", type.wireName());
-                List<Object> cals = new ArrayList<>();
-                for (HeaderRow cal : associations.find(caller, science, type)) {
-                    Map<String, Object> c = new LinkedHashMap<>();
-                    c.put("label", cal.get("data_label"));
-                    c.put("name", cal.name());
-                    c.put("md5", cal.get("file_md5"));
-                    c.put(
-                            "url",
-                            Boolean.TRUE.equals(cal.get("present")) ? base + "/file/" + cal.pathAndFilename() : null);
-                    cals.add(c);
+            Optional<CalTarget> target = associations.target(science);
+            List<CalmgrResult.TypeResult> info =
+                    target.isPresent() ? lookUp(ctx, caller, target.get(), types) : List.of();
+            results.add(new CalmgrResult(science.text("data_label"), science.name(), science.text("data_md5"), info));
+        }
+        send(ctx, format, "GET", results);
+    }
+
+    /** POST: the client describes the science frame; a calibration type is required. */
+    private void post(Context ctx, String feature, Format format) throws SQLException, IOException {
+        Selection selection = SelectionRequest.parse(ctx, feature, clock);
+        List<CalType> types = requested(selection);
+        if (!selection.has(Key.CALTYPE)) {
+            ctx.status(405).contentType("text/plain").result(NO_CALTYPE);
+            return;
+        }
+        CalTarget target;
+        try {
+            target = CalmgrPost.parse(ctx.bodyAsBytes());
+        } catch (CalmgrPost.BadRequest e) {
+            ctx.status(400).contentType("text/plain").result(e.getMessage());
+            return;
+        }
+        Caller caller = callers.caller(ctx);
+        CalmgrResult result =
+                new CalmgrResult(target.text("data_label"), null, null, lookUp(ctx, caller, target, types));
+        send(ctx, format, "POST", List.of(result));
+    }
+
+    private List<CalmgrResult.TypeResult> lookUp(Context ctx, Caller caller, CalTarget target, List<CalType> types)
+            throws IOException {
+        String base = ctx.scheme() + "://" + ctx.host();
+        List<CalmgrResult.TypeResult> info = new ArrayList<>();
+        for (CalType type : types) {
+            try {
+                List<CalmgrResult.Cal> cals = new ArrayList<>();
+                for (HeaderRow cal : associations.find(caller, target, type)) {
+                    cals.add(new CalmgrResult.Cal(
+                            cal.text("data_label"),
+                            cal.name(),
+                            cal.text("file_md5"),
+                            Boolean.TRUE.equals(cal.get("present")) ? base + "/file/" + cal.pathAndFilename() : null));
                 }
-                one.put("cals", cals);
+                info.add(new CalmgrResult.TypeResult(type.wireName(), false, cals));
+            } catch (SQLException e) {
+                // As the archive: one failing type is reported in place, the others still answer.
+                info.add(new CalmgrResult.TypeResult(type.wireName(), true, null));
+            }
+        }
+        return info;
+    }
+
+    private void send(Context ctx, Format format, String method, List<CalmgrResult> results) throws IOException {
+        if (format == Format.XML) {
+            ctx.contentType(CalmgrXml.CONTENT_TYPE).result(CalmgrXml.render(results, method, clock.instant()));
+            return;
+        }
+        List<Object> out = new ArrayList<>();
+        for (CalmgrResult r : results) {
+            List<Object> info = new ArrayList<>();
+            for (CalmgrResult.TypeResult t : r.calInfo()) {
+                Map<String, Object> one = new LinkedHashMap<>();
+                one.put("error", t.error());
+                one.put("type", t.type());
+                if (t.cals() == null) {
+                    one.put("cals", null);
+                } else {
+                    List<Object> cals = new ArrayList<>();
+                    for (CalmgrResult.Cal c : t.cals()) {
+                        Map<String, Object> m = new LinkedHashMap<>();
+                        m.put("label", c.label());
+                        m.put("name", c.name());
+                        m.put("md5", c.md5());
+                        m.put("url", c.url());
+                        cals.add(m);
+                    }
+                    one.put("cals", cals);
+                }
                 info.add(one);
             }
             Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("label", science.get("data_label"));
-            entry.put("filename", science.name());
-            entry.put("md5", science.get("data_md5"));
+            entry.put("label", r.label());
+            entry.put("filename", r.filename());
+            entry.put("md5", r.md5());
             entry.put("cal_info", info);
-            result.add(entry);
+            out.add(entry);
         }
-        StringWriter out = new StringWriter();
-        new PythonJson(out, 4).write(result, 0);
-        ctx.contentType("application/json").result(out.toString());
+        StringWriter w = new StringWriter();
+        new PythonJson(w, 4).write(out, 0);
+        ctx.contentType("application/json").result(w.toString());
     }
 
-    /** HTML: each selected file with the calibrations found for it, and which types are missing. */
+    /** HTML: each selected file with the applicable calibrations found for it, and which types are missing. */
     public void page(Context ctx) throws SQLException, IOException {
         Selection selection = SelectionRequest.parse(ctx, "calibrations", clock);
         Caller caller = callers.caller(ctx);
@@ -95,8 +194,14 @@ public final class CalibrationPages {
                     .append(" - ")
                     .append(Html.escape(science.get("data_label")))
                     .append("</h3><ul>");
-            for (CalType type : types(science, selection)) {
-                List<HeaderRow> cals = associations.find(caller, science, type);
+            Optional<CalTarget> target = associations.target(science);
+            List<CalType> applicable = target.map(associations::applicable).orElse(List.of());
+            List<CalType> wanted = requested(selection);
+            for (CalType type : applicable) {
+                if (!wanted.contains(type)) {
+                    continue;
+                }
+                List<HeaderRow> cals = associations.find(caller, target.get(), type);
                 if (cals.isEmpty()) {
                     if (!type.processed()) {
                         missing++;
@@ -137,13 +242,12 @@ public final class CalibrationPages {
         return rows;
     }
 
-    private List<CalType> types(HeaderRow science, Selection selection) {
-        List<CalType> types = associations.applicable(science);
+    /** The {@code caltype} token's type, or every type in the archive's order. */
+    private static List<CalType> requested(Selection selection) {
         return selection
                 .get(Key.CALTYPE, Exact.class)
-                .map(c -> types.stream()
-                        .filter(t -> t.wireName().equals(c.value()))
-                        .toList())
-                .orElse(types);
+                .flatMap(c -> CalType.fromWire(c.value()))
+                .map(List::of)
+                .orElse(Arrays.asList(CalType.values()));
     }
 }

@@ -33,11 +33,13 @@ public final class FileServer {
     private final FileLookup lookup;
     private final ArchiveFiles files;
     private final CallerLookup callers;
+    private final ObslogPages obslogs;
 
-    public FileServer(FileLookup lookup, ArchiveFiles files, CallerLookup callers) {
+    public FileServer(FileLookup lookup, ArchiveFiles files, CallerLookup callers, ObslogPages obslogs) {
         this.lookup = lookup;
         this.files = files;
         this.callers = callers;
+        this.obslogs = obslogs;
     }
 
     public void serve(Context ctx) throws SQLException, IOException {
@@ -54,6 +56,9 @@ public final class FileServer {
             return;
         }
         Optional<StoredFile> found = ids.isEmpty() ? Optional.empty() : files.version(ids.getFirst());
+        if (found.isEmpty() && ids.isEmpty() && obslogs.serveFile(ctx, callers.caller(ctx), requested)) {
+            return; // an observation log (§1.9: /file serves those too)
+        }
         if (found.isEmpty()) {
             ctx.status(404).contentType("text/plain").result("Could not find the requested file\n");
             return;

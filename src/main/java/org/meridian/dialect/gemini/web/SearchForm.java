@@ -10,7 +10,8 @@ import org.meridian.dialect.gemini.selection.Selection;
  * The search form page: a plain HTML form pre-filled from the URL's selection. Submitting puts the
  * fields into the URL as selection tokens (a few lines of vanilla JavaScript) and loads it, so a
  * search is a bookmarkable URL; with JavaScript off the form still posts nothing and does no harm.
- * The results, associated-calibrations and observation-log tabs follow the form.
+ * The results, associated-calibrations and observation-log tabs follow the form; the last two load
+ * {@code /associated_cals} and {@code /associated_obslogs} when first opened.
  */
 final class SearchForm {
 
@@ -75,6 +76,13 @@ final class SearchForm {
                   .then(function (r) { return r.text(); })
                   .then(function (html) { cal.innerHTML = html; });
               }
+              var logs = document.getElementById('tab-obslogs');
+              if (name === 'obslogs' && logs && !logs.dataset.loaded) {
+                logs.dataset.loaded = '1';
+                fetch('/associated_obslogs' + location.pathname.substring('/searchform'.length) + '/body_only')
+                  .then(function (r) { return r.text(); })
+                  .then(function (html) { logs.innerHTML = html; });
+              }
             }
             </script>
             """;
@@ -122,7 +130,7 @@ final class SearchForm {
             b.append(
                     "<div class=\"tabs\"><button type=\"button\" onclick=\"showTab('results')\">Search Results</button>"
                             + "<button type=\"button\" id=\"cals-button\" onclick=\"showTab('cals')\">Load Associated Calibrations</button>"
-                            + "<button type=\"button\" onclick=\"showTab('obslogs')\">Observation Logs</button></div>\n");
+                            + "<button type=\"button\" id=\"obslogs-button\" onclick=\"showTab('obslogs')\">Load Associated Observation Logs</button></div>\n");
         }
         return b.toString();
     }
@@ -131,8 +139,7 @@ final class SearchForm {
         String tabs = tokens.isEmpty()
                 ? ""
                 : "<div id=\"tab-cals\" class=\"tab\" hidden></div>"
-                        + "<div id=\"tab-obslogs\" class=\"tab\" hidden><p>This archive holds no observation logs"
-                        + " for these data.</p></div>\n";
+                        + "<div id=\"tab-obslogs\" class=\"tab\" hidden></div>\n";
         return tabs + SCRIPT + "</body></html>\n";
     }
 

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.dialect.gemini.cal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * One instrument's calibration association: which types its data need (FitsStorage's {@code
+ * set_applicable}, used by the calibrations pages and associated downloads) and the rule for each
+ * kind it can find. A type without a rule finds nothing, as in FitsStorage.
+ */
+record InstrumentCals(Function<CalTarget, List<CalType>> applicability, Map<String, CalRule> rules) {
+
+    static Optional<InstrumentCals> forInstrument(String instrument) {
+        if (instrument == null) {
+            return Optional.empty();
+        }
+        return switch (instrument) {
+            case "GMOS-N", "GMOS-S" -> Optional.of(GmosCals.CALS);
+            case "NIRI" -> Optional.of(NiriCals.CALS);
+            case "F2" -> Optional.of(F2Cals.CALS);
+            case "GNIRS" -> Optional.of(GnirsCals.CALS);
+            default -> Optional.empty();
+        };
+    }
+
+    List<CalType> applicable(CalTarget target) {
+        return applicability.apply(target);
+    }
+
+    Optional<CalRule> rule(CalType type) {
+        return Optional.ofNullable(rules.get(type.rule()));
+    }
+}
