@@ -91,7 +91,9 @@ check(canceled["state"] == "CANCELED", "cancel")
 cadence = dict(observation)
 cadence_request = dict(observation["requests"][0])
 del cadence_request["windows"]
-cadence_request["cadence"] = {"start": start, "end": end, "period": 24.0, "jitter": 12.0}
+# Windows a day wide: whatever the hour this runs, each holds a night at McDonald (elp), the only
+# northern 1m0 site, so the expansion does not depend on the time of day of the test run.
+cadence_request["cadence"] = {"start": start, "end": end, "period": 24.0, "jitter": 24.0}
 cadence["requests"] = [cadence_request]
 expanded = call("POST", "/api/requestgroups/cadence/", json=cadence)
 check(expanded.status_code == 200 and len(expanded.json()["requests"]) >= 2,

@@ -41,7 +41,17 @@ class MastInvokeIT {
         fields.forEach(
                 f -> types.add(f.get("name").asText() + ":" + f.get("type").asText()));
         assertThat(types).contains("obsid:string", "s_ra:float", "calib_level:int", "t_min:float", "dataRights:string");
-        JsonNode level3 = a.get("data").get(2);
+        // Rows come in observation-id order, which follows the (parallel) ingest: find the
+        // level-3 observation by its id, not by its place.
+        JsonNode level3 = null;
+        for (JsonNode row : a.get("data")) {
+            if (row.get("obs_id").asText().equals("jw01073-o001_t001_nircam_clear-f277w")) {
+                level3 = row;
+            }
+        }
+        assertThat(level3)
+                .as("observation jw01073-o001_t001_nircam_clear-f277w")
+                .isNotNull();
         assertThat(level3.get("calib_level").asInt()).isEqualTo(3);
         assertThat(level3.get("t_min").asDouble()).isBetween(59719.45, 59719.47);
         assertThat(level3.get("s_region").asText()).startsWith("POLYGON ICRS 80.");

@@ -393,7 +393,8 @@ public final class TapBench {
     private record Stats(double p50, double p99, double perSecond) {}
 
     private static Stats measure(int clients, int perClient, IntFunction<Long> call) throws Exception {
-        for (int i = 0; i < 100; i++) {
+        // Warm up until the JIT has compiled the request path (a few thousand calls).
+        for (int i = 0; i < 3000; i++) {
             call.apply(i * 7);
         }
         try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
