@@ -70,6 +70,20 @@ def main():
     check("async upload values", [float(r) for r in table["ra"]] == [10.0, 20.0, 30.0], list(table["ra"]))
     up.delete()
 
+    # UWS: tables uploaded to a PENDING job through POST job/parameters (AsyncTAPJob.upload).
+    later = anonymous.submit_job("SELECT u.id, v.ra FROM TAP_UPLOAD.t1 AS u JOIN TAP_UPLOAD.t2 AS v"
+                                 " ON u.id = v.id ORDER BY u.id")
+    later.upload(t1=uploaded)
+    later.upload(t2=Table({"id": [2, 3], "ra": [22.0, 33.0]}))
+    later.run()
+    later.wait(phases=["COMPLETED", "ERROR", "ABORTED"], timeout=60)
+    check("upload via parameters completed", later.phase == "COMPLETED", later.phase)
+    if later.phase == "COMPLETED":
+        table = later.fetch_result().to_table()
+        check("upload via parameters rows", [int(i) for i in table["id"]] == [2, 3], list(table["id"]))
+        check("upload via parameters values", [float(r) for r in table["ra"]] == [22.0, 33.0], list(table["ra"]))
+    later.delete()
+
     joined = anonymous.run_async(
         "SELECT TOP 5 u.id, g.table_name FROM TAP_UPLOAD.t1 AS u"
         " JOIN tap_schema.tables AS g ON u.id < 2",

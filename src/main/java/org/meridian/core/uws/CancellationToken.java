@@ -1,14 +1,24 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.meridian.core.uws;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.postgresql.PGConnection;
 
 /**
  * Tells a running job to stop, and stops the JDBC statement it is blocked in: an executor registers
  * its statement, and {@link #cancel} calls {@link Statement#cancel()} on it from another thread.
+ *
+ * <p>PostgreSQL drops a cancel request that reaches the backend while it waits for the client's next
+ * protocol message (e.g. between Parse and Execute when the job's thread is slow to send them on a
+ * loaded machine), and pgjdbc sends at most one per execution. So a statement still registered when
+ * {@link #cancel} is called again (the worker repeats it on every monitor tick) is cancelled again,
+ * at the connection, until it ends.
  */
 public final class CancellationToken {
 
@@ -20,9 +30,13 @@ public final class CancellationToken {
         SHUTDOWN
     }
 
+    /** The least time between two cancel requests for the same statement. */
+    private static final Duration RESEND_AFTER = Duration.ofMillis(500);
+
     private final List<Statement> statements = new ArrayList<>();
     private final List<Runnable> callbacks = new ArrayList<>();
     private Reason reason;
+    private Instant lastSignal = Instant.MIN;
 
     public synchronized boolean isCancelled() {
         return reason != null;
@@ -33,17 +47,22 @@ public final class CancellationToken {
         return reason;
     }
 
-    /** Stops the job; only the first reason counts. */
+    /**
+     * Stops the job; only the first reason counts. Called again, it cancels the statements still
+     * registered once more (see the class comment).
+     */
     public void cancel(Reason why) {
-        List<Statement> running;
         synchronized (this) {
             if (reason != null) {
+                resend();
                 return;
             }
             reason = why;
-            running = List.copyOf(statements);
+            // Under the lock: release() waits, so a cancel never reaches a connection the job has
+            // already handed back to the pool.
+            statements.forEach(CancellationToken::cancelQuietly);
+            lastSignal = Instant.now();
         }
-        running.forEach(CancellationToken::cancelQuietly);
         List<Runnable> actions;
         synchronized (this) {
             actions = List.copyOf(callbacks);
@@ -78,6 +97,32 @@ public final class CancellationToken {
         }
         if (cancelNow) {
             cancelQuietly(statement);
+        }
+    }
+
+    private void resend() {
+        Instant now = Instant.now();
+        if (statements.isEmpty() || now.isBefore(lastSignal.plus(RESEND_AFTER))) {
+            return;
+        }
+        lastSignal = now;
+        statements.forEach(CancellationToken::cancelAgain);
+    }
+
+    /**
+     * pgjdbc ignores {@link Statement#cancel()} after the first one of an execution, so a repeated
+     * cancel goes to the connection, which sends PostgreSQL a new cancel request for its backend.
+     */
+    private static void cancelAgain(Statement statement) {
+        try {
+            Connection connection = statement.getConnection();
+            if (connection.isWrapperFor(PGConnection.class)) {
+                connection.unwrap(PGConnection.class).cancelQuery();
+            } else {
+                statement.cancel();
+            }
+        } catch (SQLException e) {
+            // The statement already finished or its connection closed: nothing left to stop.
         }
     }
 

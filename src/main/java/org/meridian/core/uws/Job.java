@@ -13,6 +13,7 @@ import java.util.Map;
  * @param ownerName the owner's username, or null
  * @param executionDuration how long it may run; {@link Duration#ZERO} means unlimited
  * @param parameters lower-case parameter names to values, in submission order
+ * @param inputs the files the job was given (e.g. TAP UPLOAD parts): input name to FileStore key
  * @param error why it failed, or null
  */
 public record Job(
@@ -29,11 +30,13 @@ public record Job(
         Instant destruction,
         Instant quote,
         Map<String, String> parameters,
+        Map<String, String> inputs,
         List<JobResult> results,
         ErrorSummary error) {
 
     public Job {
         parameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
+        inputs = Map.copyOf(inputs);
         results = List.copyOf(results);
     }
 

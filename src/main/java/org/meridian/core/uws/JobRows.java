@@ -18,13 +18,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Reads {@code uws_job}/{@code uws_result} rows into {@link Job}s and parameters to and from JSON. */
+/**
+ * Reads {@code uws_job}/{@code uws_input}/{@code uws_result} rows into {@link Job}s and parameters to
+ * and from JSON.
+ */
 final class JobRows {
 
     /** The columns {@link #job} reads; alias {@code j} for uws_job, {@code a} for account. */
     static final String COLUMNS = "j.id, j.job_type, j.owner_id, a.username, j.run_id, j.phase, j.creation_time,"
             + " j.start_time, j.end_time, j.execution_duration, j.destruction_time, j.quote,"
-            + " j.parameters::text, j.error_summary, j.error_type";
+            + " j.parameters::text, j.error_summary, j.error_type,"
+            + " (select coalesce(jsonb_object_agg(i.name, i.storage_key), '{}') from uws_input i"
+            + " where i.job_id = j.id)::text";
 
     static final String FROM = " from uws_job j left join account a on a.id = j.owner_id";
 
@@ -51,6 +56,7 @@ final class JobRows {
                 instant(r, 11),
                 instant(r, 12),
                 parameters(r.getString(13)),
+                parameters(r.getString(16)),
                 results,
                 errorMessage == null
                         ? null
@@ -91,7 +97,7 @@ final class JobRows {
         }
     }
 
-    private static Map<String, String> parameters(String json) {
+    static Map<String, String> parameters(String json) {
         try {
             return JSON.readValue(json, new TypeReference<LinkedHashMap<String, String>>() {});
         } catch (JsonProcessingException e) {

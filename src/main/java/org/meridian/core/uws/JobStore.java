@@ -167,29 +167,76 @@ public final class JobStore {
         }
     }
 
-    /** Adds or replaces parameters; only while PENDING (UWS §2.2.3.6). */
-    public boolean updateParameters(String id, Map<String, String> changes) throws SQLException {
-        return update(
-                "update uws_job set parameters = parameters || ?::jsonb where id = ? and phase = 'PENDING'",
-                JobRows.json(changes),
-                id);
-    }
-
-    public boolean setRunId(String id, String runId) throws SQLException {
-        return update("update uws_job set run_id = ? where id = ? and phase = 'PENDING'", runId, id);
-    }
-
-    /** Records a stored input file of a PENDING job; false when the job is gone or already past PENDING. */
-    public boolean addInput(String id, String name, String storageKey) throws SQLException {
-        try (Connection c = db.connection();
-                PreparedStatement s = c.prepareStatement("insert into uws_input (job_id, name, storage_key)"
-                        + " select id, ?, ? from uws_job where id = ? and phase = 'PENDING'"
-                        + " on conflict (job_id, name) do update set storage_key = excluded.storage_key")) {
-            s.setString(1, name);
-            s.setString(2, storageKey);
-            s.setString(3, id);
-            return s.executeUpdate() > 0;
+    /**
+     * Changes the parameters and inputs of a PENDING job in one transaction (UWS 1.1 section 2.2.3.6:
+     * parameters change only while PENDING). The job's row is locked first, so PHASE=RUN, ABORT or
+     * another change wait for this one and the job never runs with half of it.
+     *
+     * @param inputKeys input name to the FileStore key its file was stored under
+     * @return the FileStore keys of the inputs replaced (now unreferenced), or empty when the job is
+     *     gone or past PENDING (nothing was changed)
+     */
+    public Optional<List<String>> updatePending(String id, ParameterUpdate update, Map<String, String> inputKeys)
+            throws SQLException, JobRequestException {
+        try (Connection c = db.connection()) {
+            c.setAutoCommit(false);
+            try {
+                Optional<List<String>> replaced = updatePending(c, id, update, inputKeys);
+                c.commit();
+                return replaced;
+            } catch (SQLException | JobRequestException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
         }
+    }
+
+    private static Optional<List<String>> updatePending(
+            Connection c, String id, ParameterUpdate update, Map<String, String> inputKeys)
+            throws SQLException, JobRequestException {
+        Map<String, String> current;
+        try (PreparedStatement s = c.prepareStatement(
+                "select parameters::text from uws_job where id = ? and phase = 'PENDING' for update")) {
+            s.setString(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    return Optional.empty();
+                }
+                current = JobRows.parameters(r.getString(1));
+            }
+        }
+        Map<String, String> changes = update.changes(current);
+        if (!changes.isEmpty()) {
+            try (PreparedStatement s =
+                    c.prepareStatement("update uws_job set parameters = parameters || ?::jsonb where id = ?")) {
+                s.setString(1, JobRows.json(changes));
+                s.setString(2, id);
+                s.executeUpdate();
+            }
+        }
+        List<String> replaced = new ArrayList<>();
+        try (PreparedStatement old =
+                        c.prepareStatement("select storage_key from uws_input where job_id = ? and name = ?");
+                PreparedStatement put = c.prepareStatement(
+                        "insert into uws_input (job_id, name, storage_key)"
+                                + " values (?, ?, ?) on conflict (job_id, name) do update set storage_key = excluded.storage_key")) {
+            for (Map.Entry<String, String> input : inputKeys.entrySet()) {
+                old.setString(1, id);
+                old.setString(2, input.getKey());
+                try (ResultSet r = old.executeQuery()) {
+                    if (r.next() && !r.getString(1).equals(input.getValue())) {
+                        replaced.add(r.getString(1));
+                    }
+                }
+                put.setString(1, id);
+                put.setString(2, input.getKey());
+                put.setString(3, input.getValue());
+                put.executeUpdate();
+            }
+        }
+        return Optional.of(replaced);
     }
 
     /**

@@ -85,6 +85,18 @@ public final class JobWorker implements AutoCloseable {
         wakeUps.release();
     }
 
+    /**
+     * A job was just aborted or deleted through this process: if this worker runs it, cancel its
+     * statement now, on the caller's thread, rather than at the monitor's next tick. The monitor
+     * still notices aborts made through other processes, and repeats the cancel until the job ends.
+     */
+    public void stopped(String jobId, CancellationToken.Reason reason) {
+        RunningJob r = running.get(jobId);
+        if (r != null) {
+            r.token().cancel(reason);
+        }
+    }
+
     /** The jobs this worker runs at the moment. */
     public Set<String> runningJobs() {
         return Set.copyOf(running.keySet());
@@ -208,7 +220,10 @@ public final class JobWorker implements AutoCloseable {
         }
     }
 
-    /** Beats for the running jobs, cancels those aborted or deleted elsewhere and those over time. */
+    /**
+     * Beats for the running jobs, cancels those aborted or deleted elsewhere and those over time; a
+     * job already told to stop is told again each tick until it ends (see {@link CancellationToken}).
+     */
     private void checkRunning() throws SQLException {
         if (running.isEmpty()) {
             return;

@@ -8,12 +8,15 @@ import static org.meridian.core.uws.JobRequestException.Kind.WRONG_PHASE;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 import org.meridian.core.auth.Caller;
 import org.meridian.store.FileStore;
@@ -28,6 +31,8 @@ public final class Jobs {
     /** The longest a blocking GET (UWS 1.1 WAIT) holds a request, also for WAIT=-1. */
     public static final Duration MAX_WAIT = Duration.ofSeconds(60);
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private static final Pattern INPUT_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}");
 
     private static final Duration WAIT_POLL = Duration.ofMillis(100);
@@ -37,15 +42,31 @@ public final class Jobs {
     private final FileStore files;
     private final String jobType;
     private final Runnable queued;
+    private final BiConsumer<String, CancellationToken.Reason> stopped;
 
     /**
      * @param queued called after a job is queued in this process (wakes a local worker at once)
      */
     public Jobs(JobStore store, FileStore files, String jobType, Runnable queued) {
+        this(store, files, jobType, queued, (id, reason) -> {});
+    }
+
+    /**
+     * @param queued called after a job is queued in this process (wakes a local worker at once)
+     * @param stopped called after a job is aborted or deleted in this process (a local worker running
+     *     it cancels its statement at once; see {@link JobWorker#stopped})
+     */
+    public Jobs(
+            JobStore store,
+            FileStore files,
+            String jobType,
+            Runnable queued,
+            BiConsumer<String, CancellationToken.Reason> stopped) {
         this.store = store;
         this.files = files;
         this.jobType = jobType;
         this.queued = queued;
+        this.stopped = stopped;
     }
 
     public JobLimits limits() {
@@ -93,12 +114,16 @@ public final class Jobs {
     /** PHASE=ABORT. Aborting a settled job changes nothing. */
     public void abort(Caller caller, String id) throws SQLException, JobRequestException {
         get(caller, id);
-        store.abort(id);
+        if (store.abort(id)) {
+            stopped.accept(id, CancellationToken.Reason.ABORTED);
+        }
     }
 
     public void delete(Caller caller, String id) throws SQLException, JobRequestException {
         get(caller, id);
-        JobDeletion.removeFiles(files, store.delete(id));
+        List<String> keys = store.delete(id);
+        stopped.accept(id, CancellationToken.Reason.DELETED);
+        JobDeletion.removeFiles(files, keys);
     }
 
     public Duration setExecutionDuration(Caller caller, String id, Duration requested)
@@ -116,40 +141,52 @@ public final class Jobs {
                 .orElseThrow(() -> new JobRequestException(NOT_FOUND, "no job " + id));
     }
 
-    public void setParameters(Caller caller, String id, Map<String, String> changes)
-            throws SQLException, JobRequestException {
-        Job job = get(caller, id);
-        if (!store.updateParameters(id, changes)) {
-            throw new JobRequestException(
-                    WRONG_PHASE, "parameters can change only while the job is PENDING; it is " + job.phase());
-        }
-    }
-
-    /** Where the input file {@code name} of job {@code id} lives in the FileStore. */
-    public static String inputKey(String id, String name) {
-        if (!INPUT_NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("invalid input name: " + name);
-        }
-        return "uws/" + id + "/input/" + name;
-    }
-
     /**
-     * Stores {@code file} as the input {@code name} of a PENDING job (e.g. a TAP UPLOAD part), so
-     * whichever worker runs the job reads it from the FileStore; it is deleted with the job.
+     * Changes the parameters of a PENDING job and stores {@code inputs} (input name to a local file,
+     * e.g. TAP UPLOAD parts) as its input files, all or nothing: whichever worker runs the job reads
+     * them from the FileStore, and they are deleted with it. Each file goes under a key of its own,
+     * so a refused or concurrent change never overwrites bytes the job already refers to.
      */
-    public void attachInput(Caller caller, String id, String name, Path file)
+    public void update(Caller caller, String id, ParameterUpdate update, Map<String, Path> inputs)
             throws SQLException, JobRequestException, IOException {
         Job job = get(caller, id);
-        if (!INPUT_NAME.matcher(name).matches()) {
-            throw new JobRequestException(BAD_REQUEST, "input names are letters, digits, '_', '.' or '-': " + name);
+        if (job.phase() != Phase.PENDING) {
+            throw notPending(job.phase());
         }
-        String key = inputKey(id, name);
-        files.put(key, file);
-        if (!store.addInput(id, name, key)) {
-            files.delete(key);
-            throw new JobRequestException(
-                    WRONG_PHASE, "inputs can be added only while the job is PENDING; it is " + job.phase());
+        for (String name : inputs.keySet()) {
+            if (!INPUT_NAME.matcher(name).matches()) {
+                throw new JobRequestException(BAD_REQUEST, "input names are letters, digits, '_', '.' or '-': " + name);
+            }
         }
+        Map<String, String> stored = new LinkedHashMap<>();
+        boolean committed = false;
+        try {
+            for (Map.Entry<String, Path> input : inputs.entrySet()) {
+                String key = inputKey(id, input.getKey());
+                files.put(key, input.getValue());
+                stored.put(input.getKey(), key);
+            }
+            Optional<List<String>> replaced = store.updatePending(id, update, stored);
+            if (replaced.isEmpty()) {
+                throw notPending(store.phase(id).orElse(Phase.ARCHIVED));
+            }
+            committed = true;
+            JobDeletion.removeFiles(files, replaced.get());
+        } finally {
+            if (!committed) {
+                JobDeletion.removeFiles(files, List.copyOf(stored.values()));
+            }
+        }
+    }
+
+    private static JobRequestException notPending(Phase phase) {
+        return new JobRequestException(
+                WRONG_PHASE, "parameters can change only while the job is PENDING; it is " + phase);
+    }
+
+    /** A fresh FileStore key for the input {@code name} of job {@code id}. */
+    private static String inputKey(String id, String name) {
+        return "uws/" + id + "/input/" + name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36);
     }
 
     /**

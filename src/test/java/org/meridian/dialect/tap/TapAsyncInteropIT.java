@@ -16,8 +16,9 @@ import org.meridian.testing.DemoServer;
 
 /**
  * Unmodified pyvo 1.2.1 through the whole TAP async (UWS 1.1) lifecycle on the demo: submit, set
- * the execution duration, run, wait, fetch, delete, run_async, a failing job, async UPLOAD jobs,
- * and an authenticated job list.
+ * the execution duration, run, wait, fetch, delete, run_async, a failing job, async UPLOAD jobs
+ * (at creation and through {@code AsyncTAPJob.upload}, i.e. POST job/parameters), and an
+ * authenticated job list.
  */
 class TapAsyncInteropIT {
 
@@ -34,7 +35,11 @@ class TapAsyncInteropIT {
         Result r = exec(List.of(PYTHON.toString(), SCRIPT.toString(), DemoServer.baseUrl() + "/tap", token));
         assertThat(r.exit()).as(r.output()).isZero();
         assertThat(r.output())
-                .contains("OK async upload rows", "OK job list has the job", "OK deleted job leaves the list")
+                .contains(
+                        "OK async upload rows",
+                        "OK upload via parameters rows",
+                        "OK job list has the job",
+                        "OK deleted job leaves the list")
                 .contains("ALL OK")
                 .doesNotContain("FAIL");
     }

@@ -10,32 +10,32 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.meridian.core.auth.Caller;
 import org.meridian.core.uws.Job;
 import org.meridian.core.uws.JobFailedException;
 import org.meridian.core.uws.JobRequestException;
-import org.meridian.core.uws.Jobs;
+import org.meridian.core.uws.ParameterUpdate;
 import org.meridian.dialect.tap.query.TapException;
 import org.meridian.dialect.tap.upload.Upload;
+import org.meridian.dialect.tap.upload.UploadLoader;
 import org.meridian.dialect.tap.upload.UploadParameter;
 import org.meridian.store.FileStore;
 
 /**
- * UPLOAD in async jobs (TAP 1.1 section 3.5.2): the inline parts ({@code name,param:part}) a job is
- * created with are stored with the job in the FileStore, because the job may run later and in
- * another process; http(s) uploads are fetched when the job runs. The job keeps the UPLOAD
- * parameter exactly as the client sent it.
+ * UPLOAD in async jobs (TAP 1.1 section 3.5.2): the inline parts ({@code name,param:part}) sent
+ * when the job is created or later POSTed to its parameters (UWS 1.1 section 2.2.3.6, pyvo's
+ * {@code AsyncTAPJob.upload}) are checked against the upload limits and stored with the job in the
+ * FileStore, because the job may run later and in another process; http(s) uploads are fetched when
+ * the job runs. The job keeps the UPLOAD parameter as the client sent it, with later tables added.
  */
 final class AsyncUploads {
 
-    /** The inline parts of a creation request, by part name, taken out of its parameters. */
+    /** The inline parts of a request, by part name, taken out of its parameters. */
     record Parts(Map<String, Upload.Source> sources) {}
 
     private AsyncUploads() {}
@@ -87,20 +87,57 @@ final class AsyncUploads {
         return first;
     }
 
-    /** Stores the parts as the inputs of the new, still PENDING job. */
-    static void store(Parts parts, Jobs jobs, Caller caller, String jobId)
-            throws SQLException, JobRequestException, IOException {
-        for (Map.Entry<String, Upload.Source> part : parts.sources().entrySet()) {
-            Path temp = Files.createTempFile("tap-async-upload-", ".part");
-            try {
-                try (InputStream in = part.getValue().open()) {
-                    Files.copy(in, temp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    /**
+     * The parts copied to temporary files and checked against the upload limits (bytes, rows, a
+     * readable table), before any job changes. Close it to delete the files.
+     */
+    record Staged(Map<String, Path> files) implements AutoCloseable {
+
+        @Override
+        public void close() {
+            for (Path file : files.values()) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException ignored) {
+                    // a temp file left behind is harmless; the OS cleans its temp directory
                 }
-                jobs.attachInput(caller, jobId, part.getKey(), temp);
-            } finally {
-                Files.deleteIfExists(temp);
             }
         }
+    }
+
+    static Staged stage(Parts parts, UploadLoader limits) throws JobRequestException {
+        Staged staged = new Staged(new LinkedHashMap<>());
+        try {
+            for (Map.Entry<String, Upload.Source> part : parts.sources().entrySet()) {
+                Path file = limits.spool(new Upload(part.getKey(), part.getValue()));
+                staged.files().put(part.getKey(), file);
+                limits.check(file, part.getKey());
+            }
+            return staged;
+        } catch (TapException e) {
+            staged.close();
+            throw new JobRequestException(BAD_REQUEST, e.getMessage());
+        } catch (IOException e) {
+            staged.close();
+            throw new JobRequestException(BAD_REQUEST, "cannot read the uploaded tables: " + e.getMessage());
+        }
+    }
+
+    /**
+     * How {@code changes} (a POST to a job or its parameters) apply: UPLOAD adds its tables to those
+     * the job already has (see {@link UploadParameter#merge}); every other parameter is replaced.
+     */
+    static ParameterUpdate update(Map<String, String> changes) {
+        Map<String, String> copy = Map.copyOf(changes);
+        return current -> {
+            String added = copy.get("upload");
+            if (added == null) {
+                return copy;
+            }
+            Map<String, String> merged = new LinkedHashMap<>(copy);
+            merged.put("upload", UploadParameter.merge(current.get("upload"), added));
+            return merged;
+        };
     }
 
     /** The job's uploads as the query runner takes them: inline parts read back from the FileStore. */
@@ -111,13 +148,8 @@ final class AsyncUploads {
         }
         try {
             return UploadParameter.parse(List.of(upload), part -> {
-                String key;
-                try {
-                    key = Jobs.inputKey(job.id(), part);
-                } catch (IllegalArgumentException e) {
-                    return Optional.empty();
-                }
-                return files.exists(key) ? Optional.of(() -> files.open(key)) : Optional.empty();
+                String key = job.inputs().get(part);
+                return key != null && files.exists(key) ? Optional.of(() -> files.open(key)) : Optional.empty();
             });
         } catch (TapException e) {
             throw new JobFailedException(e.getMessage(), e);

@@ -16,15 +16,19 @@ import org.meridian.core.uws.Job;
 import org.meridian.core.uws.JobFilter;
 import org.meridian.core.uws.JobRequestException;
 import org.meridian.core.uws.Jobs;
+import org.meridian.core.uws.ParameterUpdate;
 import org.meridian.core.uws.Phase;
+import org.meridian.dialect.tap.upload.UploadLoader;
 
 /** {@code /tap/async} itself: list the caller's jobs (UWS 1.1 filters) and create a job. */
 final class JobListHandlers {
 
     private final Jobs jobs;
+    private final UploadLoader uploadLimits;
 
-    JobListHandlers(Jobs jobs) {
+    JobListHandlers(Jobs jobs, UploadLoader uploadLimits) {
         this.jobs = jobs;
+        this.uploadLimits = uploadLimits;
     }
 
     /** GET /tap/async?PHASE=..&PHASE=..&AFTER=..&LAST=.. */
@@ -53,37 +57,34 @@ final class JobListHandlers {
      * POST /tap/async: a new job, PENDING or (PHASE=RUN) queued, with its inline UPLOAD parts stored;
      * 303 to its absolute URL.
      */
-    void create(Context ctx, Caller caller) throws SQLException, JobRequestException {
-        UwsParams params = UwsParams.of(ctx);
-        Map<String, String> parameters = params.except(TapJobParameters.CONTROL);
-        TapJobParameters.check(parameters);
-        String phase = params.get("PHASE");
-        boolean run = false;
-        if (phase != null) {
-            run = phase.trim().equalsIgnoreCase("RUN");
-            if (!run) {
-                throw new JobRequestException(BAD_REQUEST, "PHASE at job creation may only be RUN, not " + phase);
+    void create(Context ctx, Caller caller) throws SQLException, JobRequestException, IOException {
+        try (TapJobRequest request = TapJobRequest.read(ctx, uploadLimits)) {
+            String phase = request.request().get("PHASE");
+            boolean run = false;
+            if (phase != null) {
+                run = phase.trim().equalsIgnoreCase("RUN");
+                if (!run) {
+                    throw new JobRequestException(BAD_REQUEST, "PHASE at job creation may only be RUN, not " + phase);
+                }
             }
+            Job job = jobs.submit(
+                    caller, request.request().get("RUNID"), request.parameters(), run && !request.hasUploads());
+            if (request.hasUploads()) {
+                try {
+                    jobs.update(
+                            caller,
+                            job.id(),
+                            ParameterUpdate.replacing(Map.of()),
+                            request.uploads().files());
+                } catch (IOException | SQLException | JobRequestException e) {
+                    jobs.delete(caller, job.id());
+                    throw e;
+                }
+                if (run) {
+                    jobs.run(caller, job.id());
+                }
+            }
+            ctx.redirect(AsyncUrls.job(ctx, job.id()), HttpStatus.SEE_OTHER);
         }
-        AsyncUploads.Parts uploads = AsyncUploads.collect(ctx, parameters);
-        Job job = jobs.submit(
-                caller,
-                params.get("RUNID"),
-                parameters,
-                run && uploads.sources().isEmpty());
-        if (!uploads.sources().isEmpty()) {
-            try {
-                AsyncUploads.store(uploads, jobs, caller, job.id());
-            } catch (IOException | SQLException | JobRequestException e) {
-                jobs.delete(caller, job.id());
-                throw e instanceof JobRequestException r
-                        ? r
-                        : new JobRequestException(BAD_REQUEST, "cannot store the uploaded tables: " + e.getMessage());
-            }
-            if (run) {
-                jobs.run(caller, job.id());
-            }
-        }
-        ctx.redirect(AsyncUrls.job(ctx, job.id()), HttpStatus.SEE_OTHER);
     }
 }

@@ -9,12 +9,12 @@ import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Map;
 import org.meridian.core.auth.Caller;
 import org.meridian.core.uws.Job;
 import org.meridian.core.uws.JobRequestException;
 import org.meridian.core.uws.JobResult;
 import org.meridian.core.uws.Jobs;
+import org.meridian.dialect.tap.upload.UploadLoader;
 import org.meridian.store.FileStore;
 
 /** The sub-resources of a job: phase, quote, executionduration, destruction, error, parameters, results, owner. */
@@ -24,10 +24,12 @@ final class JobPropertyHandlers {
 
     private final Jobs jobs;
     private final FileStore files;
+    private final UploadLoader uploadLimits;
 
-    JobPropertyHandlers(Jobs jobs, FileStore files) {
+    JobPropertyHandlers(Jobs jobs, FileStore files, UploadLoader uploadLimits) {
         this.jobs = jobs;
         this.files = files;
+        this.uploadLimits = uploadLimits;
     }
 
     void phase(Context ctx, Caller caller) throws SQLException, JobRequestException {
@@ -96,11 +98,19 @@ final class JobPropertyHandlers {
         ctx.contentType(UwsXml.CONTENT_TYPE).result(UwsXml.parameters(job(ctx, caller)));
     }
 
-    /** POST parameters: adds or replaces parameters while the job is PENDING. */
-    void changeParameters(Context ctx, Caller caller) throws SQLException, JobRequestException {
-        Map<String, String> changes = UwsParams.of(ctx).except(TapJobParameters.CONTROL);
-        TapJobParameters.check(changes);
-        jobs.setParameters(caller, ctx.pathParam("id"), changes);
+    /**
+     * POST parameters (UWS 1.1 section 2.2.3.6): while the job is PENDING, adds or replaces
+     * parameters, read as at creation (url-encoded or multipart); UPLOAD adds its tables, whose inline
+     * parts are stored with the job. Past PENDING, 409 and nothing changes.
+     */
+    void changeParameters(Context ctx, Caller caller) throws SQLException, JobRequestException, IOException {
+        try (TapJobRequest request = TapJobRequest.read(ctx, uploadLimits)) {
+            jobs.update(
+                    caller,
+                    ctx.pathParam("id"),
+                    AsyncUploads.update(request.parameters()),
+                    request.uploads().files());
+        }
         backToJob(ctx);
     }
 

@@ -32,8 +32,13 @@ public final class TapAsync implements AutoCloseable {
                     files,
                     Map.of(TapJobExecutor.JOB_TYPE, new TapJobExecutor(runner, accounts, files)),
                     WorkerSettings.DEFAULT);
-            Jobs jobs = new Jobs(new JobStore(db, JobLimits.DEFAULT), files, TapJobExecutor.JOB_TYPE, worker::wakeUp);
-            return new TapAsync(worker, new TapAsyncRoutes(jobs, files, accounts));
+            Jobs jobs = new Jobs(
+                    new JobStore(db, JobLimits.DEFAULT),
+                    files,
+                    TapJobExecutor.JOB_TYPE,
+                    worker::wakeUp,
+                    worker::stopped);
+            return new TapAsync(worker, new TapAsyncRoutes(jobs, files, accounts, runner.limits()));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot start the TAP async worker: " + e.getMessage(), e);
         }

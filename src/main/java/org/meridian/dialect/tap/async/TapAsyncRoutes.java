@@ -8,6 +8,8 @@ import org.meridian.core.auth.Accounts;
 import org.meridian.core.auth.Caller;
 import org.meridian.core.uws.JobRequestException;
 import org.meridian.core.uws.Jobs;
+import org.meridian.dialect.tap.query.TapLimits;
+import org.meridian.dialect.tap.upload.UploadLoader;
 import org.meridian.store.FileStore;
 
 /** Every endpoint of TAP async (UWS 1.1 at {@code /tap/async}), on one screen. */
@@ -20,11 +22,13 @@ public final class TapAsyncRoutes {
     private final JobHandlers job;
     private final JobPropertyHandlers property;
 
-    public TapAsyncRoutes(Jobs jobs, FileStore files, Accounts accounts) {
+    /** @param limits the upload limits the query runner applies, checked when uploads arrive */
+    public TapAsyncRoutes(Jobs jobs, FileStore files, Accounts accounts, TapLimits limits) {
+        UploadLoader uploads = new UploadLoader(limits.uploadMaxBytes(), limits.uploadMaxRows());
         this.callers = new AsyncCallers(accounts);
-        this.list = new JobListHandlers(jobs);
+        this.list = new JobListHandlers(jobs, uploads);
         this.job = new JobHandlers(jobs);
-        this.property = new JobPropertyHandlers(jobs, files);
+        this.property = new JobPropertyHandlers(jobs, files, uploads);
     }
 
     public void addTo(JavalinDefaultRoutingApi routes) {

@@ -97,7 +97,11 @@ public final class UploadLoader {
         }
     }
 
-    private Path spool(Upload upload) throws IOException, TapException {
+    /**
+     * Copies an upload's bytes into a new temporary file, refusing it once it passes the byte limit;
+     * the caller deletes the file.
+     */
+    public Path spool(Upload upload) throws IOException, TapException {
         Path file = Files.createTempFile("tap-upload-", ".dat");
         try (InputStream in = upload.source().open();
                 OutputStream out = Files.newOutputStream(file)) {
@@ -114,6 +118,32 @@ public final class UploadLoader {
             }
         }
         return file;
+    }
+
+    /**
+     * Checks a spooled upload as {@link #load} would read it: a VOTable, FITS or CSV table within the
+     * row limit. Async jobs check their uploads when they are sent, so the client hears at once
+     * rather than from a job in ERROR later.
+     */
+    public void check(Path file, String name) throws TapException {
+        try {
+            StarTable table = read(file, name);
+            UploadColumn.of(table);
+            try (RowSequence rows = table.getRowSequence()) {
+                long count = 0;
+                while (rows.next()) {
+                    if (++count > maxRows) {
+                        throw tooManyRows(name);
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            throw TapException.badRequest("cannot read uploaded table " + name + ": " + e.getMessage());
+        }
+    }
+
+    private TapException tooManyRows(String name) {
+        return TapException.badRequest("uploaded table " + name + " has more than the limit of " + maxRows + " rows");
     }
 
     /** The upload formats, tried in this order: VOTable and FITS are recognised by their content. */
@@ -143,8 +173,7 @@ public final class UploadLoader {
             long count = 0;
             while (rows.next()) {
                 if (++count > maxRows) {
-                    throw TapException.badRequest(
-                            "uploaded table " + name + " has more than the limit of " + maxRows + " rows");
+                    throw tooManyRows(name);
                 }
                 for (int i = 0; i < columns.size(); i++) {
                     columns.get(i).bind(s, i + 1, rows.getCell(i));

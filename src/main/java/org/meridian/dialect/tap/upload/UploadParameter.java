@@ -9,7 +9,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -56,6 +59,32 @@ public final class UploadParameter {
             }
         }
         return uploads;
+    }
+
+    /**
+     * The UPLOAD of an async job after the client POSTs {@code added} to its parameters (TAP 1.1
+     * section 3.5.2; pyvo's {@code AsyncTAPJob.upload}): the tables already declared stay, and a
+     * table declared again (names compare case-insensitively, as ADQL names do) takes the new source.
+     * Both values must already have passed {@link #parse}.
+     */
+    public static String merge(String existing, String added) {
+        Map<String, String> items = new LinkedHashMap<>();
+        for (String value : new String[] {existing, added}) {
+            if (value == null) {
+                continue;
+            }
+            for (String item : value.split(";")) {
+                int comma = item.indexOf(',');
+                if (item.isBlank() || comma < 0) {
+                    continue;
+                }
+                String name = item.substring(0, comma).trim();
+                String key = name.toLowerCase(Locale.ROOT);
+                items.remove(key);
+                items.put(key, name + "," + item.substring(comma + 1).trim());
+            }
+        }
+        return String.join(";", items.values());
     }
 
     private static Upload.Source source(String uri, Function<String, Optional<Upload.Source>> parts)

@@ -41,6 +41,7 @@ class UwsXmlTest {
                 CREATED.plus(Duration.ofDays(7)),
                 null,
                 params,
+                Map.of(),
                 results,
                 error);
     }
