@@ -148,33 +148,53 @@ public final class PythonJson {
     }
 
     /** Writes the unescaped runs of {@code s} whole: most values need no escape at all. */
-    private void writeString(CharSequence cs) throws IOException {
+    private void writeString(CharSequence cs) {
         String s = cs.toString();
         buf.append('"');
         int run = 0;
         for (int i = 0; i < s.length(); i++) {
-            String escape = escape(s.charAt(i));
-            if (escape != null) {
-                buf.append(s, run, i);
-                buf.append(escape);
-                run = i + 1;
+            char c = s.charAt(i);
+            if (c < PLAIN.length && PLAIN[c]) {
+                continue;
             }
+            buf.append(s, run, i);
+            appendEscape(c);
+            run = i + 1;
         }
         buf.append(s, run, s.length());
         buf.append('"');
     }
 
-    /** Python's escape for {@code c}, or null when it is written as it is. */
-    private static String escape(char c) {
-        return switch (c) {
-            case '"' -> "\\\"";
-            case '\\' -> "\\\\";
-            case '\n' -> "\\n";
-            case '\r' -> "\\r";
-            case '\t' -> "\\t";
-            case '\b' -> "\\b";
-            case '\f' -> "\\f";
-            default -> c < 0x20 || c > 0x7f ? String.format("\\u%04x", (int) c) : null;
-        };
+    /**
+     * The characters Python's {@code json.dumps} (ensure_ascii) writes as they are: printable ASCII
+     * from space to {@code ~} except the quote and the backslash. DEL and everything above is escaped.
+     */
+    private static final boolean[] PLAIN = new boolean[128];
+
+    static {
+        for (char c = ' '; c <= '~'; c++) {
+            PLAIN[c] = c != '"' && c != '\\';
+        }
+    }
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    /** Python's escape for {@code c}: the short forms, else {@code \\uXXXX} (UTF-16 units, as Python). */
+    private void appendEscape(char c) {
+        switch (c) {
+            case '"' -> buf.append("\\\"");
+            case '\\' -> buf.append("\\\\");
+            case '\n' -> buf.append("\\n");
+            case '\r' -> buf.append("\\r");
+            case '\t' -> buf.append("\\t");
+            case '\b' -> buf.append("\\b");
+            case '\f' -> buf.append("\\f");
+            default ->
+                buf.append("\\u")
+                        .append(HEX[(c >> 12) & 0xf])
+                        .append(HEX[(c >> 8) & 0xf])
+                        .append(HEX[(c >> 4) & 0xf])
+                        .append(HEX[c & 0xf]);
+        }
     }
 }

@@ -46,6 +46,12 @@ class PythonJsonTest {
     }
 
     @Test
+    void deleteAndAstralCharactersAreEscapedAsPythonDoes() throws Exception {
+        // python3 -c 'import json; print(json.dumps("\x7f\x1f\u00e9\U0001F600~"))'
+        assertThat(dump("\u007f\u001f\u00e9\ud83d\ude00~", 4)).isEqualTo("\"\\u007f\\u001f\\u00e9\\ud83d\\ude00~\"");
+    }
+
+    @Test
     void floatsAsPythonRepr() {
         assertThat(PythonStr.floatRepr(1200)).isEqualTo("1200.0");
         assertThat(PythonStr.floatRepr(119.9986)).isEqualTo("119.9986");
