@@ -128,7 +128,9 @@ final class HeaderColumns {
     static Map<String, Object> read(ResultSet r, int first, boolean maskCoordinates) throws SQLException {
         Object[] values = new Object[COLUMNS.size()];
         for (int i = 0; i < values.length; i++) {
-            values[i] = maskCoordinates && PROPRIETARY[i] ? null : value(r, first + i, COLUMNS.get(i).kind());
+            values[i] = maskCoordinates && PROPRIETARY[i]
+                    ? null
+                    : value(r, first + i, COLUMNS.get(i).kind());
         }
         return new SummaryValues(KEYS, values);
     }
@@ -147,7 +149,8 @@ final class HeaderColumns {
                         OffsetDateTime t = r.getObject(i, OffsetDateTime.class);
                         yield t == null
                                 ? null
-                                : PythonStr.date(t.atZoneSameInstant(ZoneOffset.UTC).toLocalDate());
+                                : PythonStr.date(
+                                        t.atZoneSameInstant(ZoneOffset.UTC).toLocalDate());
                     }
                     case LOCAL_TIME -> PythonStr.localTime(r.getString(i));
                     case TAGS -> tags(r.getArray(i));

@@ -46,7 +46,8 @@ public record HeaderRow(
 
     public HeaderRow {
         // A row read by HeaderColumns is already read-only and ordered; anything else is copied.
-        summary = summary instanceof SummaryValues ? summary : Collections.unmodifiableMap(new LinkedHashMap<>(summary));
+        summary =
+                summary instanceof SummaryValues ? summary : Collections.unmodifiableMap(new LinkedHashMap<>(summary));
     }
 
     public Object get(String key) {
