@@ -101,11 +101,48 @@ public final class PythonStr {
         if (text == null) {
             return null;
         }
+        String t = text.strip();
+        LocalTime plain = plainTime(t);
+        if (plain != null) {
+            return time(plain);
+        }
         try {
-            return time(LocalTime.parse(text.strip()));
+            return time(LocalTime.parse(t));
         } catch (DateTimeParseException e) {
             return text;
         }
+    }
+
+    /**
+     * {@code HH:MM:SS[.f...]} read by hand (every row has one; the formatter showed in the profile),
+     * or null for any other form, which {@link LocalTime#parse} then decides on.
+     */
+    private static LocalTime plainTime(String t) {
+        int n = t.length();
+        if (n < 8 || t.charAt(2) != ':' || t.charAt(5) != ':' || (n > 8 && (t.charAt(8) != '.' || n == 9 || n > 18))) {
+            return null;
+        }
+        int hour = twoDigits(t, 0);
+        int minute = twoDigits(t, 3);
+        int second = twoDigits(t, 6);
+        if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+            return null;
+        }
+        int nanos = 0;
+        for (int i = 9, scale = 100_000_000; i < n; i++, scale /= 10) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+            nanos += (c - '0') * scale;
+        }
+        return LocalTime.of(hour, minute, second, nanos);
+    }
+
+    private static int twoDigits(String t, int at) {
+        char a = t.charAt(at);
+        char b = t.charAt(at + 1);
+        return a >= '0' && a <= '9' && b >= '0' && b <= '9' ? (a - '0') * 10 + (b - '0') : -1;
     }
 
     /** Python's {@code str(list_of_str)}: {@code ['A', 'B']}. */

@@ -59,4 +59,49 @@ class PythonStrFixtureTest {
             assertThat(PythonStr.date(t.atOffset(ZoneOffset.UTC).toLocalDate())).isEqualTo(f[1].substring(0, 10));
         }
     }
+
+    /** The hand-read HH:MM:SS[.f] path gives what LocalTime.parse gives, for good and bad text alike. */
+    @Test
+    void localTimeReadsAsLocalTimeParse() {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(7);
+        String alphabet = "0123456789:.5 x";
+        List<String> samples = new java.util.ArrayList<>(List.of(
+                "11:40:00.0",
+                "05:49:29",
+                "23:59:59.999999999",
+                "24:00:00",
+                "12:60:00",
+                "1:40:00",
+                "11:40",
+                "11:40:00.",
+                "11:40:00.1234567890",
+                " 11:40:00.5 ",
+                "11:40:00.000001",
+                "ab:cd:ef",
+                ""));
+        for (int i = 0; i < 20000; i++) {
+            StringBuilder b =
+                    new StringBuilder(String.format("%02d:%02d:%02d", r.nextInt(26), r.nextInt(62), r.nextInt(62)));
+            if (r.nextBoolean()) {
+                b.append('.');
+                int digits = r.nextInt(11);
+                for (int d = 0; d < digits; d++) {
+                    b.append((char) ('0' + r.nextInt(10)));
+                }
+            }
+            if (r.nextInt(10) == 0) {
+                b.setCharAt(r.nextInt(b.length()), alphabet.charAt(r.nextInt(alphabet.length())));
+            }
+            samples.add(b.toString());
+        }
+        for (String text : samples) {
+            String expected;
+            try {
+                expected = PythonStr.time(LocalTime.parse(text.strip()));
+            } catch (java.time.format.DateTimeParseException e) {
+                expected = text;
+            }
+            assertThat(PythonStr.localTime(text)).as(text).isEqualTo(expected);
+        }
+    }
 }
