@@ -107,6 +107,15 @@ class GeminiArchiveIT {
     }
 
     @Test
+    void doubledSlashesKeepTheSelection() throws Exception {
+        GeminiHttp http = new GeminiHttp();
+        JsonNode plain = http.json("/jsonfilenames/GN-2010B-Q-22");
+        assertThat(plain.size()).isPositive();
+        assertThat(http.json("//jsonfilenames/GN-2010B-Q-22")).isEqualTo(plain);
+        assertThat(http.json("//jsonfilenames//GN-2010B-Q-22/")).isEqualTo(plain);
+    }
+
+    @Test
     void openQueriesFlagTheLastRowAndOrderbyIsHonoured() throws Exception {
         JsonNode open = new GeminiHttp().json("/jsonsummary/GMOS-N/OBJECT");
         assertThat(open.get(open.size() - 1).get("results_truncated").asBoolean())

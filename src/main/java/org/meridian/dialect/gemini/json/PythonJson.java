@@ -2,9 +2,12 @@
 package org.meridian.dialect.gemini.json;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -17,7 +20,10 @@ public final class PythonJson {
 
     private static final int DRAIN_AT = 16 * 1024;
 
+    /** Where drained text goes: a Writer, or an OutputStream taking the (all-ASCII) text as bytes. */
     private final Writer out;
+
+    private final OutputStream bytes;
     private final int indent;
     private String[] lineStarts = new String[8];
     private final StringBuilder buf = new StringBuilder(2 * DRAIN_AT);
@@ -26,6 +32,17 @@ public final class PythonJson {
     /** @param indent spaces per level, or -1 for Python's compact default ({@code ", "} and {@code ": "}) */
     public PythonJson(Writer out, int indent) {
         this.out = out;
+        this.bytes = null;
+        this.indent = indent;
+    }
+
+    /**
+     * Writes to a byte stream: the output is ASCII by construction (everything else is escaped), so
+     * its characters are its bytes and no encoder or char buffer sits in between.
+     */
+    public PythonJson(OutputStream out, int indent) {
+        this.out = null;
+        this.bytes = out;
         this.indent = indent;
     }
 
@@ -38,6 +55,7 @@ public final class PythonJson {
     private void value(Object value, int level) throws IOException {
         switch (value) {
             case null -> buf.append("null");
+            case String s -> writeString(s); // the commonest value: tested first
             case Boolean b -> buf.append(b ? "true" : "false");
             case Double d -> buf.append(PythonStr.floatRepr(d));
             case Float f -> buf.append(PythonStr.floatRepr(f.doubleValue()));
@@ -62,8 +80,7 @@ public final class PythonJson {
             }
             first = false;
             newline(level + 1);
-            writeString(String.valueOf(e.getKey()));
-            buf.append(": ");
+            buf.append(keyText(e.getKey()));
             value(e.getValue(), level + 1);
         }
         newline(level);
@@ -118,6 +135,11 @@ public final class PythonJson {
      * StringBuilder and writing large runs costs far less than a (locking) Writer call per token.
      */
     private void drain() throws IOException {
+        if (bytes != null) {
+            bytes.write(buf.toString().getBytes(StandardCharsets.ISO_8859_1));
+            buf.setLength(0);
+            return;
+        }
         int n = buf.length();
         if (chunk.length < n) {
             chunk = new char[Math.max(n, 2 * chunk.length)];
@@ -147,34 +169,84 @@ public final class PythonJson {
         return s;
     }
 
+    /**
+     * A key as written before its value, {@code "key": }, built once per key: every row of a listing
+     * repeats the same few dozen keys. The cache is bounded in case a caller's maps have endless keys.
+     */
+    private String keyText(Object key) {
+        String text = keyTexts.get(key);
+        if (text == null) {
+            int start = buf.length();
+            writeString(String.valueOf(key));
+            buf.append(": ");
+            text = buf.substring(start);
+            buf.setLength(start);
+            if (keyTexts.size() < MAX_CACHED_KEYS) {
+                keyTexts.put(key, text);
+            }
+        }
+        return text;
+    }
+
+    private static final int MAX_CACHED_KEYS = 512;
+    private final Map<Object, String> keyTexts = new HashMap<>();
+
     /** Writes the unescaped runs of {@code s} whole: most values need no escape at all. */
-    private void writeString(CharSequence cs) throws IOException {
+    private void writeString(CharSequence cs) {
         String s = cs.toString();
+        int i = 0;
+        while (i < s.length() && s.charAt(i) < PLAIN.length && PLAIN[s.charAt(i)]) {
+            i++;
+        }
+        if (i == s.length()) {
+            buf.append('"').append(s).append('"');
+            return;
+        }
         buf.append('"');
         int run = 0;
-        for (int i = 0; i < s.length(); i++) {
-            String escape = escape(s.charAt(i));
-            if (escape != null) {
-                buf.append(s, run, i);
-                buf.append(escape);
-                run = i + 1;
+        for (; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < PLAIN.length && PLAIN[c]) {
+                continue;
             }
+            buf.append(s, run, i);
+            appendEscape(c);
+            run = i + 1;
         }
         buf.append(s, run, s.length());
         buf.append('"');
     }
 
-    /** Python's escape for {@code c}, or null when it is written as it is. */
-    private static String escape(char c) {
-        return switch (c) {
-            case '"' -> "\\\"";
-            case '\\' -> "\\\\";
-            case '\n' -> "\\n";
-            case '\r' -> "\\r";
-            case '\t' -> "\\t";
-            case '\b' -> "\\b";
-            case '\f' -> "\\f";
-            default -> c < 0x20 || c > 0x7f ? String.format("\\u%04x", (int) c) : null;
-        };
+    /**
+     * The characters Python's {@code json.dumps} (ensure_ascii) writes as they are: printable ASCII
+     * from space to {@code ~} except the quote and the backslash. DEL and everything above is escaped.
+     */
+    private static final boolean[] PLAIN = new boolean[128];
+
+    static {
+        for (char c = ' '; c <= '~'; c++) {
+            PLAIN[c] = c != '"' && c != '\\';
+        }
+    }
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    /** Python's escape for {@code c}: the short forms, else {@code \\uXXXX} (UTF-16 units, as Python). */
+    private void appendEscape(char c) {
+        switch (c) {
+            case '"' -> buf.append("\\\"");
+            case '\\' -> buf.append("\\\\");
+            case '\n' -> buf.append("\\n");
+            case '\r' -> buf.append("\\r");
+            case '\t' -> buf.append("\\t");
+            case '\b' -> buf.append("\\b");
+            case '\f' -> buf.append("\\f");
+            default ->
+                buf.append("\\u")
+                        .append(HEX[(c >> 12) & 0xf])
+                        .append(HEX[(c >> 8) & 0xf])
+                        .append(HEX[(c >> 4) & 0xf])
+                        .append(HEX[c & 0xf]);
+        }
     }
 }

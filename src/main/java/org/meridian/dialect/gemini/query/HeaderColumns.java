@@ -4,10 +4,9 @@ package org.meridian.dialect.gemini.query;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.meridian.dialect.gemini.json.PythonStr;
@@ -113,15 +112,27 @@ final class HeaderColumns {
         return b.toString();
     }
 
+    private static final SummaryValues.Keys KEYS =
+            new SummaryValues.Keys(COLUMNS.stream().map(Column::key).toList());
+
+    /** Whether column i is hidden with the coordinates, decided once rather than per row and column. */
+    private static final boolean[] PROPRIETARY = new boolean[COLUMNS.size()];
+
+    static {
+        for (int i = 0; i < COLUMNS.size(); i++) {
+            PROPRIETARY[i] = HeaderRow.PROPRIETARY_KEYS.contains(COLUMNS.get(i).key());
+        }
+    }
+
     /** Reads the columns starting at result column {@code first}, blanking coordinates when asked. */
     static Map<String, Object> read(ResultSet r, int first, boolean maskCoordinates) throws SQLException {
-        Map<String, Object> m = new LinkedHashMap<>(2 * COLUMNS.size()); // sized once: no rehash per row
-        int i = first;
-        for (Column c : COLUMNS) {
-            Object value = value(r, i++, c.kind());
-            m.put(c.key(), maskCoordinates && HeaderRow.PROPRIETARY_KEYS.contains(c.key()) ? null : value);
+        Object[] values = new Object[COLUMNS.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = maskCoordinates && PROPRIETARY[i]
+                    ? null
+                    : value(r, first + i, COLUMNS.get(i).kind());
         }
-        return m;
+        return new SummaryValues(KEYS, values);
     }
 
     private static Object value(ResultSet r, int i, Kind kind) throws SQLException {
@@ -135,11 +146,11 @@ final class HeaderColumns {
                     case NAIVE_DATETIME -> timestamp(r, i, false);
                     case AWARE_DATETIME -> timestamp(r, i, true);
                     case DATE -> {
-                        Timestamp t = r.getTimestamp(i);
+                        OffsetDateTime t = r.getObject(i, OffsetDateTime.class);
                         yield t == null
                                 ? null
                                 : PythonStr.date(
-                                        t.toInstant().atZone(ZoneOffset.UTC).toLocalDate());
+                                        t.atZoneSameInstant(ZoneOffset.UTC).toLocalDate());
                     }
                     case LOCAL_TIME -> PythonStr.localTime(r.getString(i));
                     case TAGS -> tags(r.getArray(i));
@@ -148,7 +159,8 @@ final class HeaderColumns {
     }
 
     private static String timestamp(ResultSet r, int i, boolean aware) throws SQLException {
-        Timestamp t = r.getTimestamp(i);
+        // As OffsetDateTime, the driver parses the value directly; as Timestamp it goes through a Calendar.
+        OffsetDateTime t = r.getObject(i, OffsetDateTime.class);
         if (t == null) {
             return null;
         }

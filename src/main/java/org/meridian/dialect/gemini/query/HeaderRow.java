@@ -45,7 +45,9 @@ public record HeaderRow(
             List.of("ra", "dec", "azimuth", "elevation", "airmass", "object", "cass_rotator_pa");
 
     public HeaderRow {
-        summary = Collections.unmodifiableMap(new LinkedHashMap<>(summary));
+        // A row read by HeaderColumns is already read-only and ordered; anything else is copied.
+        summary =
+                summary instanceof SummaryValues ? summary : Collections.unmodifiableMap(new LinkedHashMap<>(summary));
     }
 
     public Object get(String key) {

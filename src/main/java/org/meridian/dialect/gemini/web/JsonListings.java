@@ -2,11 +2,8 @@
 package org.meridian.dialect.gemini.web;
 
 import io.javalin.http.Context;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -62,8 +59,8 @@ public final class JsonListings {
             ctx.header("X-Gemini-Not-Recognised", String.join(" ", selection.unrecognised()));
         }
         ctx.contentType("application/json");
-        Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8), 1 << 16);
-        PythonJson json = new PythonJson(out, 4);
+        OutputStream out = ctx.outputStream();
+        PythonJson json = new PythonJson(out, 4); // drains in 16 kB runs: no further buffer needed
         json.startList();
         // jsonsummary flags the last row of an open query, so each row is written one row late.
         HeaderRow[] pending = new HeaderRow[1];

@@ -19,7 +19,23 @@ public final class SelectionRequest {
 
     /** The decoded path tokens after the feature, empty ones dropped, {@code removed} words taken out. */
     public static List<String> tokens(Context ctx, String feature, Set<String> removed) {
-        String path = ctx.path();
+        return tokens(path(ctx), feature, removed);
+    }
+
+    /**
+     * The request path with runs of slashes collapsed: the router treats {@code //jsonsummary//GN-...}
+     * as {@code /jsonsummary/GN-...}, so the feature prefix must be found in the same form.
+     */
+    public static String path(Context ctx) {
+        return collapseSlashes(ctx.path());
+    }
+
+    static String collapseSlashes(String path) {
+        return path.indexOf("//") < 0 ? path : path.replaceAll("/{2,}", "/");
+    }
+
+    static List<String> tokens(String rawPath, String feature, Set<String> removed) {
+        String path = collapseSlashes(rawPath);
         String prefix = "/" + feature;
         String rest = path.startsWith(prefix) ? path.substring(prefix.length()) : "";
         List<String> tokens = new ArrayList<>();

@@ -149,7 +149,7 @@ public final class SummaryPages {
     }
 
     private static String featureName(Context ctx) {
-        return ctx.path().startsWith("/searchresults") ? "searchresults" : "summary";
+        return SelectionRequest.path(ctx).startsWith("/searchresults") ? "searchresults" : "summary";
     }
 
     private static Writer writer(Context ctx) throws IOException {

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.meridian.dialect.gemini.bench;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Load benchmark (a main, not a test): for each kind of selection sampled by {@link GeminiBenchData}
@@ -21,6 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * virtual threads each send a bounded number of requests, cycling through different selections, and
  * the main prints p50/p95 latency, requests/s and rows/response next to the load average.
  * Args: BASE_URL [HOME=/tmp/geminibench-home] [CLIENTS=1,8] [REQUESTS_PER_CLIENT=100] [KINDS=all]
+ * [ENCODING=identity]: {@code gzip} asks for a gzipped answer as astroquery (python-requests) does.
  */
 public final class JsonSummaryLoad {
 
@@ -30,6 +35,8 @@ public final class JsonSummaryLoad {
             "/jsonsummary/F2/OBJECT",
             "/jsonsummary/NIRI/Pass",
             "/jsonsummary/GNIRS/spectroscopy");
+
+    private static boolean gzip;
 
     private JsonSummaryLoad() {}
 
@@ -43,6 +50,7 @@ public final class JsonSummaryLoad {
         List<String> kinds = args.length > 4
                 ? List.of(args[4].split(","))
                 : List.of("program", "datalabel", "instrument-date", "instrument-week", "open");
+        gzip = args.length > 5 && args[5].equals("gzip");
         HttpClient http = HttpClient.newBuilder().build();
         for (String kind : kinds) {
             List<String> paths = kind.equals("open") ? OPEN : Files.readAllLines(dir.resolve(kind + ".txt"));
@@ -50,7 +58,7 @@ public final class JsonSummaryLoad {
                 send(http, base + path); // warm-up: JIT, connection pool, database cache
             }
             for (int n : clients) {
-                double loadBefore = LoadAverage.settle(2.0, 120);
+                double loadBefore = LoadAverage.settle(2.0, Integer.getInteger("bench.settleSeconds", 120));
                 run(http, base, kind, paths, n, each, loadBefore);
             }
         }
@@ -101,12 +109,24 @@ public final class JsonSummaryLoad {
     }
 
     private static String send(HttpClient http, String url) throws Exception {
-        HttpResponse<String> r =
-                http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 200) {
-            throw new IllegalStateException(url + ": status " + r.statusCode() + ": " + r.body());
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        if (gzip) {
+            request.header("Accept-Encoding", "gzip, deflate");
         }
-        return r.body();
+        HttpResponse<byte[]> r = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        byte[] body = r.body();
+        if (r.headers().firstValue("Content-Encoding").orElse("").equals("gzip")) {
+            try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+                body = in.readAllBytes();
+            }
+        } else if (gzip) {
+            throw new IllegalStateException(url + ": asked for gzip, got an uncompressed answer");
+        }
+        String text = new String(body, StandardCharsets.UTF_8);
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException(url + ": status " + r.statusCode() + ": " + text);
+        }
+        return text;
     }
 
     /** Each listed file has exactly one {@code "name":} key (pretty-printed with a space). */

@@ -46,6 +46,31 @@ class PythonJsonTest {
     }
 
     @Test
+    void deleteAndAstralCharactersAreEscapedAsPythonDoes() throws Exception {
+        // python3 -c 'import json; print(json.dumps("\x7f\x1f\u00e9\U0001F600~"))'
+        assertThat(dump("\u007f\u001f\u00e9\ud83d\ude00~", 4)).isEqualTo("\"\\u007f\\u001f\\u00e9\\ud83d\\ude00~\"");
+    }
+
+    @Test
+    void byteStreamOutputIsTheWriterOutputInAscii() throws Exception {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("name", "N20101231S0338.fits");
+        row.put("object", "C\u00e9line \"x\"\n");
+        row.put("ra", 64.4862);
+        row.put("nested", Map.of("name", List.of(1, true)));
+        Map<String, Object> accented = new LinkedHashMap<>();
+        accented.put("k\u00e9y", null);
+        List<Object> value = List.of(row, row, accented, List.of());
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        PythonJson json = new PythonJson(bytes, 4);
+        json.write(value, 0);
+        assertThat(bytes.toString(java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo(dump(value, 4));
+        for (byte b : bytes.toByteArray()) {
+            assertThat(b).isNotNegative();
+        }
+    }
+
+    @Test
     void floatsAsPythonRepr() {
         assertThat(PythonStr.floatRepr(1200)).isEqualTo("1200.0");
         assertThat(PythonStr.floatRepr(119.9986)).isEqualTo("119.9986");
