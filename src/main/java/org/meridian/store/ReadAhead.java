@@ -10,7 +10,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 /**
- * Reads a sequence of streams on a virtual thread, a bounded number of chunks ahead of the
+ * Reads a sequence of streams on its own thread, a bounded number of chunks ahead of the
  * consumer, so that a bundle download (tar, zip) reads the next bytes from disk while the last ones
  * are still going out to the network. Without it one thread alternates between waiting for the
  * disk and waiting for the socket, and a cold download runs at about half the slower of the two
@@ -44,7 +44,9 @@ public final class ReadAhead implements AutoCloseable {
             free.add(new byte[chunkSize]);
         }
         List<Source> copy = List.copyOf(sources);
-        this.reader = Thread.ofVirtual().name("read-ahead").start(() -> readAll(copy));
+        // A platform thread: it spends its life in blocking file reads, which would pin a virtual
+        // thread's carrier; there is one per download in flight.
+        this.reader = Thread.ofPlatform().daemon().name("read-ahead").start(() -> readAll(copy));
     }
 
     private void readAll(List<Source> sources) {

@@ -40,8 +40,8 @@ public final class Downloads {
     static final String ASSOCIATED_TOKEN = "associated_calibrations";
     private static final int COPY_BUFFER = 1 << 20;
 
-    /** Chunks read ahead of the network: 4 MB per download in flight, besides the chunk being sent. */
-    private static final int READ_AHEAD_CHUNKS = 4;
+    /** Chunks read ahead of the network: 8 MB per download in flight, besides the chunk being sent. */
+    private static final int READ_AHEAD_CHUNKS = 8;
 
     private final HeaderQuery query;
     private final ArchiveFiles files;

@@ -4,9 +4,6 @@ package org.meridian.dialect.gemini.bench;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPInputStream;
+import org.meridian.testing.KeepAliveHttp;
 
 /**
  * Load benchmark (a main, not a test): for each kind of selection sampled by {@link GeminiBenchData}
@@ -51,21 +49,22 @@ public final class JsonSummaryLoad {
                 ? List.of(args[4].split(","))
                 : List.of("program", "datalabel", "instrument-date", "instrument-week", "open");
         gzip = args.length > 5 && args[5].equals("gzip");
-        HttpClient http = HttpClient.newBuilder().build();
+        URI server = URI.create(base);
         for (String kind : kinds) {
             List<String> paths = kind.equals("open") ? OPEN : Files.readAllLines(dir.resolve(kind + ".txt"));
             for (String path : paths.subList(0, Math.min(20, paths.size()))) {
-                send(http, base + path); // warm-up: JIT, connection pool, database cache
+                try (KeepAliveHttp http = new KeepAliveHttp(server)) {
+                    send(http, path); // warm-up: JIT, connection pool, database cache
+                }
             }
             for (int n : clients) {
                 double loadBefore = LoadAverage.settle(2.0, Integer.getInteger("bench.settleSeconds", 120));
-                run(http, base, kind, paths, n, each, loadBefore);
+                run(server, kind, paths, n, each, loadBefore);
             }
         }
     }
 
-    private static void run(
-            HttpClient http, String base, String kind, List<String> paths, int clients, int each, double loadBefore)
+    private static void run(URI server, String kind, List<String> paths, int clients, int each, double loadBefore)
             throws Exception {
         long[] latencies = new long[clients * each];
         AtomicLong rows = new AtomicLong();
@@ -76,13 +75,16 @@ public final class JsonSummaryLoad {
             for (int c = 0; c < clients; c++) {
                 int client = c;
                 futures.add(pool.submit(() -> {
-                    for (int i = 0; i < each; i++) {
-                        String path = paths.get((client * 7919 + i) % paths.size());
-                        long t = System.nanoTime();
-                        String body = send(http, base + path);
-                        latencies[client * each + i] = System.nanoTime() - t;
-                        rows.addAndGet(countRows(body));
-                        bytes.addAndGet(body.length());
+                    // each client its own kept-alive connection, as a browser or script would hold
+                    try (KeepAliveHttp http = new KeepAliveHttp(server)) {
+                        for (int i = 0; i < each; i++) {
+                            String path = paths.get((client * 7919 + i) % paths.size());
+                            long t = System.nanoTime();
+                            String body = send(http, path);
+                            latencies[client * each + i] = System.nanoTime() - t;
+                            rows.addAndGet(countRows(body));
+                            bytes.addAndGet(body.length());
+                        }
                     }
                     return null;
                 }));
@@ -108,23 +110,19 @@ public final class JsonSummaryLoad {
                 LoadAverage.now());
     }
 
-    private static String send(HttpClient http, String url) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
-        if (gzip) {
-            request.header("Accept-Encoding", "gzip, deflate");
-        }
-        HttpResponse<byte[]> r = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    private static String send(KeepAliveHttp http, String path) throws Exception {
+        KeepAliveHttp.Response r = gzip ? http.exchange(path, "Accept-Encoding: gzip, deflate") : http.exchange(path);
         byte[] body = r.body();
-        if (r.headers().firstValue("Content-Encoding").orElse("").equals("gzip")) {
+        if (r.contentEncoding().equals("gzip")) {
             try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
                 body = in.readAllBytes();
             }
         } else if (gzip) {
-            throw new IllegalStateException(url + ": asked for gzip, got an uncompressed answer");
+            throw new IllegalStateException(path + ": asked for gzip, got an uncompressed answer");
         }
         String text = new String(body, StandardCharsets.UTF_8);
-        if (r.statusCode() != 200) {
-            throw new IllegalStateException(url + ": status " + r.statusCode() + ": " + text);
+        if (!r.ok()) {
+            throw new IllegalStateException(path + ": " + r.status() + ": " + text);
         }
         return text;
     }

@@ -33,6 +33,7 @@ import org.meridian.store.Database;
 import org.meridian.store.EmbeddedPostgresServer;
 import org.meridian.store.LocalFileStore;
 import org.meridian.store.SqlFragment;
+import org.meridian.testing.KeepAliveHttp;
 
 /**
  * Timing main (not a test) for /tap on a Gaia-like catalog of N rows (default 10^7): cone search

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.meridian.dialect.tap.bench;
+package org.meridian.testing;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
@@ -15,16 +15,27 @@ import java.util.Locale;
  * A minimal HTTP/1.1 GET client on one kept-alive socket, for latency benchmarks. The JDK's
  * HttpClient hands every exchange between its selector thread and the caller, which costs about as
  * much as the whole request does here; this client costs a few microseconds, so what is measured
- * is the server. One instance per client thread; not for general use (no TLS, no redirects).
+ * is the server. One instance per client thread; for benchmarks only (no TLS, no redirects).
  */
-final class KeepAliveHttp implements AutoCloseable {
+public final class KeepAliveHttp implements AutoCloseable {
 
     private final String host;
     private final Socket socket;
     private final InputStream in;
     private final OutputStream out;
 
-    KeepAliveHttp(URI base) throws IOException {
+    /** One answer: its status line, its Content-Encoding (or ""), and its body as sent. */
+    public record Response(String status, String contentEncoding, byte[] body) {
+        public boolean ok() {
+            return status.contains(" 200 ");
+        }
+
+        public String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+    }
+
+    public KeepAliveHttp(URI base) throws IOException {
         this.host = base.getHost() + ":" + base.getPort();
         this.socket = new Socket(base.getHost(), base.getPort());
         socket.setTcpNoDelay(true);
@@ -32,20 +43,39 @@ final class KeepAliveHttp implements AutoCloseable {
         this.out = socket.getOutputStream();
     }
 
-    /** GETs a path with its query string and returns the body; a status other than 200 throws. */
-    String get(String pathAndQuery) throws IOException {
-        out.write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: " + host + "\r\n\r\n")
-                .getBytes(StandardCharsets.US_ASCII));
+    /** GETs a path with its query string and returns the body text; a status other than 200 throws. */
+    public String get(String pathAndQuery) throws IOException {
+        Response r = exchange(pathAndQuery);
+        if (!r.ok()) {
+            throw new IOException(r.status() + ": " + r.text());
+        }
+        return r.text();
+    }
+
+    /** GETs a path with its query string, with extra header lines ("Name: value"). */
+    public Response exchange(String pathAndQuery, String... headers) throws IOException {
+        StringBuilder request = new StringBuilder("GET ")
+                .append(pathAndQuery)
+                .append(" HTTP/1.1\r\nHost: ")
+                .append(host)
+                .append("\r\n");
+        for (String header : headers) {
+            request.append(header).append("\r\n");
+        }
+        out.write(request.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
         out.flush();
         String status = line();
         long length = -1;
         boolean chunked = false;
+        String encoding = "";
         for (String header; !(header = line()).isEmpty(); ) {
             String h = header.toLowerCase(Locale.ROOT);
             if (h.startsWith("content-length:")) {
                 length = Long.parseLong(h.substring(15).trim());
             } else if (h.startsWith("transfer-encoding:") && h.contains("chunked")) {
                 chunked = true;
+            } else if (h.startsWith("content-encoding:")) {
+                encoding = h.substring(17).trim();
             }
         }
         ByteArrayOutputStream body = new ByteArrayOutputStream();
@@ -60,11 +90,7 @@ final class KeepAliveHttp implements AutoCloseable {
         } else {
             throw new IOException("response without length: " + status);
         }
-        String text = body.toString(StandardCharsets.UTF_8);
-        if (!status.contains(" 200 ")) {
-            throw new IOException(status + ": " + text);
-        }
-        return text;
+        return new Response(status, encoding, body.toByteArray());
     }
 
     private void copy(long n, ByteArrayOutputStream to) throws IOException {
