@@ -28,25 +28,8 @@ final class F2Cals {
                                             .rawOrProcessed("DARK", p)
                                             .match("instrument", "exposure_time", "detector_readmode_setting")
                                             .within(90))),
-                    "flat",
-                            CalRule.of(10, 1, (t, p) -> {
-                                CalQuery q = CalQuery.of(t)
-                                        .rawOrProcessed("FLAT", p)
-                                        .match("instrument")
-                                        .match(SETUP)
-                                        .within(90);
-                                return Optional.of(t.spectroscopy() ? q.tolerance("central_wavelength", 0.001) : q);
-                            }),
-                    "arc",
-                            CalRule.of(
-                                    1,
-                                    1,
-                                    (t, p) -> Optional.of(CalQuery.of(t)
-                                            .rawOrProcessed("ARC", p)
-                                            .match("instrument")
-                                            .match(SETUP)
-                                            .tolerance("central_wavelength", 0.001)
-                                            .within(90))),
+                    "flat", InfraredRules.flat(90, SETUP),
+                    "arc", InfraredRules.arc(90, SETUP),
                     "lampoff_flat",
                             InfraredRules.lampOffFlat(
                                     10, "disperser", "filter_name", "focal_plane_mask", "exposure_time"),

@@ -28,26 +28,8 @@ final class GnirsCals {
                                             .match("instrument", "exposure_time", "detector_readmode_setting", "coadds")
                                             .match("detector_welldepth_setting")
                                             .within(90))),
-                    "flat",
-                            CalRule.of(10, 1, (t, p) -> {
-                                CalQuery q = CalQuery.of(t)
-                                        .rawOrProcessed("FLAT", p)
-                                        .match("instrument")
-                                        .match(SETUP)
-                                        .match("detector_welldepth_setting", "detector_readmode_setting")
-                                        .within(90);
-                                return Optional.of(t.spectroscopy() ? q.tolerance("central_wavelength", 0.001) : q);
-                            }),
-                    "arc",
-                            CalRule.of(
-                                    1,
-                                    1,
-                                    (t, p) -> Optional.of(CalQuery.of(t)
-                                            .rawOrProcessed("ARC", p)
-                                            .match("instrument")
-                                            .match(SETUP)
-                                            .tolerance("central_wavelength", 0.001)
-                                            .within(365))),
+                    "flat", InfraredRules.flat(90, SETUP, "detector_welldepth_setting", "detector_readmode_setting"),
+                    "arc", InfraredRules.arc(365, SETUP),
                     "pinhole",
                             CalRule.of(
                                     5,

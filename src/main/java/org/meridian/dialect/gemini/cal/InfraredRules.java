@@ -40,6 +40,35 @@ final class InfraredRules {
                                 .within(1)));
     }
 
+    /**
+     * Flats through the same setup within {@code days}: ten raw ones or one processed, and in
+     * spectroscopy also the same central wavelength.
+     */
+    static CalRule flat(double days, String[] setup, String... alsoMatch) {
+        return CalRule.of(10, 1, (t, processed) -> {
+            CalQuery q = CalQuery.of(t)
+                    .rawOrProcessed("FLAT", processed)
+                    .match("instrument")
+                    .match(setup)
+                    .match(alsoMatch)
+                    .within(days);
+            return Optional.of(t.spectroscopy() ? q.tolerance("central_wavelength", 0.001) : q);
+        });
+    }
+
+    /** Arcs: one, through the same setup and central wavelength, within {@code days}. */
+    static CalRule arc(double days, String... setup) {
+        return CalRule.of(
+                1,
+                1,
+                (t, processed) -> Optional.of(CalQuery.of(t)
+                        .rawOrProcessed("ARC", processed)
+                        .match("instrument")
+                        .match(setup)
+                        .tolerance("central_wavelength", 0.001)
+                        .within(days)));
+    }
+
     /** Lamp-off flats: raw FLAT frames with the calibration lamp off, within a day. */
     static CalRule lampOffFlat(int howMany, String... setup) {
         return CalRule.rawOnly(

@@ -47,15 +47,13 @@ final class NiriCals {
                                 return Optional.of(t.spectroscopy() ? q.tolerance("central_wavelength", 0.001) : q);
                             }),
                     "arc",
-                            CalRule.of(
-                                    1,
-                                    1,
-                                    (t, p) -> Optional.of(CalQuery.of(t)
-                                            .rawOrProcessed("ARC", p)
-                                            .match("instrument", "detector_roi_setting")
-                                            .match("filter_name", "camera", "focal_plane_mask", "disperser")
-                                            .tolerance("central_wavelength", 0.001)
-                                            .within(180))),
+                            InfraredRules.arc(
+                                    180,
+                                    "detector_roi_setting",
+                                    "filter_name",
+                                    "camera",
+                                    "focal_plane_mask",
+                                    "disperser"),
                     "lampoff_flat",
                             InfraredRules.lampOffFlat(
                                     10,
