@@ -37,7 +37,10 @@ public final class HttpServer implements AutoCloseable {
             config.router.treatMultipleSlashesAsSingleSlash = true;
             // Clients and validators (taplint SVR0) identify the service by its Server header.
             config.routes.before(ctx -> ctx.header("Server", SERVER));
-            config.http.compressionStrategy = withoutFileBytes(new CompressionStrategy(null, new Gzip()));
+            // Level 1: measured here on CSV it compresses at 110 MB/s to 52% (level 6: 17 MB/s to 49%),
+            // on Gemini JSON at 410 MB/s to 10% (179 MB/s to 8%); level 6 would throttle every
+            // streamed result to a few tens of MB/s for a few per cent of size.
+            config.http.compressionStrategy = withoutFileBytes(new CompressionStrategy(null, new Gzip(1)));
             for (Consumer<JavalinDefaultRoutingApi> dialect : dialects) {
                 dialect.accept(config.routes);
             }

@@ -57,6 +57,7 @@ public final class DownloadHandler {
                     "bytes " + range.get().first() + "-" + range.get().last() + "/" + size);
         }
         ctx.header("Content-Length", Long.toString(length));
+        ctx.disableCompression(); // stored bytes with their length: gzip would break both
         if (head) {
             return;
         }

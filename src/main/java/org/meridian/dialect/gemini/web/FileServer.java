@@ -111,6 +111,7 @@ public final class FileServer {
             ctx.header("Content-Range", "bytes " + first + "-" + (first + length - 1) + "/" + size);
         }
         ctx.header("Content-Length", Long.toString(length));
+        ctx.disableCompression(); // stored bytes with their length: gzip would break both
         if (ctx.method().name().equals("HEAD")) {
             return;
         }

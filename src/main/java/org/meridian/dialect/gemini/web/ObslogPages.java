@@ -76,6 +76,7 @@ public final class ObslogPages {
         }
         ctx.contentType("text/plain");
         ctx.header("Content-Length", Long.toString(log.fileSize()));
+        ctx.disableCompression(); // stored bytes with their length: gzip would break both
         if (ctx.method().name().equals("HEAD")) {
             return true;
         }

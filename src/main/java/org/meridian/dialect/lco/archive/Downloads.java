@@ -61,6 +61,7 @@ public final class Downloads {
         ctx.contentType(contentType(file.filename()));
         ctx.header("Content-Disposition", "attachment; filename=\"" + file.filename() + "\"");
         ctx.header("Content-Length", String.valueOf(file.fileSize()));
+        ctx.disableCompression(); // stored bytes with their length: gzip would break both
         if (ctx.method().name().equals("HEAD")) {
             return;
         }

@@ -130,6 +130,7 @@ final class JobPropertyHandlers {
                         NOT_FOUND, "job " + job.id() + " has no result " + name + "; it is " + job.phase()));
         ctx.contentType(result.mimeType());
         ctx.header("Content-Length", Long.toString(result.size()));
+        ctx.disableCompression(); // stored bytes with their length: gzip would break both
         ctx.result(files.open(result.storageKey()));
     }
 

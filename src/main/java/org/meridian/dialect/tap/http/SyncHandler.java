@@ -28,6 +28,9 @@ public final class SyncHandler {
         LazyOutput out = null;
         try {
             TapQuery query = TapRequest.parse(TapParams.of(ctx), callers.of(ctx));
+            if (!query.format().compressible()) {
+                ctx.disableCompression();
+            }
             out = new LazyOutput(ctx, query.format().mime());
             runner.run(query, out);
             out.flush();

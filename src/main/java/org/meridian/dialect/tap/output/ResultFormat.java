@@ -13,8 +13,12 @@ import uk.ac.starlink.votable.DataFormat;
  *
  * @param mime the MIME type written in Content-Type and declared in capabilities
  * @param aliases the short names and MIME types a client may send (case-insensitive)
+ * @param compressible whether gzip pays: text does (CSV to half, TABLEDATA and JSON more); base64
+ *     BINARY/BINARY2 and FITS shrink by a quarter at most, at a few tens of MB/s, which would cap
+ *     a streamed result far below its uncompressed rate
  */
-public record ResultFormat(String id, String mime, String extension, List<String> aliases, ResultWriter writer) {
+public record ResultFormat(
+        String id, String mime, String extension, List<String> aliases, ResultWriter writer, boolean compressible) {
 
     public static final ResultFormat VOTABLE_BINARY2 = new ResultFormat(
             "votable/b2",
@@ -28,41 +32,51 @@ public record ResultFormat(String id, String mime, String extension, List<String
                     "application/xml",
                     "vot",
                     "application/x-votable+xml;serialization=binary2"),
-            new VoTableWriter(DataFormat.BINARY2));
+            new VoTableWriter(DataFormat.BINARY2),
+            false);
 
     public static final ResultFormat VOTABLE_TABLEDATA = new ResultFormat(
             "votable/td",
             "application/x-votable+xml;serialization=tabledata",
             "vot",
             List.of("votable/td", "votable_plain", "application/x-votable+xml;serialization=tabledata"),
-            new VoTableWriter(DataFormat.TABLEDATA));
+            new VoTableWriter(DataFormat.TABLEDATA),
+            true);
 
     public static final ResultFormat VOTABLE_BINARY = new ResultFormat(
             "votable/b",
             "application/x-votable+xml;serialization=binary",
             "vot",
             List.of("votable/b", "application/x-votable+xml;serialization=binary"),
-            new VoTableWriter(DataFormat.BINARY));
+            new VoTableWriter(DataFormat.BINARY),
+            false);
 
     public static final ResultFormat CSV = new ResultFormat(
             "csv",
             "text/csv;header=present",
             "csv",
             List.of("csv", "text/csv", "text/csv;header=present"),
-            TextWriter.csv());
+            TextWriter.csv(),
+            true);
 
     public static final ResultFormat TSV = new ResultFormat(
             "tsv",
             "text/tab-separated-values",
             "tsv",
             List.of("tsv", "text/tab-separated-values", "text/tsv"),
-            TextWriter.tsv());
+            TextWriter.tsv(),
+            true);
 
-    public static final ResultFormat JSON =
-            new ResultFormat("json", "application/json", "json", List.of("json", "application/json"), new JsonWriter());
+    public static final ResultFormat JSON = new ResultFormat(
+            "json", "application/json", "json", List.of("json", "application/json"), new JsonWriter(), true);
 
     public static final ResultFormat FITS = new ResultFormat(
-            "fits", "application/fits", "fits", List.of("fits", "application/fits", "image/fits"), new FitsWriter());
+            "fits",
+            "application/fits",
+            "fits",
+            List.of("fits", "application/fits", "image/fits"),
+            new FitsWriter(),
+            false);
 
     /** Every format, the default (BINARY2 VOTable) first. */
     public static final List<ResultFormat> ALL =
