@@ -3,13 +3,13 @@ package org.meridian.dialect.gemini;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.meridian.testing.DemoServer;
 import org.meridian.testing.PythonClients;
 
@@ -48,9 +48,8 @@ class GeminiInteropIT {
     }
 
     @Test
-    void astroqueryGemini() throws Exception {
+    void astroqueryGemini(@TempDir Path downloads) throws Exception {
         PythonClients.assumeModules("astroquery.gemini");
-        Path downloads = Files.createTempDirectory("gemini-aq");
         List<String> out = run("astroquery_gemini.py", DemoServer.baseUrl(), downloads.toString());
         assertThat(out)
                 .contains(

@@ -8,21 +8,20 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.meridian.testing.PythonClients;
 
 /** astroquery.mast 0.4.6, unmodified, against the demo server (src/test/python/mast/mast_scenario.py). */
 class MastAstroqueryIT {
 
     @Test
-    void astroqueryScenarioPasses() throws Exception {
+    void astroqueryScenarioPasses(@TempDir Path xdg, @TempDir Path work) throws Exception {
         PythonClients.assumeModules("astroquery.mast");
 
         String base = MastHttp.base();
-        Path xdg = Files.createTempDirectory("mast-xdg");
         Files.createDirectories(xdg.resolve("astropy"));
         // astroquery reads the server at import time from this file (clients.md §2).
         Files.writeString(xdg.resolve("astropy/astroquery.cfg"), "[mast]\nserver = " + base + "\n");
-        Path work = Files.createTempDirectory("mast-run");
         var result = PythonClients.run(
                 Path.of("src/test/python/mast/mast_scenario.py"),
                 work,
