@@ -30,8 +30,9 @@ import org.postgresql.PGStatement;
 /**
  * Runs one ADQL query for one caller and streams its result in the requested format: parse,
  * load uploads, map tables (access filter included), translate, then a read-only transaction with
- * a statement timeout feeding the writer (a forward cursor when the result may be large). Shared by /tap/sync and the async
- * worker; at most {@link TapLimits#concurrentQueries()} run at once.
+ * a statement timeout feeding the writer (through a forward cursor when the result may be large).
+ * Shared by /tap/sync and the async worker; at most {@link TapLimits#concurrentQueries()} run at
+ * once.
  */
 public final class TapQueryRunner {
 
@@ -120,15 +121,16 @@ public final class TapQueryRunner {
             Duration timeout = query.timeout() != null ? query.timeout() : limits.syncTimeout();
             String settings = "set transaction read only; set local statement_timeout = "
                     + Math.max(1, timeout.toMillis()) + "; ";
+            Execution run = new Execution(sql, mapped, maxrec, query, out, cancel);
             if (maxrec <= FETCH_SIZE) {
-                return streamAtOnce(c, settings, sql, mapped, maxrec, query, out, cancel);
+                return streamAtOnce(c, settings, run);
             }
             c.setAutoCommit(false);
             try {
                 try (Statement s = c.createStatement()) {
                     s.execute(settings);
                 }
-                Outcome outcome = streamByCursor(c, sql, mapped, maxrec, query, out, cancel);
+                Outcome outcome = streamByCursor(c, run);
                 c.commit();
                 return outcome;
             } finally {
@@ -155,65 +157,62 @@ public final class TapQueryRunner {
      * ONLY hold for the query and end with it). One network round trip in all: a cone search takes
      * a fraction of a millisecond in PostgreSQL, so every extra round trip is a visible share.
      */
-    private static Outcome streamAtOnce(
-            Connection c,
-            String settings,
+    /** One translated statement to run and where its result goes. */
+    private record Execution(
             SqlFragment sql,
             MappedQuery mapped,
             long maxrec,
             TapQuery query,
             OutputStream out,
-            CancellationToken cancel)
-            throws SQLException, IOException {
-        try (PreparedStatement s = c.prepareStatement(settings + sql.sql())) {
-            sql.bind(s, 1);
-            s.setMaxRows((int) (maxrec + 1));
-            cancel.register(s);
+            CancellationToken cancel) {}
+
+    /**
+     * A result of at most one fetch: the settings and the query go out as one pipeline in
+     * autocommit mode, which PostgreSQL runs as one implicit transaction (so SET LOCAL and READ
+     * ONLY hold for the query and end with it). One network round trip in all: a cone search takes
+     * a fraction of a millisecond in PostgreSQL, so every extra round trip is a visible share.
+     */
+    private static Outcome streamAtOnce(Connection c, String settings, Execution run) throws SQLException, IOException {
+        try (PreparedStatement s = c.prepareStatement(settings + run.sql().sql())) {
+            run.sql().bind(s, 1);
+            s.setMaxRows((int) (run.maxrec() + 1));
+            run.cancel().register(s);
             try {
                 boolean isResult = s.execute();
                 while (!isResult && s.getUpdateCount() != -1) {
                     isResult = s.getMoreResults();
                 }
                 try (ResultSet rs = s.getResultSet()) {
-                    return write(rs, mapped, maxrec, query, out);
+                    return write(rs, run);
                 }
             } finally {
-                cancel.release(s);
+                run.cancel().release(s);
             }
         }
     }
 
     /** A large result, read through a forward cursor inside the caller's transaction. */
-    private static Outcome streamByCursor(
-            Connection c,
-            SqlFragment sql,
-            MappedQuery mapped,
-            long maxrec,
-            TapQuery query,
-            OutputStream out,
-            CancellationToken cancel)
-            throws SQLException, IOException {
-        try (PreparedStatement s = c.prepareStatement(sql.sql())) {
-            sql.bind(s, 1);
+    private static Outcome streamByCursor(Connection c, Execution run) throws SQLException, IOException {
+        try (PreparedStatement s = c.prepareStatement(run.sql().sql())) {
+            run.sql().bind(s, 1);
             s.setFetchSize(FETCH_SIZE);
-            s.setMaxRows((int) Math.min(maxrec + 1, Integer.MAX_VALUE));
+            s.setMaxRows((int) Math.min(run.maxrec() + 1, Integer.MAX_VALUE));
             // pgjdbc sends results in binary only for server-prepared statements; forcing that
             // costs one round trip but decodes rows several times faster (no text parsing of
             // doubles), which is what a large result needs.
             s.unwrap(PGStatement.class).setPrepareThreshold(-1);
-            cancel.register(s);
+            run.cancel().register(s);
             try (ResultSet rs = s.executeQuery()) {
-                return write(rs, mapped, maxrec, query, out);
+                return write(rs, run);
             } finally {
-                cancel.release(s);
+                run.cancel().release(s);
             }
         }
     }
 
-    private static Outcome write(ResultSet rs, MappedQuery mapped, long maxrec, TapQuery query, OutputStream out)
-            throws SQLException, IOException {
-        ResultTable table = new ResultTable(rs, mapped.referenced(), maxrec);
-        query.format().writer().write(table, query.adql(), out);
+    private static Outcome write(ResultSet rs, Execution run) throws SQLException, IOException {
+        ResultTable table = new ResultTable(rs, run.mapped().referenced(), run.maxrec());
+        run.query().format().writer().write(table, run.query().adql(), run.out());
         if (table.failure() != null) {
             // The writer closed its document; the caller still learns the result is incomplete.
             throw table.failure();
