@@ -71,11 +71,18 @@ public final class ReadAhead implements AutoCloseable {
         } catch (InterruptedException | InterruptedIOException e) {
             // close() was called: the consumer is gone
         } catch (IOException e) {
-            try {
-                filled.put(new Chunk(null, -1, e));
-            } catch (InterruptedException closed) {
-                // the consumer is gone and needs no report
-            }
+            report(e);
+        } catch (RuntimeException e) {
+            // e.g. a store refusing access: the consumer must hear of it, not wait for ever
+            report(new IOException(e.getMessage(), e));
+        }
+    }
+
+    private void report(IOException failure) {
+        try {
+            filled.put(new Chunk(null, -1, failure));
+        } catch (InterruptedException closed) {
+            // the consumer is gone and needs no report
         }
     }
 

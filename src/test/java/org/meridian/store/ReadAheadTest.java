@@ -56,6 +56,18 @@ class ReadAheadTest {
     }
 
     @Test
+    void anUncheckedFailureAlsoReachesTheConsumer() {
+        List<ReadAhead.Source> sources = List.of(() -> {
+            throw new SecurityException("not yours");
+        });
+        try (ReadAhead ahead = new ReadAhead(sources, 16, 2)) {
+            assertThatThrownBy(() -> ahead.copyNextTo(new ByteArrayOutputStream()))
+                    .isInstanceOf(IOException.class)
+                    .hasCauseInstanceOf(SecurityException.class);
+        }
+    }
+
+    @Test
     void theReaderStaysABoundedNumberOfChunksAheadAndStopsOnClose() throws Exception {
         AtomicInteger chunksRead = new AtomicInteger();
         CountDownLatch closed = new CountDownLatch(1);
