@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.meridian.testing.DemoServer;
 
 /**
@@ -33,17 +34,19 @@ class GeminiBrowserIT {
     private String driver;
 
     @Test
-    void searchFormSubmitsAndShowsResults() throws Exception {
+    void searchFormSubmitsAndShowsResults(@TempDir Path scratch) throws Exception {
         assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM), "no chromium/chromedriver");
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
         String base = DemoServer.baseUrl();
-        Process chromedriver = new ProcessBuilder(CHROMEDRIVER.toString(), "--port=" + port)
+        ProcessBuilder launch = new ProcessBuilder(CHROMEDRIVER.toString(), "--port=" + port)
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        // Chromium and chromedriver keep their profile and scratch files under TMPDIR: here, not /tmp.
+        launch.environment().put("TMPDIR", scratch.toString());
+        Process chromedriver = launch.start();
         driver = "http://localhost:" + port;
         try {
             waitForDriver();
