@@ -15,11 +15,14 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ReadAheadTest {
 
-    @Test
-    void eachSourceComesOutWhole_inOrder_atChunkBoundariesAndBetweenThem() throws IOException {
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3})
+    void eachSourceComesOutWhole_inOrder_atChunkBoundariesAndBetweenThem(int readers) throws IOException {
         Random random = new Random(7);
         // Empty, shorter than a chunk, exactly one chunk, several chunks and a remainder.
         int[] sizes = {0, 5, 16, 16 * 3, 16 * 5 + 7, 1};
@@ -31,7 +34,7 @@ class ReadAheadTest {
             contents.add(bytes);
             sources.add(() -> new ByteArrayInputStream(bytes));
         }
-        try (ReadAhead ahead = new ReadAhead(sources, 16, 2)) {
+        try (ReadAhead ahead = new ReadAhead(sources, 16, 2, readers)) {
             for (byte[] expected : contents) {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 ahead.copyNextTo(out);

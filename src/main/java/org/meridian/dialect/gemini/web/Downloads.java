@@ -40,8 +40,14 @@ public final class Downloads {
     static final String ASSOCIATED_TOKEN = "associated_calibrations";
     private static final int COPY_BUFFER = 1 << 20;
 
-    /** Chunks read ahead of the network: 8 MB per download in flight, besides the chunk being sent. */
-    private static final int READ_AHEAD_CHUNKS = 8;
+    /**
+     * Files read at once, each up to 4 chunks ahead of the network: 15 MB per download in flight.
+     * Measured here (989 MB of bz2, cold cache, 4 runs each): one reader 990 MB/s, two 1,100, three
+     * 1,140-1,195, against a single-threaded disk read of 1,300-1,450 MB/s.
+     */
+    private static final int READERS = 3;
+
+    private static final int READ_AHEAD_CHUNKS = 4;
 
     private final HeaderQuery query;
     private final ArchiveFiles files;
@@ -110,7 +116,7 @@ public final class Downloads {
         StringBuilder md5sums = new StringBuilder();
         // The tar writes 10 kB blocks; handing the server 1 MB writes and reading files in 1 MB
         // chunks keeps the per-call overhead small next to the bytes moved. The files are read a few
-        // chunks ahead on another thread, so the disk and the network work at the same time.
+        // chunks ahead on other threads, so the disk and the network work at the same time.
         List<HeaderRow> readable = new ArrayList<>();
         List<StoredFile> stored = new ArrayList<>();
         for (HeaderRow row : rows) {
@@ -130,7 +136,7 @@ public final class Downloads {
             for (StoredFile f : stored) {
                 sources.add(() -> files.open(caller, f, 0, f.fileSize()));
             }
-            try (ReadAhead ahead = new ReadAhead(sources, COPY_BUFFER, READ_AHEAD_CHUNKS)) {
+            try (ReadAhead ahead = new ReadAhead(sources, COPY_BUFFER, READ_AHEAD_CHUNKS, READERS)) {
                 for (int i = 0; i < stored.size(); i++) {
                     StoredFile f = stored.get(i);
                     String name = readable.get(i).pathAndFilename();
