@@ -36,15 +36,6 @@ public final class DemoServer {
         return archive;
     }
 
-    private static void deleteTree(Path dir) {
-        try (var walk = Files.walk(dir)) {
-            walk.sorted(java.util.Comparator.reverseOrder())
-                    .forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            System.err.println("cannot delete " + dir + ": " + e.getMessage());
-        }
-    }
-
     private static void start() {
         try {
             Path home = Files.createTempDirectory("meridian-demo-test");
@@ -57,7 +48,7 @@ public final class DemoServer {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();
                 archive.close();
-                deleteTree(home);
+                ScratchDirectories.delete(home);
             }));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

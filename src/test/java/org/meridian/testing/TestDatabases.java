@@ -94,22 +94,13 @@ public final class TestDatabases {
         }
     }
 
-    private static void deleteTree(Path dir) {
-        try (var walk = Files.walk(dir)) {
-            walk.sorted(java.util.Comparator.reverseOrder())
-                    .forEach(p -> p.toFile().delete());
-        } catch (java.io.IOException e) {
-            System.err.println("cannot delete " + dir + ": " + e.getMessage());
-        }
-    }
-
     private static String startEmbedded() {
         try {
             Path dir = Files.createTempDirectory("meridian-test-pg");
             EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dir.resolve("data"));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();
-                deleteTree(dir);
+                ScratchDirectories.delete(dir);
             }));
             return "jdbc:postgresql://localhost:" + server.port() + "/";
         } catch (java.io.IOException e) {
