@@ -26,6 +26,12 @@ public record SqlFragment(String sql, List<Object> params) {
     }
 
     public SqlFragment and(SqlFragment other) {
+        if (equals(TRUE)) {
+            return other;
+        }
+        if (other.equals(TRUE)) {
+            return this;
+        }
         List<Object> all = new ArrayList<>(params);
         all.addAll(other.params);
         return new SqlFragment("(" + sql + ") and (" + other.sql + ")", all);

@@ -48,7 +48,7 @@ public final class HeaderQuery {
     public void stream(Caller caller, Selection selection, ResultShape shape, SqlFragment extra, RowSink sink)
             throws SQLException, IOException {
         var where = SelectionSql.where(selection, clock.instant());
-        SqlFragment condition = new SqlFragment(where.sql(), where.parameters()).and(extra);
+        SqlFragment condition = where.and(extra);
         stream(caller, condition, SqlFragment.of(shape.orderByAndLimit()), sink);
     }
 

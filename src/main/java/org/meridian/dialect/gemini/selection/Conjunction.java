@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.meridian.store.SqlFragment;
 
 /** Collects SQL terms and their parameters, to AND them into one {@link SqlFragment}. */
 final class Conjunction {

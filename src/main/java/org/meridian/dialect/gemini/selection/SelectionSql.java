@@ -29,6 +29,7 @@ import org.meridian.dialect.gemini.selection.Criterion.ProgramText;
 import org.meridian.dialect.gemini.selection.Criterion.QaState;
 import org.meridian.dialect.gemini.selection.Criterion.SiteQuality;
 import org.meridian.dialect.gemini.selection.Criterion.UtPeriod;
+import org.meridian.store.SqlFragment;
 
 /**
  * Translates a {@link Selection} into a parameterised WHERE expression over {@link #FROM} (§1.4).

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.meridian.store.Database;
+import org.meridian.store.SqlFragment;
 import org.meridian.testing.TestDatabases;
 
 /** Runs generated WHERE clauses against a small Gemini night and checks exactly which files come back. */

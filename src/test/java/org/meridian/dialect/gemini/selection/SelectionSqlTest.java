@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.meridian.dialect.gemini.selection.Criterion.Flag;
+import org.meridian.store.SqlFragment;
 
 class SelectionSqlTest {
 
@@ -28,7 +29,7 @@ class SelectionSqlTest {
     @Test
     void gmosIsEitherGmos() {
         assertThat(where("GMOS").sql()).isEqualTo("o.instrument in ('GMOS-N', 'GMOS-S')");
-        assertThat(where("GMOS-S").parameters()).containsExactly("GMOS-S");
+        assertThat(where("GMOS-S").params()).containsExactly("GMOS-S");
     }
 
     @Test
@@ -36,7 +37,7 @@ class SelectionSqlTest {
         SqlFragment access = new SqlFragment("o.release <= ?", List.of("x"));
         SqlFragment both = where("GMOS-N/Pass").and(access);
         assertThat(both.sql()).endsWith("and (o.release <= ?)");
-        assertThat(both.parameters()).containsExactly("GMOS-N", "x");
+        assertThat(both.params()).containsExactly("GMOS-N", "x");
         assertThat(SqlFragment.TRUE.and(access)).isEqualTo(access);
     }
 
@@ -44,15 +45,15 @@ class SelectionSqlTest {
     void singleRaNearZeroWrapsInsteadOfGoingNegative() {
         SqlFragment f = where("ra=0.01/sr=72");
         assertThat(f.sql()).contains("o.ra >= ? or o.ra < ?");
-        assertThat((Double) f.parameters().get(0)).isCloseTo(359.99, org.assertj.core.data.Offset.offset(1e-9));
-        assertThat((Double) f.parameters().get(1)).isCloseTo(0.03, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat((Double) f.params().get(0)).isCloseTo(359.99, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat((Double) f.params().get(1)).isCloseTo(0.03, org.assertj.core.data.Offset.offset(1e-9));
     }
 
     @Test
     void raBoxWidensWithDecAndVanishesAtThePole() {
         SqlFragment f = where("ra=100/dec=60/sr=36");
         // dec ± 0.01, then ra ± 0.01 / cos(60°) = ± 0.02
-        assertThat(f.parameters().subList(0, 4))
+        assertThat(f.params().subList(0, 4))
                 .satisfiesExactly(
                         lo -> assertThat((Double) lo).isCloseTo(59.99, org.assertj.core.data.Offset.offset(1e-9)),
                         hi -> assertThat((Double) hi).isCloseTo(60.01, org.assertj.core.data.Offset.offset(1e-9)),
@@ -79,15 +80,15 @@ class SelectionSqlTest {
     @Test
     void focalPlaneMaskDependsOnInstrument() {
         assertThat(where("GMOS-N/mask=1.0arc").sql()).contains("o.focal_plane_mask like ?");
-        assertThat(where("GMOS-N/mask=1.0arc").parameters()).contains("1.0arc%");
-        assertThat(where("trecs/mask=1.21").parameters()).contains("%1.21%");
+        assertThat(where("GMOS-N/mask=1.0arc").params()).contains("1.0arc%");
+        assertThat(where("trecs/mask=1.21").params()).contains("%1.21%");
         assertThat(where("niri/mask=f6-2pix").sql()).contains("o.focal_plane_mask = ?");
     }
 
     @Test
     void gnirsCrossDispersedNames() {
-        assertThat(where("GNIRS/disperser=32lXD").parameters()).contains("32_mm&SXD", "32_mm&LXD");
-        assertThat(where("B600").parameters()).containsExactly("B600", "B600_%");
+        assertThat(where("GNIRS/disperser=32lXD").params()).contains("32_mm&SXD", "32_mm&LXD");
+        assertThat(where("B600").params()).containsExactly("B600", "B600_%");
     }
 
     @Test
