@@ -14,10 +14,10 @@ import java.util.Optional;
 import org.meridian.core.observing.Constraints;
 import org.meridian.core.observing.Location;
 import org.meridian.core.observing.Molecule;
-import org.meridian.core.observing.OrbitalScheme;
 import org.meridian.core.observing.Request;
 import org.meridian.core.observing.RequestState;
 import org.meridian.core.observing.Target;
+import org.meridian.core.observing.TargetFields;
 import org.meridian.core.observing.Window;
 
 /** Reads a stored Request (V30 tables) as the core's record, for the scheduler. */
@@ -136,34 +136,10 @@ final class StoredRequests {
         return Optional.of(new Stored(id, urId, proposal, groupId, submitter, duration, name, ra, dec, request));
     }
 
+    /** A stored target that no longer validates (or that rise_set cannot follow) is not scheduled. */
     private static Optional<Target> target(String type, String name, Double ra, Double dec, JsonNode f) {
         try {
-            return switch (type) {
-                case "SIDEREAL", "STATIC" ->
-                    Optional.of(new Target.Sidereal(
-                            name,
-                            ra,
-                            dec,
-                            f.path("proper_motion_ra").asDouble(0),
-                            f.path("proper_motion_dec").asDouble(0),
-                            f.path("parallax").asDouble(0),
-                            f.path("epoch").asDouble(2000)));
-                case "NON_SIDEREAL" ->
-                    Optional.of(new Target.NonSidereal(
-                            name,
-                            OrbitalScheme.valueOf(f.path("scheme").asText()),
-                            f.path("epochofel").asDouble(),
-                            f.path("orbinc").asDouble(),
-                            f.path("longascnode").asDouble(),
-                            f.path("argofperih").asDouble(0),
-                            f.path("meandist").asDouble(Double.NaN),
-                            f.path("eccentricity").asDouble(),
-                            f.path("meananom").asDouble(Double.NaN),
-                            f.path("perihdist").asDouble(Double.NaN),
-                            f.path("epochofperih").asDouble(Double.NaN),
-                            f.path("dailymot").asDouble(Double.NaN)));
-                default -> Optional.empty();
-            };
+            return TargetFields.parse(type, name, ra, dec, f);
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

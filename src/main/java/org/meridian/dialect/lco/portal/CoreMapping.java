@@ -8,10 +8,10 @@ import java.util.Optional;
 import org.meridian.core.observing.Constraints;
 import org.meridian.core.observing.Location;
 import org.meridian.core.observing.Molecule;
-import org.meridian.core.observing.OrbitalScheme;
 import org.meridian.core.observing.Request;
 import org.meridian.core.observing.RequestState;
 import org.meridian.core.observing.Target;
+import org.meridian.core.observing.TargetFields;
 import org.meridian.core.observing.UserRequest;
 import org.meridian.core.observing.Window;
 
@@ -77,42 +77,12 @@ final class CoreMapping {
      * planet, MPC comet and JPL major planet raise MovingViolation there: never visible).
      */
     static Optional<Target> target(JsonNode t) {
-        String name = t.path("name").asText();
-        return switch (t.path("type").asText()) {
-            case "SIDEREAL", "STATIC" ->
-                Optional.of(new Target.Sidereal(
-                        name,
-                        t.path("ra").asDouble(),
-                        t.path("dec").asDouble(),
-                        t.path("proper_motion_ra").asDouble(0),
-                        t.path("proper_motion_dec").asDouble(0),
-                        t.path("parallax").asDouble(0),
-                        t.path("epoch").asDouble(2000)));
-            case "NON_SIDEREAL" -> nonSidereal(t, name);
-            default -> Optional.empty();
-        };
-    }
-
-    private static Optional<Target> nonSidereal(JsonNode t, String name) {
-        OrbitalScheme scheme;
-        try {
-            scheme = OrbitalScheme.valueOf(t.path("scheme").asText());
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        return Optional.of(new Target.NonSidereal(
-                name,
-                scheme,
-                t.path("epochofel").asDouble(),
-                t.path("orbinc").asDouble(),
-                t.path("longascnode").asDouble(),
-                t.path("argofperih").asDouble(0),
-                t.path("meandist").asDouble(Double.NaN),
-                t.path("eccentricity").asDouble(),
-                t.path("meananom").asDouble(Double.NaN),
-                t.path("perihdist").asDouble(Double.NaN),
-                t.path("epochofperih").asDouble(Double.NaN),
-                t.path("dailymot").asDouble(Double.NaN)));
+        return TargetFields.parse(
+                t.path("type").asText(),
+                t.path("name").asText(),
+                t.path("ra").asDouble(),
+                t.path("dec").asDouble(),
+                t);
     }
 
     static Molecule molecule(JsonNode m) {
