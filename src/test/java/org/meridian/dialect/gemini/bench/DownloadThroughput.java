@@ -4,12 +4,12 @@ package org.meridian.dialect.gemini.bench;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.stream.Stream;
+import org.meridian.testing.Curl;
 
 /**
  * {@code /download} benchmark (a main, not a test): the disk read rate of the stored files
@@ -66,20 +66,10 @@ public final class DownloadThroughput {
         return new Timed(bytes, System.nanoTime() - start);
     }
 
-    /**
-     * Downloads with curl into /dev/null: a separate client process that costs almost no CPU, as a
-     * client on another machine would (the JDK's HttpClient took a core of the two here).
-     */
     private static Timed download(String url) throws Exception {
         long start = System.nanoTime();
-        Process curl = new ProcessBuilder("curl", "-s", "-f", "-o", "/dev/null", "-w", "%{size_download}", url)
-                .redirectErrorStream(true)
-                .start();
-        String out = new String(curl.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim();
-        if (curl.waitFor() != 0) {
-            throw new IllegalStateException(url + ": curl says " + out);
-        }
-        return new Timed(Long.parseLong(out), System.nanoTime() - start);
+        long bytes = Curl.download(url);
+        return new Timed(bytes, System.nanoTime() - start);
     }
 
     private static void dropCaches() throws IOException, InterruptedException {

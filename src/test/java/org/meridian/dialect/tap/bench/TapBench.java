@@ -33,6 +33,7 @@ import org.meridian.store.Database;
 import org.meridian.store.EmbeddedPostgresServer;
 import org.meridian.store.LocalFileStore;
 import org.meridian.store.SqlFragment;
+import org.meridian.testing.Curl;
 import org.meridian.testing.KeepAliveHttp;
 
 /**
@@ -326,12 +327,9 @@ public final class TapBench {
      * vary with the rows, and PostgreSQL's synchronized scans may start a LIMIT query elsewhere).
      */
     private static void curl(String url, long expectedBytes) throws Exception {
-        Process p = new ProcessBuilder("curl", "-s", "-f", "-o", "/dev/null", "-w", "%{size_download}", url)
-                .redirectErrorStream(true)
-                .start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim();
-        if (p.waitFor() != 0 || Math.abs(Long.parseLong(out) - expectedBytes) > expectedBytes / 50) {
-            throw new IllegalStateException("curl " + url + " -> " + out);
+        long received = Curl.download(url);
+        if (Math.abs(received - expectedBytes) > expectedBytes / 50) {
+            throw new IllegalStateException("curl " + url + " -> " + received + " bytes");
         }
     }
 
