@@ -4,7 +4,6 @@ package org.meridian.dialect.gemini.json;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -25,9 +24,8 @@ public final class PythonJson {
 
     private final OutputStream bytes;
     private final int indent;
+    private final AsciiJson buf = new AsciiJson(2 * DRAIN_AT);
     private String[] lineStarts = new String[8];
-    private final StringBuilder buf = new StringBuilder(2 * DRAIN_AT);
-    private char[] chunk = new char[2 * DRAIN_AT];
 
     /** @param indent spaces per level, or -1 for Python's compact default ({@code ", "} and {@code ": "}) */
     public PythonJson(Writer out, int indent) {
@@ -36,10 +34,7 @@ public final class PythonJson {
         this.indent = indent;
     }
 
-    /**
-     * Writes to a byte stream: the output is ASCII by construction (everything else is escaped), so
-     * its characters are its bytes and no encoder or char buffer sits in between.
-     */
+    /** Writes to a byte stream: the output is ASCII by construction (everything else is escaped). */
     public PythonJson(OutputStream out, int indent) {
         this.out = null;
         this.bytes = out;
@@ -54,70 +49,70 @@ public final class PythonJson {
 
     private void value(Object value, int level) throws IOException {
         switch (value) {
-            case null -> buf.append("null");
-            case String s -> writeString(s); // the commonest value: tested first
-            case Boolean b -> buf.append(b ? "true" : "false");
-            case Double d -> buf.append(PythonStr.floatRepr(d));
-            case Float f -> buf.append(PythonStr.floatRepr(f.doubleValue()));
-            case Number n -> buf.append(n.toString());
-            case CharSequence s -> writeString(s);
+            case null -> buf.nul();
+            case String s -> buf.string(s); // the commonest value: tested first
+            case Boolean b -> buf.bool(b);
+            case Double d -> buf.number(d);
+            case Float f -> buf.number(f.doubleValue());
+            case Number n -> buf.raw(n.toString());
+            case CharSequence s -> buf.string(s);
             case Map<?, ?> m -> writeMap(m, level);
             case Collection<?> c -> writeList(c, level);
-            default -> writeString(value.toString());
+            default -> buf.string(value.toString());
         }
     }
 
     private void writeMap(Map<?, ?> map, int level) throws IOException {
         if (map.isEmpty()) {
-            buf.append("{}");
+            buf.raw("{}");
             return;
         }
-        buf.append('{');
+        buf.raw('{');
         boolean first = true;
         for (Map.Entry<?, ?> e : map.entrySet()) {
             if (!first) {
-                buf.append(indent < 0 ? ", " : ",");
+                separator();
             }
             first = false;
             newline(level + 1);
-            buf.append(keyText(e.getKey()));
+            buf.raw(keyText(e.getKey()));
             value(e.getValue(), level + 1);
         }
         newline(level);
-        buf.append('}');
+        buf.raw('}');
     }
 
     private void writeList(Collection<?> list, int level) throws IOException {
         if (list.isEmpty()) {
-            buf.append("[]");
+            buf.raw("[]");
             return;
         }
-        buf.append('[');
+        buf.raw('[');
         boolean first = true;
         for (Object item : list) {
             if (!first) {
-                buf.append(indent < 0 ? ", " : ",");
+                separator();
             }
             first = false;
             newline(level + 1);
             value(item, level + 1);
         }
         newline(level);
-        buf.append(']');
+        buf.raw(']');
     }
 
     /** Starts a streamed top-level list; call {@link #item} per element and {@link #endList} at the end. */
     public void startList() throws IOException {
-        buf.append('[');
+        buf.raw('[');
     }
 
     public void item(Object value, boolean first) throws IOException {
         if (!first) {
-            buf.append(indent < 0 ? ", " : ",");
+            separator();
         }
         newline(1);
         value(value, 1);
-        if (buf.length() >= DRAIN_AT) {
+        if (buf.size() >= DRAIN_AT) {
             drain();
         }
     }
@@ -126,34 +121,27 @@ public final class PythonJson {
         if (!empty) {
             newline(0);
         }
-        buf.append(']');
+        buf.raw(']');
         drain();
     }
 
-    /**
-     * Hands the text built so far to the writer in one call: building in an unsynchronised
-     * StringBuilder and writing large runs costs far less than a (locking) Writer call per token.
-     */
+    /** Hands the text built so far on in one call, far cheaper than a (locking) write per token. */
     private void drain() throws IOException {
         if (bytes != null) {
-            bytes.write(buf.toString().getBytes(StandardCharsets.ISO_8859_1));
-            buf.setLength(0);
-            return;
+            buf.drainTo(bytes);
+        } else {
+            buf.drainTo(out);
         }
-        int n = buf.length();
-        if (chunk.length < n) {
-            chunk = new char[Math.max(n, 2 * chunk.length)];
-        }
-        buf.getChars(0, n, chunk, 0);
-        out.write(chunk, 0, n);
-        buf.setLength(0);
     }
 
-    private void newline(int level) throws IOException {
-        if (indent < 0) {
-            return;
+    private void separator() {
+        buf.raw(indent < 0 ? ", " : ",");
+    }
+
+    private void newline(int level) {
+        if (indent >= 0) {
+            buf.raw(lineStart(level));
         }
-        buf.append(lineStart(level));
     }
 
     /** A newline and the indent of {@code level}, built once per level: output is written in runs, not by character. */
@@ -173,14 +161,13 @@ public final class PythonJson {
      * A key as written before its value, {@code "key": }, built once per key: every row of a listing
      * repeats the same few dozen keys. The cache is bounded in case a caller's maps have endless keys.
      */
-    private String keyText(Object key) {
-        String text = keyTexts.get(key);
+    private byte[] keyText(Object key) {
+        byte[] text = keyTexts.get(key);
         if (text == null) {
-            int start = buf.length();
-            writeString(String.valueOf(key));
-            buf.append(": ");
-            text = buf.substring(start);
-            buf.setLength(start);
+            int start = buf.size();
+            buf.string(String.valueOf(key)).raw(": ");
+            text = buf.copyFrom(start);
+            buf.truncate(start);
             if (keyTexts.size() < MAX_CACHED_KEYS) {
                 keyTexts.put(key, text);
             }
@@ -189,64 +176,5 @@ public final class PythonJson {
     }
 
     private static final int MAX_CACHED_KEYS = 512;
-    private final Map<Object, String> keyTexts = new HashMap<>();
-
-    /** Writes the unescaped runs of {@code s} whole: most values need no escape at all. */
-    private void writeString(CharSequence cs) {
-        String s = cs.toString();
-        int i = 0;
-        while (i < s.length() && s.charAt(i) < PLAIN.length && PLAIN[s.charAt(i)]) {
-            i++;
-        }
-        if (i == s.length()) {
-            buf.append('"').append(s).append('"');
-            return;
-        }
-        buf.append('"');
-        int run = 0;
-        for (; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < PLAIN.length && PLAIN[c]) {
-                continue;
-            }
-            buf.append(s, run, i);
-            appendEscape(c);
-            run = i + 1;
-        }
-        buf.append(s, run, s.length());
-        buf.append('"');
-    }
-
-    /**
-     * The characters Python's {@code json.dumps} (ensure_ascii) writes as they are: printable ASCII
-     * from space to {@code ~} except the quote and the backslash. DEL and everything above is escaped.
-     */
-    private static final boolean[] PLAIN = new boolean[128];
-
-    static {
-        for (char c = ' '; c <= '~'; c++) {
-            PLAIN[c] = c != '"' && c != '\\';
-        }
-    }
-
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
-
-    /** Python's escape for {@code c}: the short forms, else {@code \\uXXXX} (UTF-16 units, as Python). */
-    private void appendEscape(char c) {
-        switch (c) {
-            case '"' -> buf.append("\\\"");
-            case '\\' -> buf.append("\\\\");
-            case '\n' -> buf.append("\\n");
-            case '\r' -> buf.append("\\r");
-            case '\t' -> buf.append("\\t");
-            case '\b' -> buf.append("\\b");
-            case '\f' -> buf.append("\\f");
-            default ->
-                buf.append("\\u")
-                        .append(HEX[(c >> 12) & 0xf])
-                        .append(HEX[(c >> 8) & 0xf])
-                        .append(HEX[(c >> 4) & 0xf])
-                        .append(HEX[c & 0xf]);
-        }
-    }
+    private final Map<Object, byte[]> keyTexts = new HashMap<>();
 }

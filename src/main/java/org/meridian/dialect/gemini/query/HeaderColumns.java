@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.meridian.dialect.gemini.json.AsciiJson;
 import org.meridian.dialect.gemini.json.PythonStr;
 
 /**
@@ -121,6 +122,71 @@ final class HeaderColumns {
     static {
         for (int i = 0; i < COLUMNS.size(); i++) {
             PROPRIETARY[i] = HeaderRow.PROPRIETARY_KEYS.contains(COLUMNS.get(i).key());
+        }
+    }
+
+    /** The position of the column listed under {@code key}. */
+    static int indexOf(String key) {
+        Integer i = KEYS.positions().get(key);
+        if (i == null) {
+            throw new IllegalArgumentException("no header column " + key);
+        }
+        return i;
+    }
+
+    /**
+     * Writes column {@code i} (result column {@code first + i}) as JSON. Text goes over as the
+     * database sent it (pgjdbc's getBytes gives a text column's UTF-8 bytes without decoding them);
+     * the other kinds are converted as {@link #read} converts them.
+     */
+    static void writeJson(ResultSet r, int first, int i, boolean maskCoordinates, AsciiJson json) throws SQLException {
+        if (maskCoordinates && PROPRIETARY[i]) {
+            json.nul();
+            return;
+        }
+        int at = first + i;
+        Kind kind = COLUMNS.get(i).kind();
+        switch (kind) {
+            case TEXT -> {
+                byte[] text = r.getBytes(at);
+                if (text == null) {
+                    json.nul();
+                } else {
+                    json.utf8String(text);
+                }
+            }
+            case BOOL, CONSTANT_FALSE -> {
+                boolean b = r.getBoolean(at);
+                if (r.wasNull()) {
+                    json.nul();
+                } else {
+                    json.bool(b);
+                }
+            }
+            case LONG, INT -> {
+                long n = r.getLong(at);
+                if (r.wasNull()) {
+                    json.nul();
+                } else {
+                    json.number(n);
+                }
+            }
+            case DOUBLE -> {
+                double d = r.getDouble(at);
+                if (r.wasNull()) {
+                    json.nul();
+                } else {
+                    json.number(d);
+                }
+            }
+            default -> {
+                Object v = value(r, at, kind);
+                if (v == null) {
+                    json.nul();
+                } else {
+                    json.string(v.toString());
+                }
+            }
         }
     }
 

@@ -2,11 +2,13 @@
 package org.meridian.dialect.gemini.query;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.List;
 import org.meridian.core.archive.Access;
 import org.meridian.core.auth.Caller;
 import org.meridian.dialect.gemini.selection.ResultShape;
@@ -24,6 +26,10 @@ import org.meridian.store.SqlFragment;
 public final class HeaderQuery {
 
     private static final int FETCH_SIZE = 1000;
+
+    /** The keys of jsonsummary, in the archive's order: every header field a listing can show. */
+    public static final List<String> SUMMARY_KEYS =
+            HeaderColumns.COLUMNS.stream().map(HeaderColumns.Column::key).toList();
 
     /** Receives each row; may throw to stop early. */
     @FunctionalInterface
@@ -53,10 +59,49 @@ public final class HeaderQuery {
     }
 
     /**
+     * Writes the rows of {@code selection} as a JSON listing of the given keys (§1.6), in the order
+     * and up to the limit of {@code shape}, straight from the result set to {@code out}.
+     *
+     * @param keys the listed keys in order, each one of {@link #SUMMARY_KEYS}
+     */
+    public void streamJson(Caller caller, Selection selection, ResultShape shape, List<String> keys, OutputStream out)
+            throws SQLException, IOException {
+        SqlFragment condition = SelectionSql.where(selection, clock.instant());
+        JsonListingWriter json = new JsonListingWriter(keys, shape.marksTruncation(), out);
+        run(caller, condition, SqlFragment.of(shape.orderByAndLimit()), (r, coordsVisible, dataVisible) -> {
+            json.row(r, FIRST_COLUMN, !coordsVisible);
+        });
+        json.finish();
+    }
+
+    /**
      * Streams the rows matching {@code condition} over {@code o}, {@code f}, {@code v}, with {@code
      * tail} (order by, limit) appended.
      */
     public void stream(Caller caller, SqlFragment condition, SqlFragment tail, RowSink sink)
+            throws SQLException, IOException {
+        run(
+                caller,
+                condition,
+                tail,
+                (r, coordsVisible, dataVisible) -> sink.accept(new HeaderRow(
+                        r.getLong(1),
+                        r.getLong(2),
+                        coordsVisible,
+                        dataVisible,
+                        HeaderColumns.read(r, FIRST_COLUMN, !coordsVisible))));
+    }
+
+    /** Reads the current row of the result set; the access decisions are already read from it. */
+    @FunctionalInterface
+    private interface RowReader {
+        void read(ResultSet r, boolean coordsVisible, boolean dataVisible) throws IOException, SQLException;
+    }
+
+    /** Where the header columns start: after the version and observation ids. */
+    private static final int FIRST_COLUMN = 3;
+
+    private void run(Caller caller, SqlFragment condition, SqlFragment tail, RowReader reader)
             throws SQLException, IOException {
         SqlFragment coords = Access.coordinatesVisible(caller, "o");
         SqlFragment data = Access.dataVisible(caller, "o");
@@ -71,17 +116,10 @@ public final class HeaderQuery {
                 next = data.bind(s, next);
                 next = condition.bind(s, next);
                 tail.bind(s, next);
-                int last = HeaderColumns.COLUMNS.size() + 2;
+                int last = FIRST_COLUMN + HeaderColumns.COLUMNS.size() - 1;
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        boolean coordsVisible = r.getBoolean(last + 1);
-                        boolean dataVisible = r.getBoolean(last + 2);
-                        sink.accept(new HeaderRow(
-                                r.getLong(1),
-                                r.getLong(2),
-                                coordsVisible,
-                                dataVisible,
-                                HeaderColumns.read(r, 3, !coordsVisible)));
+                        reader.read(r, r.getBoolean(last + 1), r.getBoolean(last + 2));
                     }
                 }
             } finally {

@@ -32,6 +32,10 @@ final class SummaryValues extends AbstractMap<String, Object> {
         int size() {
             return names.length;
         }
+
+        Map<String, Integer> positions() {
+            return positions;
+        }
     }
 
     private final Keys keys;

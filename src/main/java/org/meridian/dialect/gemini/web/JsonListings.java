@@ -6,16 +6,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import org.meridian.core.auth.Caller;
-import org.meridian.dialect.gemini.json.PythonJson;
 import org.meridian.dialect.gemini.query.HeaderQuery;
 import org.meridian.dialect.gemini.query.HeaderRow;
 import org.meridian.dialect.gemini.selection.Feature;
 import org.meridian.dialect.gemini.selection.ResultShape;
 import org.meridian.dialect.gemini.selection.Selection;
-import org.meridian.store.SqlFragment;
 
 /**
  * {@code /jsonfilelist}, {@code /jsonfilenames}, {@code /jsonsummary} and {@code /jsonqastate}
@@ -60,44 +57,17 @@ public final class JsonListings {
         }
         ctx.contentType("application/json");
         OutputStream out = ctx.outputStream();
-        PythonJson json = new PythonJson(out, 4); // drains in 16 kB runs: no further buffer needed
-        json.startList();
-        // jsonsummary flags the last row of an open query, so each row is written one row late.
-        HeaderRow[] pending = new HeaderRow[1];
-        boolean[] first = {true};
-        query.stream(caller, selection, shape, SqlFragment.TRUE, row -> {
-            if (pending[0] != null) {
-                json.item(entry(feature, pending[0]), first[0]);
-                first[0] = false;
-            }
-            pending[0] = row;
-        });
-        if (pending[0] != null) {
-            Map<String, Object> last = entry(feature, pending[0]);
-            if (shape.marksTruncation()) {
-                last = new LinkedHashMap<>(last);
-                last.put("results_truncated", true);
-            }
-            json.item(last, first[0]);
-        }
-        json.endList(pending[0] == null);
+        query.streamJson(caller, selection, shape, keys(feature), out); // drains in 16 kB runs
         out.flush();
     }
 
-    static Map<String, Object> entry(Feature feature, HeaderRow row) {
+    /** The keys each listing shows, in the archive's order. */
+    public static List<String> keys(Feature feature) {
         return switch (feature) {
-            case JSONFILELIST -> row.fileEntry();
-            case JSONFILENAMES -> new LinkedHashMap<>(Map.of("name", row.name()));
-            case JSONQASTATE -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("data_label", row.get("data_label"));
-                m.put("filename", row.get("filename"));
-                m.put("data_md5", row.get("data_md5"));
-                m.put("entrytime", row.get("entrytime"));
-                m.put("qa_state", row.get("qa_state"));
-                yield m;
-            }
-            case JSONSUMMARY, SUMMARY -> row.summary(); // read-only: copied only to flag truncation
+            case JSONFILELIST -> HeaderRow.FILE_KEYS;
+            case JSONFILENAMES -> List.of("name");
+            case JSONQASTATE -> List.of("data_label", "filename", "data_md5", "entrytime", "qa_state");
+            case JSONSUMMARY, SUMMARY -> HeaderQuery.SUMMARY_KEYS;
         };
     }
 }

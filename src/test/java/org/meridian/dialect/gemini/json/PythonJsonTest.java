@@ -71,6 +71,26 @@ class PythonJsonTest {
     }
 
     @Test
+    void databaseTextBytesAreWrittenAsTheStringWouldBe() {
+        for (String text : List.of("N20101231S0338.fits", "", "C\u00e9line \"x\"\n\\", "\ud83d\ude00", "~\u007f")) {
+            byte[] utf8 = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(new AsciiJson(8).utf8String(utf8).toString())
+                    .isEqualTo(new AsciiJson(8).string(text).toString());
+        }
+        assertThat(new AsciiJson(8)
+                        .utf8String("a\u00e9".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                        .toString())
+                .isEqualTo("\"a\\u00e9\"");
+    }
+
+    @Test
+    void bufferGrowsPastItsFirstCapacityWithEscapes() {
+        String text = "\u00e9".repeat(100) + "x".repeat(100);
+        assertThat(new AsciiJson(8).string(text).toString())
+                .isEqualTo("\"" + "\\u00e9".repeat(100) + "x".repeat(100) + "\"");
+    }
+
+    @Test
     void floatsAsPythonRepr() {
         assertThat(PythonStr.floatRepr(1200)).isEqualTo("1200.0");
         assertThat(PythonStr.floatRepr(119.9986)).isEqualTo("119.9986");
