@@ -146,47 +146,28 @@ final class HeaderColumns {
         }
         int at = first + i;
         Kind kind = COLUMNS.get(i).kind();
+        int start = json.size();
         switch (kind) {
             case TEXT -> {
                 byte[] text = r.getBytes(at);
-                if (text == null) {
-                    json.nul();
-                } else {
+                if (text != null) {
                     json.utf8String(text);
                 }
             }
-            case BOOL, CONSTANT_FALSE -> {
-                boolean b = r.getBoolean(at);
-                if (r.wasNull()) {
-                    json.nul();
-                } else {
-                    json.bool(b);
-                }
-            }
-            case LONG, INT -> {
-                long n = r.getLong(at);
-                if (r.wasNull()) {
-                    json.nul();
-                } else {
-                    json.number(n);
-                }
-            }
-            case DOUBLE -> {
-                double d = r.getDouble(at);
-                if (r.wasNull()) {
-                    json.nul();
-                } else {
-                    json.number(d);
-                }
-            }
+            case BOOL, CONSTANT_FALSE -> json.bool(r.getBoolean(at));
+            case LONG, INT -> json.number(r.getLong(at));
+            case DOUBLE -> json.number(r.getDouble(at));
             default -> {
                 Object v = value(r, at, kind);
-                if (v == null) {
-                    json.nul();
-                } else {
+                if (v != null) {
                     json.string(v.toString());
                 }
             }
+        }
+        // A primitive getter reads SQL NULL as false or 0: what it wrote is replaced by null.
+        if (r.wasNull()) {
+            json.truncate(start);
+            json.nul();
         }
     }
 
