@@ -5,9 +5,13 @@ import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.compression.Gzip;
 import io.javalin.router.JavalinDefaultRoutingApi;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +48,10 @@ public final class HttpServer implements AutoCloseable {
             for (Consumer<JavalinDefaultRoutingApi> dialect : dialects) {
                 dialect.accept(config.routes);
             }
+            // A request Jetty itself refuses (a bad %-escape, an oversized header) never reaches a
+            // dialect; Jetty answers it in plain text, as the dialects answer malformed input, not
+            // with its HTML error page.
+            config.jetty.modifyServer(server -> server.setErrorHandler(plainTextErrors()));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
                 ctx.status(500).contentType("text/plain").result("internal error; the server log has details\n");
@@ -71,6 +79,22 @@ public final class HttpServer implements AutoCloseable {
                 "image/jpeg"));
         strategy.setExcludedMimeTypes(excluded);
         return strategy;
+    }
+
+    private static ErrorHandler plainTextErrors() {
+        ErrorHandler errors = new ErrorHandler() {
+            @Override
+            protected void writeErrorPlain(
+                    Request request, PrintWriter writer, int code, String message, Throwable cause) {
+                // Jetty's own form adds "URI: /badMessage", its internal name for such requests.
+                writer.write("HTTP ERROR " + code + " " + (message == null ? HttpStatus.getMessage(code) : message));
+                writer.write(": the server could not read this request"
+                        + " (a malformed %-escape in the URL or an oversized header, for instance)\n");
+            }
+        };
+        errors.setDefaultResponseMimeType("text/plain");
+        errors.setShowStacks(false);
+        return errors;
     }
 
     public int port() {
