@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.meridian.dialect.gemini.rest.GeminiRestRoutes;
 
@@ -58,5 +59,26 @@ class GeminiRestIT {
                 .isEqualTo(400);
         assertThat(new GeminiHttp().get("/api/programs?page=0").statusCode()).isEqualTo(400);
         assertThat(GeminiRestRoutes.resources()).containsKeys("headers", "files", "programs", "gmos");
+    }
+
+    @Test
+    void detailRoutesServeOneObjectAsTheListingDoes() throws Exception {
+        GeminiHttp http = new GeminiHttp();
+        JsonNode listed = http.json("/api/headers?data_label=GN-2010B-Q-22-4-001")
+                .get("results")
+                .get(0);
+        assertThat(http.json("/api/headers/" + listed.get("id").asLong() + "/")).isEqualTo(listed);
+        assertThat(http.json("/api/programs/GN-2010B-Q-22").get("pi_name").asText())
+                .isNotBlank();
+        JsonNode hidden = http.json("/api/headers?program__program_id=GN-2025B-Q-210")
+                .get("results")
+                .get(0);
+        assertThat(http.json("/api/gmos/" + hidden.get("id").asLong()).get("ra").isNull())
+                .isTrue();
+        for (String missing : List.of("/api/headers/999999999", "/api/files/abc/", "/api/programs/GN-1999A-Q-0")) {
+            HttpResponse<byte[]> r = http.get(missing);
+            assertThat(r.statusCode()).as(missing).isEqualTo(404);
+            assertThat(GeminiHttp.text(r)).as(missing).isEqualTo("{\"detail\":\"Not found.\"}");
+        }
     }
 }

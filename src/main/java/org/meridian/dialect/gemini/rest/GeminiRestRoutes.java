@@ -49,6 +49,7 @@ public final class GeminiRestRoutes {
     public void addTo(JavalinDefaultRoutingApi routes) {
         for (Resource r : RestResources.all()) {
             routes.get("/api/" + r.name(), ctx -> list(ctx, r));
+            routes.get("/api/" + r.name() + "/{key}", ctx -> detail(ctx, r));
         }
         routes.exception(RestFilters.Invalid.class, (e, ctx) -> ctx.status(400).json(e.errors));
     }
@@ -61,7 +62,7 @@ public final class GeminiRestRoutes {
         SqlFragment where = RestFilters.where(resource, ctx.queryParamMap(), coords);
         String order = RestFilters.orderBy(resource, ctx.queryParam("ordering"));
         long count;
-        List<Object> results = new ArrayList<>();
+        List<Object> results;
         try (Connection c = db.connection()) {
             try (PreparedStatement s =
                     c.prepareStatement("select count(*) from " + resource.from() + " where " + where.sql())) {
@@ -71,27 +72,8 @@ public final class GeminiRestRoutes {
                     count = r.getLong(1);
                 }
             }
-            StringBuilder select =
-                    new StringBuilder("select (").append(coords.sql()).append(")");
-            resource.fields().forEach(f -> select.append(", ").append(f.sql()));
-            select.append(" from ")
-                    .append(resource.from())
-                    .append(" where ")
-                    .append(where.sql())
-                    .append(" order by ")
-                    .append(order)
-                    .append(" limit ")
-                    .append(size)
-                    .append(" offset ")
-                    .append((long) (page - 1) * size);
-            try (PreparedStatement s = c.prepareStatement(select.toString())) {
-                where.bind(s, coords.bind(s, 1));
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        results.add(row(resource, r));
-                    }
-                }
-            }
+            results =
+                    rows(c, resource, coords, where, order + " limit " + size + " offset " + (long) (page - 1) * size);
         }
         if (page > 1 && results.isEmpty()) {
             ctx.status(404).json(Map.of("detail", "Invalid page."));
@@ -103,6 +85,60 @@ public final class GeminiRestRoutes {
         body.put("previous", page > 1 ? pageUrl(ctx, page - 1) : null);
         body.put("results", results);
         ctx.json(body);
+    }
+
+    /**
+     * One object by its key (the id, or a program's ID), as a DRF router's detail route serves it:
+     * the object, or 404 {@code {"detail": "Not found."}} when there is none or the key is not of
+     * the key's type. The same access rules as the listing.
+     */
+    private void detail(Context ctx, Resource resource) throws SQLException {
+        RestField key = resource.fields().getFirst();
+        String value = ctx.pathParam("key");
+        if (key.type() == RestField.Type.INTEGER && !value.matches("[0-9]{1,18}")) {
+            ctx.status(404).json(NOT_FOUND);
+            return;
+        }
+        Caller caller = callers.caller(ctx);
+        SqlFragment coords = resource.observationRows() ? Access.coordinatesVisible(caller, "o") : SqlFragment.TRUE;
+        SqlFragment where = SqlFragment.of(resource.condition())
+                .and(SqlFragment.of(
+                        key.sql() + " = ?", key.type() == RestField.Type.INTEGER ? Long.parseLong(value) : value));
+        List<Object> found;
+        try (Connection c = db.connection()) {
+            found = rows(c, resource, coords, where, resource.defaultOrder() + " limit 1");
+        }
+        if (found.isEmpty()) {
+            ctx.status(404).json(NOT_FOUND);
+        } else {
+            ctx.json(found.getFirst());
+        }
+    }
+
+    private static final Map<String, String> NOT_FOUND = Map.of("detail", "Not found.");
+
+    /** The rows of {@code resource} matching {@code where}, with {@code tail} (order, limit) appended. */
+    private static List<Object> rows(
+            Connection c, Resource resource, SqlFragment coords, SqlFragment where, String tail) throws SQLException {
+        StringBuilder select =
+                new StringBuilder("select (").append(coords.sql()).append(")");
+        resource.fields().forEach(f -> select.append(", ").append(f.sql()));
+        select.append(" from ")
+                .append(resource.from())
+                .append(" where ")
+                .append(where.sql())
+                .append(" order by ")
+                .append(tail);
+        List<Object> results = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(select.toString())) {
+            where.bind(s, coords.bind(s, 1));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    results.add(row(resource, r));
+                }
+            }
+        }
+        return results;
     }
 
     private static Map<String, Object> row(Resource resource, ResultSet r) throws SQLException {
