@@ -17,14 +17,12 @@ import java.util.Map;
  */
 public final class PythonJson {
 
-    private static final int DRAIN_AT = 16 * 1024;
-
     /** Where drained text goes: a Writer, or an OutputStream taking the (all-ASCII) text as bytes. */
     private final Writer out;
 
     private final OutputStream bytes;
     private final int indent;
-    private final AsciiJson buf = new AsciiJson(2 * DRAIN_AT);
+    private final AsciiJson buf = new AsciiJson(4096);
     private String[] lineStarts = new String[8];
 
     /** @param indent spaces per level, or -1 for Python's compact default ({@code ", "} and {@code ": "}) */
@@ -47,7 +45,7 @@ public final class PythonJson {
         drain();
     }
 
-    private void value(Object value, int level) throws IOException {
+    private void value(Object value, int level) {
         switch (value) {
             case null -> buf.nul();
             case String s -> buf.string(s); // the commonest value: tested first
@@ -62,7 +60,7 @@ public final class PythonJson {
         }
     }
 
-    private void writeMap(Map<?, ?> map, int level) throws IOException {
+    private void writeMap(Map<?, ?> map, int level) {
         if (map.isEmpty()) {
             buf.raw("{}");
             return;
@@ -82,7 +80,7 @@ public final class PythonJson {
         buf.raw('}');
     }
 
-    private void writeList(Collection<?> list, int level) throws IOException {
+    private void writeList(Collection<?> list, int level) {
         if (list.isEmpty()) {
             buf.raw("[]");
             return;
@@ -101,31 +99,7 @@ public final class PythonJson {
         buf.raw(']');
     }
 
-    /** Starts a streamed top-level list; call {@link #item} per element and {@link #endList} at the end. */
-    public void startList() throws IOException {
-        buf.raw('[');
-    }
-
-    public void item(Object value, boolean first) throws IOException {
-        if (!first) {
-            separator();
-        }
-        newline(1);
-        value(value, 1);
-        if (buf.size() >= DRAIN_AT) {
-            drain();
-        }
-    }
-
-    public void endList(boolean empty) throws IOException {
-        if (!empty) {
-            newline(0);
-        }
-        buf.raw(']');
-        drain();
-    }
-
-    /** Hands the text built so far on in one call, far cheaper than a (locking) write per token. */
+    /** Hands the whole text on in one call, far cheaper than a (locking) write per token. */
     private void drain() throws IOException {
         if (bytes != null) {
             buf.drainTo(bytes);
