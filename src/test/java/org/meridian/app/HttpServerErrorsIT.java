@@ -12,7 +12,7 @@ import org.meridian.testing.KeepAliveHttp;
 class HttpServerErrorsIT {
 
     /*
-     * No test sends an oversized header (431): once in 8 runs, the IT that ran next got a 431 for
+     * No test sends an oversized header (431): once in 17 runs, the IT that ran next got a 431 for
      * its own small request, which could not be reproduced since (see the Gemini issue's note).
      */
     @Test
