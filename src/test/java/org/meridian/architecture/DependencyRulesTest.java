@@ -50,6 +50,25 @@ class DependencyRulesTest {
     }
 
     @Test
+    void webHelpersKnowNothingOfOurs() {
+        // HTTP pieces the dialects share (sending stored bytes): below every dialect, above nothing.
+        noClasses()
+                .that()
+                .resideInAPackage("org.meridian.web..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.meridian.core..",
+                        "org.meridian.store..",
+                        "org.meridian.sky..",
+                        "org.meridian.ingest..",
+                        "org.meridian.dialect..",
+                        "org.meridian.demo..",
+                        "org.meridian.app..")
+                .check(classes);
+    }
+
+    @Test
     void coreNeverDependsOnDialectsIngestOrApp() {
         noClasses()
                 .that()

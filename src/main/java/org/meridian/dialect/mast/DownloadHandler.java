@@ -3,11 +3,10 @@ package org.meridian.dialect.mast;
 
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.sql.SQLException;
 import java.util.Optional;
 import org.meridian.core.auth.Caller;
+import org.meridian.web.StoredBytes;
 
 /**
  * {@code GET|HEAD /api/v0.1/Download/file?uri=mast:...}: the bytes of one product through
@@ -25,7 +24,6 @@ public final class DownloadHandler {
     }
 
     public void handle(Context ctx) throws SQLException, IOException {
-        boolean head = ctx.method().name().equals("HEAD");
         MastUri uri = MastUri.parse(ctx.queryParam("uri"));
         Caller caller = callers.of(ctx);
         ProductLocator.Located found =
@@ -56,15 +54,6 @@ public final class DownloadHandler {
                     "Content-Range",
                     "bytes " + range.get().first() + "-" + range.get().last() + "/" + size);
         }
-        ctx.header("Content-Length", Long.toString(length));
-        ctx.disableCompression(); // stored bytes with their length: gzip would break both
-        if (head) {
-            return;
-        }
-        try (InputStream in = locator.files().open(caller, found.file(), offset, length)) {
-            OutputStream out = ctx.outputStream();
-            in.transferTo(out);
-            out.flush();
-        }
+        StoredBytes.send(ctx, length, () -> locator.files().open(caller, found.file(), offset, length));
     }
 }

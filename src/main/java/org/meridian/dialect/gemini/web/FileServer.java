@@ -14,6 +14,7 @@ import org.meridian.core.archive.ArchiveFiles;
 import org.meridian.core.archive.StoredFile;
 import org.meridian.core.auth.Caller;
 import org.meridian.dialect.gemini.query.FileLookup;
+import org.meridian.web.StoredBytes;
 
 /**
  * {@code /file/<[path/]filename>} (§1.9): one file, compressed or decompressed on the fly to match
@@ -110,16 +111,7 @@ public final class FileServer {
             ctx.status(206);
             ctx.header("Content-Range", "bytes " + first + "-" + (first + length - 1) + "/" + size);
         }
-        ctx.header("Content-Length", Long.toString(length));
-        ctx.disableCompression(); // stored bytes with their length: gzip would break both
-        if (ctx.method().name().equals("HEAD")) {
-            return;
-        }
-        try (InputStream in = open(caller, file, transfer, first, length)) {
-            OutputStream out = ctx.outputStream();
-            in.transferTo(out);
-            out.flush();
-        }
+        StoredBytes.send(ctx, length, () -> open(caller, file, transfer, first, length));
     }
 
     private InputStream open(Caller caller, StoredFile file, Transfer transfer, long first, long length)

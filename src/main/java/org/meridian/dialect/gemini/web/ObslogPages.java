@@ -3,8 +3,6 @@ package org.meridian.dialect.gemini.web;
 
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.LinkedHashSet;
@@ -18,6 +16,7 @@ import org.meridian.dialect.gemini.query.ObslogQuery;
 import org.meridian.dialect.gemini.query.ObslogQuery.Obslog;
 import org.meridian.dialect.gemini.selection.Selection;
 import org.meridian.store.FileStore;
+import org.meridian.web.StoredBytes;
 
 /**
  * Observation logs (FitsStorage {@code obslogs.py}): {@code /obslogs/<sel>} lists the logs a date,
@@ -75,16 +74,7 @@ public final class ObslogPages {
             return true;
         }
         ctx.contentType("text/plain");
-        ctx.header("Content-Length", Long.toString(log.fileSize()));
-        ctx.disableCompression(); // stored bytes with their length: gzip would break both
-        if (ctx.method().name().equals("HEAD")) {
-            return true;
-        }
-        try (InputStream in = store.open(log.storageKey())) {
-            OutputStream out = ctx.outputStream();
-            in.transferTo(out);
-            out.flush();
-        }
+        StoredBytes.send(ctx, log.fileSize(), () -> store.open(log.storageKey()));
         return true;
     }
 

@@ -2,13 +2,13 @@
 package org.meridian.dialect.lco.archive;
 
 import io.javalin.http.Context;
-import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.meridian.core.archive.ArchiveFiles;
 import org.meridian.core.archive.StoredFile;
 import org.meridian.core.auth.Caller;
+import org.meridian.web.StoredBytes;
 
 /**
  * Signed, expiring download links for frame versions, and the route that honours them. A link is
@@ -60,15 +60,7 @@ public final class Downloads {
         }
         ctx.contentType(contentType(file.filename()));
         ctx.header("Content-Disposition", "attachment; filename=\"" + file.filename() + "\"");
-        ctx.header("Content-Length", String.valueOf(file.fileSize()));
-        ctx.disableCompression(); // stored bytes with their length: gzip would break both
-        if (ctx.method().name().equals("HEAD")) {
-            return;
-        }
-        InputStream in = files.open(caller, file, 0, file.fileSize());
-        try (in) {
-            in.transferTo(ctx.outputStream());
-        }
+        StoredBytes.send(ctx, file.fileSize(), () -> files.open(caller, file, 0, file.fileSize()));
     }
 
     /** {@code GET /versions/?md5=}: staff only, as in the archive (the ingester's "already stored?" check). */

@@ -16,6 +16,7 @@ import org.meridian.core.uws.JobResult;
 import org.meridian.core.uws.Jobs;
 import org.meridian.dialect.tap.upload.UploadLoader;
 import org.meridian.store.FileStore;
+import org.meridian.web.StoredBytes;
 
 /** The sub-resources of a job: phase, quote, executionduration, destruction, error, parameters, results, owner. */
 final class JobPropertyHandlers {
@@ -129,9 +130,7 @@ final class JobPropertyHandlers {
                 .orElseThrow(() -> new JobRequestException(
                         NOT_FOUND, "job " + job.id() + " has no result " + name + "; it is " + job.phase()));
         ctx.contentType(result.mimeType());
-        ctx.header("Content-Length", Long.toString(result.size()));
-        ctx.disableCompression(); // stored bytes with their length: gzip would break both
-        ctx.result(files.open(result.storageKey()));
+        StoredBytes.send(ctx, result.size(), () -> files.open(result.storageKey()));
     }
 
     void owner(Context ctx, Caller caller) throws SQLException, JobRequestException {
