@@ -24,7 +24,7 @@ public final class FileLookup {
 
     /** The version IDs of the first lookup that found anything (more than one is ambiguous). */
     public List<Long> present(String path, String filename) throws SQLException {
-        String flipped = filename.endsWith(".bz2") ? filename.substring(0, filename.length() - 4) : filename + ".bz2";
+        String flipped = flipBz2(filename);
         try (Connection c = db.connection()) {
             for (boolean withPath : new boolean[] {true, false}) {
                 for (String name : List.of(filename, flipped)) {
@@ -36,6 +36,14 @@ public final class FileLookup {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The other name a stored file answers to: with {@code .bz2} added or removed (the archive
+     * serves either form, compressing or decompressing on the way, §1.9).
+     */
+    static String flipBz2(String name) {
+        return name.endsWith(".bz2") ? name.substring(0, name.length() - 4) : name + ".bz2";
     }
 
     private static List<Long> find(Connection c, String path, String filename) throws SQLException {

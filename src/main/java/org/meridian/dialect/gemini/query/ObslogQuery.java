@@ -69,7 +69,7 @@ public final class ObslogQuery {
             where = where.and(SqlFragment.of(
                     "l.filename in (?, ?)",
                     filename.get().value(),
-                    flipBz2(filename.get().value())));
+                    FileLookup.flipBz2(filename.get().value())));
         }
         return query(caller, where, "order by l.ut_date desc, l.filename limit " + LIMIT);
     }
@@ -87,8 +87,8 @@ public final class ObslogQuery {
 
     /** The log with this file name (a {@code .bz2} suffix is flipped, as for FITS files). */
     public Optional<Obslog> byFilename(Caller caller, String filename) throws SQLException {
-        List<Obslog> found =
-                query(caller, SqlFragment.of("l.filename in (?, ?)", filename, flipBz2(filename)), "limit 1");
+        List<Obslog> found = query(
+                caller, SqlFragment.of("l.filename in (?, ?)", filename, FileLookup.flipBz2(filename)), "limit 1");
         return found.stream().findFirst();
     }
 
@@ -117,9 +117,5 @@ public final class ObslogQuery {
             }
             return out;
         }
-    }
-
-    private static String flipBz2(String name) {
-        return name.endsWith(".bz2") ? name.substring(0, name.length() - 4) : name + ".bz2";
     }
 }
