@@ -4,10 +4,8 @@ package org.meridian.dialect.tap.async;
 import static org.meridian.core.uws.JobRequestException.Kind.BAD_REQUEST;
 
 import io.javalin.http.Context;
-import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -20,6 +18,7 @@ import org.meridian.core.uws.Job;
 import org.meridian.core.uws.JobFailedException;
 import org.meridian.core.uws.JobRequestException;
 import org.meridian.core.uws.ParameterUpdate;
+import org.meridian.dialect.tap.http.TapParams;
 import org.meridian.dialect.tap.query.TapException;
 import org.meridian.dialect.tap.upload.Upload;
 import org.meridian.dialect.tap.upload.UploadLoader;
@@ -58,33 +57,18 @@ final class AsyncUploads {
         } catch (TapException e) {
             throw new JobRequestException(BAD_REQUEST, e.getMessage());
         }
-        Map<String, UploadedFile> files = ctx.isMultipartFormData() ? firstFiles(ctx) : Map.of();
+        TapParams form = TapParams.of(ctx);
         Map<String, Upload.Source> sources = new LinkedHashMap<>();
         for (String part : named) {
-            UploadedFile file = files.get(part);
-            if (file != null) {
-                sources.put(part, file::content);
-                continue;
-            }
-            String text = parameters.remove(part.toLowerCase(java.util.Locale.ROOT));
-            if (text == null) {
-                throw new JobRequestException(
-                        BAD_REQUEST, "UPLOAD names part '" + part + "' but the request has no such multipart part");
-            }
-            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-            sources.put(part, () -> new java.io.ByteArrayInputStream(bytes));
+            Upload.Source source = form.part(part)
+                    .orElseThrow(() -> new JobRequestException(
+                            BAD_REQUEST,
+                            "UPLOAD names part '" + part + "' but the request has no such multipart part"));
+            sources.put(part, source);
+            // A part sent as a plain field holds the table: it is stored as an input, not a parameter.
+            parameters.remove(part.toLowerCase(java.util.Locale.ROOT));
         }
         return new Parts(sources);
-    }
-
-    private static Map<String, UploadedFile> firstFiles(Context ctx) {
-        Map<String, UploadedFile> first = new LinkedHashMap<>();
-        ctx.uploadedFileMap().forEach((name, list) -> {
-            if (!list.isEmpty()) {
-                first.put(name, list.getFirst());
-            }
-        });
-        return first;
     }
 
     /**
