@@ -3,20 +3,16 @@ package org.meridian.dialect.gemini.web;
 
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.meridian.core.auth.Caller;
 import org.meridian.dialect.gemini.cal.Associations;
 import org.meridian.dialect.gemini.cal.CalTarget;
 import org.meridian.dialect.gemini.cal.CalType;
-import org.meridian.dialect.gemini.json.PythonJson;
 import org.meridian.dialect.gemini.query.HeaderRow;
 import org.meridian.dialect.gemini.selection.Criterion.Exact;
 import org.meridian.dialect.gemini.selection.Criterion.Flag;
@@ -139,44 +135,12 @@ public final class CalibrationPages {
         return info;
     }
 
-    private void send(Context ctx, Format format, String method, List<CalmgrResult> results) throws IOException {
+    private void send(Context ctx, Format format, String method, List<CalmgrResult> results) {
         if (format == Format.XML) {
             ctx.contentType(CalmgrXml.CONTENT_TYPE).result(CalmgrXml.render(results, method, clock.instant()));
             return;
         }
-        List<Object> out = new ArrayList<>();
-        for (CalmgrResult r : results) {
-            List<Object> info = new ArrayList<>();
-            for (CalmgrResult.TypeResult t : r.calInfo()) {
-                Map<String, Object> one = new LinkedHashMap<>();
-                one.put("error", t.error());
-                one.put("type", t.type());
-                if (t.cals() == null) {
-                    one.put("cals", null);
-                } else {
-                    List<Object> cals = new ArrayList<>();
-                    for (CalmgrResult.Cal c : t.cals()) {
-                        Map<String, Object> m = new LinkedHashMap<>();
-                        m.put("label", c.label());
-                        m.put("name", c.name());
-                        m.put("md5", c.md5());
-                        m.put("url", c.url());
-                        cals.add(m);
-                    }
-                    one.put("cals", cals);
-                }
-                info.add(one);
-            }
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("label", r.label());
-            entry.put("filename", r.filename());
-            entry.put("md5", r.md5());
-            entry.put("cal_info", info);
-            out.add(entry);
-        }
-        StringWriter w = new StringWriter();
-        new PythonJson(w, 4).write(out, 0);
-        ctx.contentType("application/json").result(w.toString());
+        ctx.contentType(CalmgrJson.CONTENT_TYPE).result(CalmgrJson.render(results));
     }
 
     /** HTML: each selected file with the applicable calibrations found for it, and which types are missing. */
