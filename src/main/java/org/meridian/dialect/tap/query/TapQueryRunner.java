@@ -151,12 +151,6 @@ public final class TapQueryRunner {
         return new TableMapping(tables, caller).map(translated);
     }
 
-    /**
-     * A result of at most one fetch: the settings and the query go out as one pipeline in
-     * autocommit mode, which PostgreSQL runs as one implicit transaction (so SET LOCAL and READ
-     * ONLY hold for the query and end with it). One network round trip in all: a cone search takes
-     * a fraction of a millisecond in PostgreSQL, so every extra round trip is a visible share.
-     */
     /** One translated statement to run and where its result goes. */
     private record Execution(
             SqlFragment sql,
