@@ -2,11 +2,10 @@
 package org.meridian.dialect.tap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.meridian.testing.DemoHttp.enc;
 
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.meridian.testing.DemoHttp;
 import org.meridian.testing.DemoServer;
 
 /**
@@ -27,8 +27,7 @@ import org.meridian.testing.DemoServer;
  */
 class TapAsyncParametersIT {
 
-    private final HttpClient http =
-            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final DemoHttp http = new DemoHttp();
 
     @Test
     void anUploadPostedToTheParametersIsStoredAndQueried() throws Exception {
@@ -38,7 +37,7 @@ class TapAsyncParametersIT {
                 job + "/parameters", Map.of("UPLOAD", "t1,param:t1"), Map.of("t1", csv("id,ra", "3,30.5", "1,10.5")));
         assertThat(posted.statusCode()).as(posted.body()).isEqualTo(303);
         assertThat(posted.headers().firstValue("Location").orElseThrow()).endsWith(job);
-        assertThat(get(job + "/parameters").body())
+        assertThat(http.get(job + "/parameters").body())
                 .contains("id=\"upload\"", "t1,param:t1")
                 .doesNotContain("30.5");
         assertThat(storedInputs(job)).isEqualTo(1);
@@ -56,10 +55,10 @@ class TapAsyncParametersIT {
                 .isEqualTo(303);
         // The second table as a plain form field (TAP allows either), url-encoded like a browser form.
         String t2 = new String(csv("id,name", "2,second", "9,nine"), StandardCharsets.UTF_8);
-        assertThat(post(job + "/parameters", "UPLOAD=" + enc("t2,param:tab2") + "&tab2=" + enc(t2))
+        assertThat(http.post(job + "/parameters", "UPLOAD=" + enc("t2,param:tab2") + "&tab2=" + enc(t2))
                         .statusCode())
                 .isEqualTo(303);
-        assertThat(get(job + "/parameters").body()).contains("t1,param:t1;t2,param:tab2");
+        assertThat(http.get(job + "/parameters").body()).contains("t1,param:t1;t2,param:tab2");
         assertThat(storedInputs(job)).isEqualTo(2);
 
         String result = runToCompletion(job);
@@ -92,30 +91,30 @@ class TapAsyncParametersIT {
         assertThat(notATable.statusCode()).isEqualTo(400);
         assertThat(notATable.body()).contains("t1");
 
-        assertThat(get(job + "/parameters").body()).doesNotContain("upload");
+        assertThat(http.get(job + "/parameters").body()).doesNotContain("upload");
         assertThat(storedInputs(job)).isZero();
-        assertThat(get(job + "/phase").body().trim()).isEqualTo("PENDING");
+        assertThat(http.get(job + "/phase").body().trim()).isEqualTo("PENDING");
     }
 
     @Test
     void aJobPastPendingRefusesNewParametersAndUploads() throws Exception {
         String job = pendingJob("SELECT TOP 1 table_name FROM tap_schema.tables");
         runToCompletion(job);
-        String before = get(job + "/parameters").body();
+        String before = http.get(job + "/parameters").body();
 
         HttpResponse<String> upload =
                 multipart(job + "/parameters", Map.of("UPLOAD", "t1,param:t1"), Map.of("t1", csv("id", "1")));
         assertThat(upload.statusCode()).isEqualTo(409);
         assertThat(upload.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
         assertThat(upload.body()).contains("only while the job is PENDING", "COMPLETED");
-        assertThat(post(job + "/parameters", "MAXREC=5").statusCode()).isEqualTo(409);
+        assertThat(http.post(job + "/parameters", "MAXREC=5").statusCode()).isEqualTo(409);
 
-        assertThat(get(job + "/parameters").body()).isEqualTo(before);
+        assertThat(http.get(job + "/parameters").body()).isEqualTo(before);
         assertThat(storedInputs(job)).isZero();
     }
 
     private String pendingJob(String adql) throws Exception {
-        HttpResponse<String> created = post("/tap/async", "LANG=ADQL&RESPONSEFORMAT=csv&QUERY=" + enc(adql));
+        HttpResponse<String> created = http.post("/tap/async", "LANG=ADQL&RESPONSEFORMAT=csv&QUERY=" + enc(adql));
         assertThat(created.statusCode()).isEqualTo(303);
         return URI.create(created.headers().firstValue("Location").orElseThrow())
                 .getPath();
@@ -123,14 +122,14 @@ class TapAsyncParametersIT {
 
     /** PHASE=RUN, waits, and returns the CSV result (failing with the job document if it did not complete). */
     private String runToCompletion(String job) throws Exception {
-        assertThat(post(job + "/phase", "PHASE=RUN").statusCode()).isEqualTo(303);
+        assertThat(http.post(job + "/phase", "PHASE=RUN").statusCode()).isEqualTo(303);
         String phase = "";
         for (int i = 0; i < 60 && !phase.equals("COMPLETED") && !phase.equals("ERROR"); i++) {
-            get(job + "?WAIT=1&PHASE=" + (phase.isEmpty() ? "QUEUED" : phase));
-            phase = get(job + "/phase").body().trim();
+            http.get(job + "?WAIT=1&PHASE=" + (phase.isEmpty() ? "QUEUED" : phase));
+            phase = http.get(job + "/phase").body().trim();
         }
-        assertThat(phase).as(get(job).body()).isEqualTo("COMPLETED");
-        return get(job + "/results/result").body();
+        assertThat(phase).as(http.get(job).body()).isEqualTo("COMPLETED");
+        return http.get(job + "/results/result").body();
     }
 
     private static byte[] csv(String... lines) {
@@ -168,30 +167,9 @@ class TapAsyncParametersIT {
             body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
         }
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return http.send(
-                HttpRequest.newBuilder(URI.create(DemoServer.baseUrl() + path))
-                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> post(String path, String form) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(URI.create(DemoServer.baseUrl() + path))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> get(String path) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(URI.create(DemoServer.baseUrl() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        return http.send(HttpRequest.newBuilder(DemoHttp.uri(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build());
     }
 }

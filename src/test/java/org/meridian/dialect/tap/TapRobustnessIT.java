@@ -2,13 +2,11 @@
 package org.meridian.dialect.tap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.meridian.testing.DemoHttp.enc;
 
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.meridian.testing.DemoHttp;
 import org.meridian.testing.DemoServer;
 
 /**
@@ -32,34 +31,33 @@ class TapRobustnessIT {
     private static final String SLOW =
             "SELECT COUNT(*) FROM gaiadr3.gaia_source AS a, gaiadr3.gaia_source AS b" + " WHERE a.ra + b.ra > " + MARK;
 
-    private final HttpClient http =
-            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final DemoHttp http = new DemoHttp();
 
     @Test
     void abortCancelsTheRunningPostgresStatement() throws Exception {
-        HttpResponse<String> created = post("/tap/async", "LANG=ADQL&PHASE=RUN&QUERY=" + enc(SLOW));
+        HttpResponse<String> created = http.post("/tap/async", "LANG=ADQL&PHASE=RUN&QUERY=" + enc(SLOW));
         assertThat(created.statusCode()).isEqualTo(303);
         String job = created.headers().firstValue("Location").orElseThrow();
         String path = URI.create(job).getPath();
         eventually(() -> runningStatements() == 1, Duration.ofSeconds(30));
-        assertThat(get(path + "/phase").body().trim()).isEqualTo("EXECUTING");
+        assertThat(http.get(path + "/phase").body().trim()).isEqualTo("EXECUTING");
 
         Instant abortedAt = Instant.now();
-        assertThat(post(path + "/phase", "PHASE=ABORT").statusCode()).isEqualTo(303);
+        assertThat(http.post(path + "/phase", "PHASE=ABORT").statusCode()).isEqualTo(303);
         // Uncancelled, the cross join runs for minutes (seconds on a fast server). The abort cancels the
         // statement at once in this process and again on each monitor tick until it stops, so a
         // cancel PostgreSQL drops (one reaching the backend between protocol messages) is not the
         // last; the bound leaves room for a loaded 2-core machine.
         eventually(() -> runningStatements() == 0, Duration.ofSeconds(15));
         assertThat(Duration.between(abortedAt, Instant.now())).isLessThan(Duration.ofSeconds(5));
-        assertThat(get(path + "/phase").body().trim()).isEqualTo("ABORTED");
-        http.send(HttpRequest.newBuilder(URI.create(job)).DELETE().build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(http.get(path + "/phase").body().trim()).isEqualTo("ABORTED");
+        http.send(HttpRequest.newBuilder(URI.create(job)).DELETE().build());
     }
 
     @Test
     void malformedInputIsA4xxInTheProtocolsFormAtEveryEndpoint() throws Exception {
         HttpResponse<String> created =
-                post("/tap/async", "LANG=ADQL&QUERY=" + enc("SELECT TOP 1 * FROM tap_schema.tables"));
+                http.post("/tap/async", "LANG=ADQL&QUERY=" + enc("SELECT TOP 1 * FROM tap_schema.tables"));
         String job = URI.create(created.headers().firstValue("Location").orElseThrow())
                 .getPath();
         List<String[]> requests = List.of(
@@ -107,7 +105,7 @@ class TapRobustnessIT {
                 new String[] {"GET", job + "/results/..%2F..%2Fetc", null});
         List<String> wrong = new ArrayList<>();
         for (String[] r : requests) {
-            HttpResponse<String> response = r[0].equals("GET") ? get(r[1]) : post(r[1], r[2]);
+            HttpResponse<String> response = r[0].equals("GET") ? http.get(r[1]) : http.post(r[1], r[2]);
             int status = response.statusCode();
             String type = response.headers().firstValue("Content-Type").orElse("");
             boolean votable = type.startsWith("application/x-votable+xml")
@@ -120,7 +118,7 @@ class TapRobustnessIT {
         }
         assertThat(wrong).isEmpty();
         // The job that everything above was aimed at is untouched.
-        assertThat(get(job + "/phase").body().trim()).isEqualTo("PENDING");
+        assertThat(http.get(job + "/phase").body().trim()).isEqualTo("PENDING");
     }
 
     private int runningStatements() {
@@ -146,24 +144,5 @@ class TapRobustnessIT {
             }
             Thread.sleep(50);
         }
-    }
-
-    private HttpResponse<String> get(String path) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(URI.create(DemoServer.baseUrl() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> post(String path, String form) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(URI.create(DemoServer.baseUrl() + path))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }

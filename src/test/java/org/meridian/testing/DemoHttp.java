@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.testing;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * HTTP to the shared {@link DemoServer} for tests, with text bodies. Redirects are not followed:
+ * UWS answers job creation and phase changes with 303s that the tests check.
+ */
+public final class DemoHttp {
+
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    /** {@code path} with its query string, below the demo's base URL. */
+    public static URI uri(String path) {
+        return URI.create(DemoServer.baseUrl() + path);
+    }
+
+    public static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(uri(path)).build());
+    }
+
+    /** POSTs an url-encoded form ({@code a=1&b=2}, values already encoded). */
+    public HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
+    }
+
+    public HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+}
