@@ -31,10 +31,17 @@ assert sorted(level3["obs_id"]) == ["jw01073-o001_t001_nircam_clear-f277w", "jw0
 
 count = Observations.query_criteria_count(obs_collection="JWST", proposal_id="1073", filters="F277W")
 assert count == 6, count
-assert Observations.query_criteria_count(obs_collection="JWST", instrument_name="NIRCAM*") == 9
+# 1073's nine observations and 4520's three exclusive-access ones
+assert Observations.query_criteria_count(obs_collection="JWST", instrument_name="NIRCAM*") == 12
 
-# Exclusive program 4520 is invisible anonymously
-assert Observations.query_criteria_count(obs_collection="JWST", proposal_id="4520") == 0
+# Exclusive program 4520 is listed to everyone as EXCLUSIVE_ACCESS, as MAST does; its files need a token
+anonymous = Observations.query_criteria(obs_collection="JWST", proposal_id="4520")
+assert len(anonymous) == 3 and set(anonymous["dataRights"]) == {"EXCLUSIVE_ACCESS"}
+with tempfile.TemporaryDirectory() as d:
+    refused = Observations.download_products(
+        Observations.get_product_list(anonymous[anonymous["calib_level"] == 3]), download_dir=d,
+        productSubGroupDescription="I2D")
+    assert list(refused["Status"]) == ["ERROR"], refused
 ranged = Observations.query_criteria(obs_collection="JWST", t_min=[59719.0, 59719.62])
 assert len(ranged) > 0 and all(ranged["t_min"] <= 59719.62)
 
@@ -71,7 +78,7 @@ with tempfile.TemporaryDirectory() as d:
     assert script.count("curl --globoff") == 7
     assert "Total Files: 7" in script
 
-# Logging in with jwst_user's token reveals program 4520
+# Logging in with jwst_user's token opens program 4520's files
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     Observations.login(token=token)

@@ -119,13 +119,14 @@ public final class DemoLoader {
     private static void upsertProgram(Connection c, DemoManifest.Program p) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("""
                 insert into program (id, collection, title, abstract, pi_name, semester, engineering, calibration,
-                                     science_verification, active, tags, release_date)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                     science_verification, active, tags, release_date, metadata_private)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (id) do update set collection = excluded.collection, title = excluded.title,
                   abstract = excluded.abstract, pi_name = excluded.pi_name, semester = excluded.semester,
                   engineering = excluded.engineering, calibration = excluded.calibration,
                   science_verification = excluded.science_verification, active = excluded.active,
-                  tags = excluded.tags, release_date = excluded.release_date""")) {
+                  tags = excluded.tags, release_date = excluded.release_date,
+                  metadata_private = excluded.metadata_private""")) {
             s.setString(1, p.id());
             s.setString(2, p.collection());
             s.setString(3, p.title());
@@ -143,6 +144,7 @@ public final class DemoLoader {
                             ? null
                             : Timestamp.from(
                                     p.releaseDate().atStartOfDay(ZoneOffset.UTC).toInstant()));
+            s.setBoolean(13, p.metadataPrivate());
             s.executeUpdate();
         }
     }

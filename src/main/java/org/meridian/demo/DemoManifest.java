@@ -56,6 +56,8 @@ public record DemoManifest(
      * @param tags portal tags such as {@code public} or {@code private}
      * @param releaseDate when the program's data become public, for collections whose files carry
      *     no release date (ESO, JWST); null where the headers decide
+     * @param metadataPrivate whether even the raw metadata stay private until release (an ESO
+     *     confidential programme; docs/access.md)
      */
     public record Program(
             String id,
@@ -69,9 +71,40 @@ public record DemoManifest(
             boolean scienceVerification,
             boolean active,
             List<String> tags,
-            @JsonInclude(JsonInclude.Include.ALWAYS) LocalDate releaseDate) {
+            @JsonInclude(JsonInclude.Include.ALWAYS) LocalDate releaseDate,
+            boolean metadataPrivate) {
         public Program {
             tags = List.copyOf(tags);
+        }
+
+        /** A program whose metadata follow its collection's policy. */
+        public Program(
+                String id,
+                String collection,
+                String title,
+                String abstractText,
+                String piName,
+                String semester,
+                boolean engineering,
+                boolean calibration,
+                boolean scienceVerification,
+                boolean active,
+                List<String> tags,
+                LocalDate releaseDate) {
+            this(
+                    id,
+                    collection,
+                    title,
+                    abstractText,
+                    piName,
+                    semester,
+                    engineering,
+                    calibration,
+                    scienceVerification,
+                    active,
+                    tags,
+                    releaseDate,
+                    false);
         }
     }
 

@@ -128,7 +128,8 @@ final class DemoPrograms {
                 false,
                 true,
                 List.of("private"),
-                GeminiPlan.FAR_FUTURE));
+                GeminiPlan.FAR_FUTURE,
+                true));
         p.add(new Program(
                 "1073",
                 "JWST",

@@ -122,6 +122,12 @@ final class EsoData {
                                 : new Scene.StarField(200, wcs, stars, 120, 27.5, exptime, 3.2);
                 };
         Map<String, Object> c = common(night, instrument, t, exptime);
+        if (catg.equals("CALIB")) {
+            // ESO names calibrations by their type, not by the science target: they are public at once,
+            // while the programme's target may be private (docs/access.md).
+            c.put("OBJECT", type);
+            c.put("HIERARCH ESO OBS NAME", "Calibration");
+        }
         c.put("ARCFILE", arcfile + ".fits");
         c.put(
                 "ORIGFILE",

@@ -2,33 +2,59 @@
 package org.meridian.core.archive;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.meridian.core.archive.CollectionPolicy.Listing;
 import org.meridian.core.auth.Caller;
 import org.meridian.store.SqlFragment;
 
 /**
- * The one place that decides who may see what (DESIGN.md rule 3). Dialects AND these predicates into
- * their queries and call {@link #mayReadFile} before streaming bytes; none writes its own rules.
+ * The one place that decides who may see what (docs/architecture.md, "Access"; the decision table is
+ * docs/access.md). Dialects AND these predicates into their queries and ask {@link #mayReadFile}
+ * before streaming bytes or previews; none writes its own rules, and no rule is written twice.
  *
- * <p>A caller may see an observation's data when any of these holds (the Gemini archive's rules,
- * which subsume LCO's, ESO's and MAST's): it is engineering data; the caller is staff; the release
- * time has passed (or there is none); the caller is a member of its program; the observation ID or
- * one of its files was granted to the caller; the caller is on the instrument's team.
+ * <p>Three decisions per observation, asked by every dialect alike:
+ *
+ * <ul>
+ *   <li><b>bytes</b> (files, cutouts, previews, thumbnails): the data are released, or the caller
+ *       is staff, a member of the program, holds a grant of the observation or one of its files,
+ *       or is on the instrument's team;
+ *   <li><b>listed</b> (the row and its metadata): the bytes are visible, or the collection lists
+ *       such proprietary rows to everyone ({@link CollectionPolicy#listing});
+ *   <li><b>coordinates</b> (position and object name of a listed row): hidden only while the row's
+ *       coordinates are themselves proprietary (Gemini's {@code PROP_MD}) and the bytes are not visible.
+ * </ul>
+ *
+ * "Released" means the release time has passed (or there is none), or the data are engineering
+ * data of a collection that publishes those at once.
  */
 public final class Access {
 
     private Access() {}
 
     /**
-     * Rows of {@code observation} (aliased {@code o}) whose data the caller may see.
-     *
-     * @param o the SQL alias of the observation table in the caller's query
+     * A parameterless SQL condition on {@code observation} (aliased {@code o}) that is true when the
+     * bytes are public to everyone. Dialects label rows with it (MAST {@code dataRights}, LCO's
+     * {@code public} filter) instead of restating it.
      */
-    public static SqlFragment dataVisible(Caller caller, String o) {
+    public static String released(String o) {
+        String engineering = CollectionPolicy.publishingEngineeringAtOnce().isEmpty()
+                ? ""
+                : " or (" + o + ".engineering and " + o + ".collection in "
+                        + literals(CollectionPolicy.publishingEngineeringAtOnce()) + ")";
+        return "(" + o + ".release is null or " + o + ".release <= now()" + engineering + ")";
+    }
+
+    /**
+     * Rows of {@code observation} (aliased {@code o}) whose bytes and previews the caller may read.
+     *
+     * @param o the SQL alias of the observation table (or of a view exposing its columns) in the caller's query
+     */
+    public static SqlFragment bytesVisible(Caller caller, String o) {
         if (caller.staff()) {
             return SqlFragment.TRUE;
         }
-        SqlFragment rule =
-                SqlFragment.of(o + ".engineering or " + o + ".release is null or " + o + ".release <= now()");
+        SqlFragment rule = SqlFragment.of(released(o));
         if (!caller.programs().isEmpty()) {
             rule = rule.or(SqlFragment.of(o + ".program_id = any(?)", caller.programs()));
         }
@@ -47,21 +73,54 @@ public final class Access {
     }
 
     /**
-     * A parameterless SQL condition on {@code observation} (aliased {@code o}) that is true when the
-     * data are public to everyone: engineering data, or the release time has passed (or there is none).
-     * Dialects label rows with it (MAST dataRights, LCO's {@code public} filter) instead of restating it.
+     * Rows of {@code observation} (aliased {@code o}) the caller may see listed: every search, count,
+     * histogram, bundle README and name lookup asks this.
      */
-    public static String publiclyReleased(String o) {
-        return "(" + o + ".engineering or " + o + ".release is null or " + o + ".release <= now())";
+    public static SqlFragment listed(Caller caller, String o) {
+        if (caller.staff()) {
+            return SqlFragment.TRUE;
+        }
+        return SqlFragment.of(listedWhileProprietary(o)).or(bytesVisible(caller, o));
+    }
+
+    /** Rows every caller sees listed even before their release, by their collection's policy. */
+    private static String listedWhileProprietary(String o) {
+        List<String> all = CollectionPolicy.listing(Listing.ALL);
+        List<String> raw = CollectionPolicy.listing(Listing.RAW_UNLESS_PROGRAM_PRIVATE);
+        String rule = all.isEmpty() ? "false" : o + ".collection in " + literals(all);
+        if (!raw.isEmpty()) {
+            rule += " or (" + o + ".collection in " + literals(raw) + " and " + o + ".reduction_level = 0"
+                    + " and not exists (select 1 from program mp where mp.id = " + o + ".program_id"
+                    + " and mp.metadata_private))";
+        }
+        return "(" + rule + ")";
     }
 
     /**
-     * Rows whose coordinates and object name the caller may see: the data are visible, or the
-     * coordinates were never proprietary (Gemini lists proprietary files, with coordinates masked
+     * Listed rows whose coordinates and object name the caller may see: the bytes are visible, or
+     * the coordinates were never proprietary (Gemini lists proprietary files, with coordinates masked
      * only when {@code PROP_MD} said so).
      */
     public static SqlFragment coordinatesVisible(Caller caller, String o) {
-        return SqlFragment.of("not " + o + ".proprietary_coordinates").or(dataVisible(caller, o));
+        return SqlFragment.of("not " + o + ".proprietary_coordinates").or(bytesVisible(caller, o));
+    }
+
+    /**
+     * Rows whose coordinates are public to everyone. Gemini's positional searches match only these,
+     * even for the data's owner, so that a search by position cannot reveal a proprietary pointing.
+     */
+    public static String coordinatesPublic(String o) {
+        return "(not " + o + ".proprietary_coordinates or " + released(o) + ")";
+    }
+
+    /**
+     * Rows of the caller's own programs (LCO's {@code public=false} narrows a member's listing to
+     * these); false for callers without programs.
+     */
+    public static SqlFragment ownPrograms(Caller caller, String o) {
+        return caller.programs().isEmpty()
+                ? SqlFragment.of("false")
+                : SqlFragment.of(o + ".program_id = any(?)", caller.programs());
     }
 
     /**
@@ -94,24 +153,61 @@ public final class Access {
         return rule;
     }
 
-    /** Whether the caller may read the bytes of a file belonging to this observation. */
+    /**
+     * Observing requests (LCO portal) the caller may see: staff, the proposal's members, and
+     * everyone for proposals tagged {@code public}.
+     *
+     * @param proposalId SQL expression for the request's proposal ID
+     */
+    public static SqlFragment requestsVisible(Caller caller, String proposalId) {
+        if (caller.staff()) {
+            return SqlFragment.TRUE;
+        }
+        SqlFragment open = SqlFragment.of(
+                "exists (select 1 from program rp where rp.id = " + proposalId + " and 'public' = any(rp.tags))");
+        return caller.programs().isEmpty()
+                ? open
+                : SqlFragment.of(proposalId + " = any(?)", caller.programs()).or(open);
+    }
+
+    /**
+     * Whether the caller may act for a program: see its proposal details, submit and cancel its
+     * observing requests (LCO portal). Staff and the program's members only; grants open data, not programs.
+     */
+    public static boolean mayActFor(Caller caller, String programId) {
+        return caller.staff() || caller.programs().contains(programId);
+    }
+
+    /** Whether the caller may read the bytes (or a preview) of a file belonging to this observation. */
     public static boolean mayReadFile(Caller caller, ObservationAccessFacts facts, Instant now) {
         return caller.staff()
-                || facts.engineering()
-                || facts.release() == null
-                || !facts.release().isAfter(now)
+                || released(facts, now)
                 || (facts.programId() != null && caller.programs().contains(facts.programId()))
                 || (facts.observationId() != null && caller.observationGrants().contains(facts.observationId()))
                 || caller.fileGrants().contains(facts.fileName())
                 || (caller.instrumentTeam() != null && caller.instrumentTeam().equals(facts.instrument()));
     }
 
+    /** Whether a file's bytes are public to everyone: {@link #released(String)} for one loaded row. */
+    public static boolean released(ObservationAccessFacts facts, Instant now) {
+        return facts.release() == null
+                || !facts.release().isAfter(now)
+                || (facts.engineering()
+                        && CollectionPolicy.of(facts.collection()).engineeringPublic());
+    }
+
     /** The facts about one file that {@link #mayReadFile} needs, as loaded with the file. */
     public record ObservationAccessFacts(
             String fileName,
+            String collection,
             String programId,
             String observationId,
             String instrument,
             boolean engineering,
             Instant release) {}
+
+    /** Collection names are constants of {@link CollectionPolicy}, never user input. */
+    private static String literals(List<String> names) {
+        return names.stream().map(n -> "'" + n.replace("'", "''") + "'").collect(Collectors.joining(", ", "(", ")"));
+    }
 }

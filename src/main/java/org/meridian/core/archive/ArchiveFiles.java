@@ -16,6 +16,7 @@ import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 import org.meridian.core.auth.Caller;
 import org.meridian.store.Database;
 import org.meridian.store.FileStore;
+import org.meridian.store.SqlFragment;
 
 /**
  * Finding stored files and reading their bytes, for every dialect that serves files (Gemini
@@ -27,7 +28,7 @@ public final class ArchiveFiles {
     private static final String SELECT = """
             select v.id, o.id, f.name, v.filename, v.storage_key, v.compressed, v.file_size, v.data_size,
                    v.file_md5, v.data_md5, v.lastmod, v.present, v.canonical,
-                   o.program_id, o.observation_id, o.instrument, o.engineering, o.release
+                   o.program_id, o.observation_id, o.instrument, o.engineering, o.release, o.collection
               from file_version v
               join file f on f.id = v.file_id
               join observation o on o.id = f.observation_id
@@ -58,8 +59,34 @@ public final class ArchiveFiles {
         return one(SELECT + " where v.file_md5 = ? order by v.canonical desc, v.id desc limit 1", md5);
     }
 
+    /** Whether the caller may read this file's bytes or previews (the stored version must be present). */
     public boolean mayRead(Caller caller, StoredFile file) {
         return file.present() && Access.mayReadFile(caller, file.access(), clock.instant());
+    }
+
+    /**
+     * Whether the caller may know the file exists ({@link Access#listed}). Byte routes answer "not
+     * found" for a file it may not, as its listings would, and "forbidden" only for a listed one.
+     */
+    public boolean listed(Caller caller, StoredFile file) throws SQLException {
+        if (mayRead(caller, file)) {
+            return true;
+        }
+        SqlFragment rule = Access.listed(caller, "o");
+        try (Connection c = db.connection();
+                PreparedStatement s =
+                        c.prepareStatement("select 1 from observation o where o.id = ? and (" + rule.sql() + ")")) {
+            s.setLong(1, file.observationRowId());
+            rule.bind(s, 2);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next();
+            }
+        }
+    }
+
+    /** Whether the file's bytes are public to everyone now (MAST's {@code dataRights}). */
+    public boolean released(StoredFile file) {
+        return Access.released(file.access(), clock.instant());
     }
 
     /**
@@ -108,6 +135,7 @@ public final class ArchiveFiles {
         Timestamp release = r.getTimestamp(18);
         var access = new Access.ObservationAccessFacts(
                 r.getString(3),
+                r.getString(19),
                 r.getString(14),
                 r.getString(15),
                 r.getString(16),

@@ -52,7 +52,7 @@ public final class BundleHandler {
     }
 
     private BundleScript.Entry entry(Caller caller, MastUri uri) throws SQLException {
-        Optional<ProductLocator.Located> found = locator.locate(uri);
+        Optional<ProductLocator.Located> found = locator.locate(caller, uri);
         if (found.isEmpty()) {
             return new BundleScript.Entry(
                     uri.toString(), uri.collection() + "/" + uri.filename(), "UNKNOWN", "NOT FOUND");

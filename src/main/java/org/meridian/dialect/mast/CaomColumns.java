@@ -109,7 +109,7 @@ public final class CaomColumns {
                     "Data URL of the most processed science product"),
             text(
                     "dataRights",
-                    "case when " + Access.publiclyReleased("o") + " then 'PUBLIC' else 'EXCLUSIVE_ACCESS' end",
+                    "case when " + Access.released("o") + " then 'PUBLIC' else 'EXCLUSIVE_ACCESS' end",
                     "Data Rights",
                     "PUBLIC or EXCLUSIVE_ACCESS"),
             // astroquery joins obsid values with ',' for get_product_list, which needs strings.

@@ -27,7 +27,7 @@ public final class DownloadHandler {
         MastUri uri = MastUri.parse(ctx.queryParam("uri"));
         Caller caller = callers.of(ctx);
         ProductLocator.Located found =
-                locator.locate(uri).orElseThrow(() -> new MastException(404, "file not found: " + uri));
+                locator.locate(caller, uri).orElseThrow(() -> new MastException(404, "file not found: " + uri));
         if (!locator.files().mayRead(caller, found.file())) {
             throw caller.isAnonymous()
                     ? new MastException(401, "exclusive-access data: log in with a MAST token for " + uri)

@@ -27,7 +27,7 @@ public final class MastRoutes {
     public MastRoutes(Database db, FileStore store, Accounts accounts) {
         Clock clock = Clock.systemUTC();
         this.callers = new MastCallers(accounts);
-        ProductLocator locator = new ProductLocator(db, new ArchiveFiles(db, store, clock), clock);
+        ProductLocator locator = new ProductLocator(db, new ArchiveFiles(db, store, clock));
         this.invoke = new InvokeHandler(db, callers);
         this.download = new DownloadHandler(locator, callers);
         this.bundle = new BundleHandler(locator, callers, clock);

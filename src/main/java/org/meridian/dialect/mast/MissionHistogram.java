@@ -60,7 +60,7 @@ public final class MissionHistogram {
     }
 
     private Map<String, Object> histogram(Caller caller, MashupColumn column) throws SQLException {
-        SqlFragment visible = Access.dataVisible(caller, "o");
+        SqlFragment visible = Access.listed(caller, "o");
         String sql = "select coalesce((" + column.sql() + ")::text, ''), count(*) from " + CaomColumns.FROM + " where "
                 + visible.sql() + " group by 1 order by 1";
         Map<String, Object> hist = new LinkedHashMap<>();

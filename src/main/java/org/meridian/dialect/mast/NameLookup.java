@@ -58,7 +58,7 @@ public final class NameLookup {
         // wrong across RA 0/360, and all observations of one target point at it.
         SqlFragment where = SqlFragment.of(
                         "lower(o.object) = lower(?) and o.ra is not null and o.dec is not null", name)
-                .and(Access.dataVisible(caller, "o"))
+                .and(Access.listed(caller, "o"))
                 .and(Access.coordinatesVisible(caller, "o"));
         String sql = "select o.object, o.ra, o.dec from observation o where " + where.sql()
                 + " order by o.ut_start nulls last, o.id limit 1";

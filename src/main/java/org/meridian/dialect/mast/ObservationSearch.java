@@ -68,7 +68,7 @@ public final class ObservationSearch {
     }
 
     private static SqlFragment visible(Caller caller) {
-        return Access.dataVisible(caller, "o");
+        return Access.listed(caller, "o");
     }
 
     private static MashupColumn filterColumn(String name) {

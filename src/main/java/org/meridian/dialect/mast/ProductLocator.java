@@ -5,10 +5,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.util.Optional;
 import org.meridian.core.archive.ArchiveFiles;
 import org.meridian.core.archive.StoredFile;
+import org.meridian.core.auth.Caller;
 import org.meridian.store.Database;
 
 /** Finds the stored file a MAST data URI names, with the observation facts the download layout uses. */
@@ -22,22 +22,23 @@ public final class ProductLocator {
 
     private final Database db;
     private final ArchiveFiles files;
-    private final Clock clock;
 
-    public ProductLocator(Database db, ArchiveFiles files, Clock clock) {
+    public ProductLocator(Database db, ArchiveFiles files) {
         this.db = db;
         this.files = files;
-        this.clock = clock;
     }
 
     public ArchiveFiles files() {
         return files;
     }
 
-    /** The present, canonical file for the URI when its collection matches; empty otherwise. */
-    public Optional<Located> locate(MastUri uri) throws SQLException {
+    /**
+     * The present, canonical file for the URI when its collection matches and the caller may see it
+     * listed; empty otherwise.
+     */
+    public Optional<Located> locate(Caller caller, MastUri uri) throws SQLException {
         Optional<StoredFile> found = files.canonical(uri.filename());
-        if (found.isEmpty() || !found.get().present()) {
+        if (found.isEmpty() || !found.get().present() || !files.listed(caller, found.get())) {
             return Optional.empty();
         }
         StoredFile f = found.get();
@@ -48,9 +49,7 @@ public final class ProductLocator {
                 if (!r.next() || !r.getString(1).equalsIgnoreCase(uri.collection())) {
                     return Optional.empty();
                 }
-                var a = f.access();
-                boolean exclusive =
-                        !a.engineering() && a.release() != null && a.release().isAfter(clock.instant());
+                boolean exclusive = !files.released(f);
                 return Optional.of(new Located(uri, f, r.getString(2), exclusive));
             }
         }

@@ -72,7 +72,7 @@ public final class ProductSearch {
             text("parent_obsid", "x.id::text", "Parent obsid", "The obsid of the observation listing the product"),
             text(
                     "dataRights",
-                    "case when " + Access.publiclyReleased("o") + " then 'PUBLIC' else 'EXCLUSIVE_ACCESS' end",
+                    "case when " + Access.released("o") + " then 'PUBLIC' else 'EXCLUSIVE_ACCESS' end",
                     "Data Rights",
                     "PUBLIC or EXCLUSIVE_ACCESS"),
             new MashupColumn(
@@ -91,8 +91,8 @@ public final class ProductSearch {
     public static MashupQuery query(Caller caller, JsonNode obsidParam) {
         Set<String> ids = obsids(obsidParam);
         SqlFragment where = SqlFragment.of("x.id = any(?::bigint[])", ids)
-                .and(Access.dataVisible(caller, "x"))
-                .and(Access.dataVisible(caller, "o"));
+                .and(Access.listed(caller, "x"))
+                .and(Access.listed(caller, "o"));
         return new MashupQuery(COLUMNS, FROM, where, "x.id, f.calib_level, v.filename");
     }
 

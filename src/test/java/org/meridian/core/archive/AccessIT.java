@@ -84,11 +84,12 @@ class AccessIT {
     void fileReadsFollowTheSameRules() {
         Instant now = Instant.now();
         var secret = new Access.ObservationAccessFacts(
-                "f.fits", "P1", "P1-3", "GMOS-N", false, now.plus(1, ChronoUnit.DAYS));
+                "f.fits", "GEMINI", "P1", "P1-3", "GMOS-N", false, now.plus(1, ChronoUnit.DAYS));
         assertThat(Access.mayReadFile(Caller.ANONYMOUS, secret, now)).isFalse();
         assertThat(Access.mayReadFile(new Caller(1L, "m", false, Set.of("P1"), Set.of(), Set.of(), null), secret, now))
                 .isTrue();
-        var released = new Access.ObservationAccessFacts("f.fits", "P1", "P1-3", "GMOS-N", false, now.minusSeconds(1));
+        var released = new Access.ObservationAccessFacts(
+                "f.fits", "GEMINI", "P1", "P1-3", "GMOS-N", false, now.minusSeconds(1));
         assertThat(Access.mayReadFile(Caller.ANONYMOUS, released, now)).isTrue();
     }
 
@@ -123,7 +124,7 @@ class AccessIT {
     }
 
     private static List<String> visible(Caller caller) throws Exception {
-        return keys(Access.dataVisible(caller, "o"));
+        return keys(Access.bytesVisible(caller, "o"));
     }
 
     private static List<String> keys(SqlFragment predicate) throws Exception {

@@ -21,7 +21,7 @@ import org.meridian.store.Database;
 import org.meridian.testing.TestDatabases;
 
 /**
- * A fresh database with two ESO observations (one public, one proprietary to program 0101.A-0002),
+ * A fresh database with two ESO observations (one public, one of program 0101.A-0002 whose metadata are private),
  * a member of that program, a three-star catalog {@code testcat.stars} imported from a VOTable
  * with units and UCDs, and the TAP routes listening on a free port.
  */
@@ -37,7 +37,9 @@ final class TapFixture implements AutoCloseable {
         db = TestDatabases.fresh();
         try (Connection c = db.connection();
                 Statement s = c.createStatement()) {
-            s.execute("insert into program (id, collection) values ('0101.A-0001', 'ESO'), ('0101.A-0002', 'ESO')");
+            // 0101.A-0002 keeps its metadata private (docs/access.md), so its rows are hidden, not just its files.
+            s.execute("insert into program (id, collection, metadata_private)"
+                    + " values ('0101.A-0001', 'ESO', false), ('0101.A-0002', 'ESO', true)");
             s.execute("insert into observation (collection, obs_key, program_id, observation_id, telescope, instrument,"
                     + " ut_start, exposure_time, object, ra, dec, footprint, fp_ra, fp_dec, fp_radius, release, extra)"
                     + " values ('ESO', 'k1', '0101.A-0001', 'OB1', 'ESO-VLT-U1', 'FORS2', '2020-01-01T01:00:00Z', 60,"

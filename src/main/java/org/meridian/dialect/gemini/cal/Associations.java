@@ -72,7 +72,7 @@ public final class Associations {
         if (target.observationRowId() != null) {
             condition = condition.and(SqlFragment.of("o.id <> ?", target.observationRowId()));
         }
-        condition = condition.and(conditions.get().condition()).and(Access.dataVisible(caller, "o"));
+        condition = condition.and(conditions.get().condition()).and(Access.bytesVisible(caller, "o"));
         SqlFragment order = SqlFragment.of(
                 "order by abs(extract(epoch from o.ut_start - ?)) asc nulls last, " + PROCESSING_RANK
                         + " desc, v.entrytime desc, v.id limit " + howMany,

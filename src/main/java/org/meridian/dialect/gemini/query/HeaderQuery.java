@@ -53,7 +53,7 @@ public final class HeaderQuery {
      */
     public void stream(Caller caller, Selection selection, ResultShape shape, SqlFragment extra, RowSink sink)
             throws SQLException, IOException {
-        var where = SelectionSql.where(selection, clock.instant());
+        var where = SelectionSql.where(selection);
         SqlFragment condition = where.and(extra);
         stream(caller, condition, SqlFragment.of(shape.orderByAndLimit()), sink);
     }
@@ -66,7 +66,7 @@ public final class HeaderQuery {
      */
     public void streamJson(Caller caller, Selection selection, ResultShape shape, List<String> keys, OutputStream out)
             throws SQLException, IOException {
-        SqlFragment condition = SelectionSql.where(selection, clock.instant());
+        SqlFragment condition = SelectionSql.where(selection);
         JsonListingWriter json = new JsonListingWriter(keys, shape.marksTruncation(), out);
         run(caller, condition, SqlFragment.of(shape.orderByAndLimit()), (r, coordsVisible, dataVisible) -> {
             json.row(r, FIRST_COLUMN, !coordsVisible);
@@ -104,9 +104,10 @@ public final class HeaderQuery {
     private void run(Caller caller, SqlFragment condition, SqlFragment tail, RowReader reader)
             throws SQLException, IOException {
         SqlFragment coords = Access.coordinatesVisible(caller, "o");
-        SqlFragment data = Access.dataVisible(caller, "o");
+        SqlFragment data = Access.bytesVisible(caller, "o");
+        SqlFragment where = Access.listed(caller, "o").and(condition);
         String sql = "select " + HeaderColumns.selectList() + ", (" + coords.sql() + "), (" + data.sql() + ")"
-                + " from " + SelectionSql.FROM + " where " + condition.sql() + " " + tail.sql();
+                + " from " + SelectionSql.FROM + " where " + where.sql() + " " + tail.sql();
         try (Connection c = db.connection()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
@@ -114,7 +115,7 @@ public final class HeaderQuery {
                 s.setFetchSize(FETCH_SIZE);
                 int next = coords.bind(s, 1);
                 next = data.bind(s, next);
-                next = condition.bind(s, next);
+                next = where.bind(s, next);
                 tail.bind(s, next);
                 int last = FIRST_COLUMN + HeaderColumns.COLUMNS.size() - 1;
                 try (ResultSet r = s.executeQuery()) {

@@ -59,7 +59,7 @@ public final class GeminiRestRoutes {
         int size = Math.min(MAX_PAGE_SIZE, positive(ctx, "page_size", PAGE_SIZE));
         Caller caller = callers.caller(ctx);
         SqlFragment coords = resource.observationRows() ? Access.coordinatesVisible(caller, "o") : SqlFragment.TRUE;
-        SqlFragment where = RestFilters.where(resource, ctx.queryParamMap(), coords);
+        SqlFragment where = listed(caller, resource).and(RestFilters.where(resource, ctx.queryParamMap(), coords));
         String order = RestFilters.orderBy(resource, ctx.queryParam("ordering"));
         long count;
         List<Object> results;
@@ -101,7 +101,8 @@ public final class GeminiRestRoutes {
         }
         Caller caller = callers.caller(ctx);
         SqlFragment coords = resource.observationRows() ? Access.coordinatesVisible(caller, "o") : SqlFragment.TRUE;
-        SqlFragment where = SqlFragment.of(resource.condition())
+        SqlFragment where = listed(caller, resource)
+                .and(SqlFragment.of(resource.condition()))
                 .and(SqlFragment.of(
                         key.sql() + " = ?", key.type() == RestField.Type.INTEGER ? Long.parseLong(value) : value));
         List<Object> found;
@@ -113,6 +114,11 @@ public final class GeminiRestRoutes {
         } else {
             ctx.json(found.getFirst());
         }
+    }
+
+    /** The rows of an observation resource the caller may see listed; other resources have no such rule. */
+    private static SqlFragment listed(Caller caller, Resource resource) {
+        return resource.observationRows() ? Access.listed(caller, "o") : SqlFragment.TRUE;
     }
 
     private static final Map<String, String> NOT_FOUND = Map.of("detail", "Not found.");

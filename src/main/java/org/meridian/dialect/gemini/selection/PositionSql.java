@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.meridian.dialect.gemini.selection;
 
-import java.time.Instant;
+import org.meridian.core.archive.Access;
 import org.meridian.dialect.gemini.selection.Criterion.DecRange;
 import org.meridian.dialect.gemini.selection.Criterion.DecValue;
 import org.meridian.dialect.gemini.selection.Criterion.ObjectName;
@@ -18,7 +18,7 @@ final class PositionSql {
 
     private PositionSql() {}
 
-    static void add(Selection s, Conjunction where, Instant now) {
+    static void add(Selection s, Conjunction where) {
         boolean positional = false;
         boolean hasRaOrDec = s.has(Key.RA) || s.has(Key.DEC);
         var object = s.get(Key.OBJECT, ObjectName.class);
@@ -78,8 +78,7 @@ final class PositionSql {
             }
         }
         if (positional) {
-            where.add(
-                    "not o.proprietary_coordinates or o.release is null or o.release <= ?", Conjunction.timestamp(now));
+            where.add(Access.coordinatesPublic("o"));
         }
     }
 

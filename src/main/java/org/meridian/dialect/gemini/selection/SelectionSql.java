@@ -49,13 +49,13 @@ public final class SelectionSql {
 
     private SelectionSql() {}
 
-    /** The WHERE expression for {@code selection}; {@code now} decides whether coordinates are public yet. */
-    public static SqlFragment where(Selection selection, Instant now) {
+    /** The WHERE expression for {@code selection}. */
+    public static SqlFragment where(Selection selection) {
         Conjunction where = new Conjunction();
         for (Criterion c : selection.criteria().values()) {
             add(c, selection, where);
         }
-        PositionSql.add(selection, where, now);
+        PositionSql.add(selection, where);
         return where.toFragment();
     }
 

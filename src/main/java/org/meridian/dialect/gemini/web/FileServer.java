@@ -66,6 +66,10 @@ public final class FileServer {
         }
         StoredFile file = found.get();
         Caller caller = callers.caller(ctx);
+        if (!files.listed(caller, file)) {
+            ctx.status(404).contentType("text/plain").result("Could not find the requested file\n");
+            return;
+        }
         if (!files.mayRead(caller, file)) {
             ctx.status(403).contentType("text/plain").result(DENIED);
             return;

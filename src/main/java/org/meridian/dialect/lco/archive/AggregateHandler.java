@@ -91,10 +91,10 @@ public final class AggregateHandler {
         }
         String pub = ctx.queryParam("public");
         boolean includePublic = pub != null && FrameFilters.bool("public", pub);
-        SqlFragment isPublic = SqlFragment.of(Access.publiclyReleased("o"));
+        SqlFragment isPublic = SqlFragment.of(Access.released("o"));
         SqlFragment parts = includePublic ? isPublic : SqlFragment.of("false");
         if (!caller.isAnonymous()) {
-            parts = parts.or(SqlFragment.of("not " + Access.publiclyReleased("o")));
+            parts = parts.or(SqlFragment.of("not " + Access.released("o")));
         }
         return where.and(parts);
     }

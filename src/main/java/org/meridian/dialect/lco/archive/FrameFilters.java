@@ -133,9 +133,9 @@ public final class FrameFilters {
             return;
         }
         if (!caller.isAnonymous() && !caller.staff() && !caller.programs().isEmpty()) {
-            add("o.program_id = any(?)", caller.programs());
+            where = where.and(Access.ownPrograms(caller, "o"));
         } else if (caller.isAnonymous() || caller.staff()) {
-            add("not " + Access.publiclyReleased("o"));
+            add("not " + Access.released("o"));
         }
     }
 

@@ -45,7 +45,7 @@ public final class FrameStore {
 
     /** Frames the caller may see (§3.2): LCO, with a start time, visible by the core's access policy. */
     public static SqlFragment visible(Caller caller) {
-        return SqlFragment.of("o.collection = 'LCO' and o.ut_start is not null").and(Access.dataVisible(caller, "o"));
+        return SqlFragment.of("o.collection = 'LCO' and o.ut_start is not null").and(Access.listed(caller, "o"));
     }
 
     /** Listing also drops frames with no stored version (placeholders). */

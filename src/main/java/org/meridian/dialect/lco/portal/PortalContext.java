@@ -2,11 +2,17 @@
 package org.meridian.dialect.lco.portal;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.meridian.core.archive.Access;
 import org.meridian.core.auth.Caller;
 import org.meridian.core.observing.TelescopeNetwork;
 import org.meridian.store.Database;
+import org.meridian.store.SqlFragment;
 
 /** What every portal handler shares: the database, the telescope network, authentication and the clock. */
 record PortalContext(Database db, TelescopeNetwork network, PortalAuth auth, Clock clock) {
@@ -36,16 +42,34 @@ record PortalContext(Database db, TelescopeNetwork network, PortalAuth auth, Clo
         }
     }
 
-    /** Whether the caller may see a proposal's requests: staff, members, or anyone for public proposals. */
+    /** Whether the caller may see a proposal's requests ({@link Access#requestsVisible}). */
     static boolean mayView(Connection c, Caller caller, String proposal) throws SQLException {
-        if (caller.staff() || caller.programs().contains(proposal)) {
-            return true;
+        SqlFragment visible = Access.requestsVisible(caller, "q.id");
+        List<Object> params = new ArrayList<>();
+        params.add(proposal);
+        params.addAll(visible.params());
+        try (var s = prepare(c, "select 1 from (select ?::text as id) q where " + visible.sql(), params);
+                var r = s.executeQuery()) {
+            return r.next();
         }
-        try (var s = c.prepareStatement("select 1 from program where id = ? and 'public' = any(tags)")) {
-            s.setString(1, proposal);
-            try (var r = s.executeQuery()) {
-                return r.next();
+    }
+
+    /** A statement with its parameters bound; arrays and collections become {@code text[]} (use {@code = any(?)}). */
+    static PreparedStatement prepare(Connection c, String sql, List<Object> params) throws SQLException {
+        PreparedStatement s = c.prepareStatement(sql);
+        for (int i = 0; i < params.size(); i++) {
+            Object p = params.get(i);
+            if (p instanceof String[] a) {
+                s.setArray(i + 1, c.createArrayOf("text", a));
+            } else if (p instanceof Collection<?> values) {
+                s.setArray(
+                        i + 1,
+                        c.createArrayOf(
+                                "text", values.stream().map(String::valueOf).toArray()));
+            } else {
+                s.setObject(i + 1, p);
             }
         }
+        return s;
     }
 }

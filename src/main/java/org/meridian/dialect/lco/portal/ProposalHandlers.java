@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.meridian.core.archive.Access;
 import org.meridian.core.auth.Caller;
 import org.meridian.core.observing.InstrumentType;
 import org.meridian.core.observing.Semester;
@@ -47,7 +48,7 @@ final class ProposalHandlers {
     void proposal(Context ctx) throws SQLException {
         Caller caller = portal.auth().user(ctx);
         String id = ctx.pathParam("id");
-        if (!caller.staff() && !caller.programs().contains(id)) {
+        if (!Access.mayActFor(caller, id)) {
             throw PortalError.notFound();
         }
         ctx.json(portal.read(c -> ProposalStore.proposal(c, id)).orElseThrow(PortalError::notFound));

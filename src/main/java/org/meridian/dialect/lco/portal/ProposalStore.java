@@ -140,7 +140,7 @@ final class ProposalStore {
     static Optional<ObjectNode> proposal(Connection c, String id) throws SQLException {
         ObjectNode p = JsonNodeFactory.instance.objectNode();
         try (PreparedStatement s = c.prepareStatement("select id, active, title, abstract, pi_name, tags, created,"
-                + " 'public' = any(tags), calibration or engineering from program where id = ?")) {
+                + " calibration or engineering from program where id = ?")) {
             s.setString(1, id);
             try (ResultSet r = s.executeQuery()) {
                 if (!r.next()) {
@@ -169,9 +169,9 @@ final class ProposalStore {
                 p.put("abstract", r.getString(4));
                 p.put("tac_priority", 0);
                 p.put("tac_rank", 0);
-                p.put("public", r.getBoolean(8));
-                p.put("non_science", r.getBoolean(9));
                 String[] tags = (String[]) r.getArray(6).getArray();
+                p.put("public", List.of(tags).contains("public"));
+                p.put("non_science", r.getBoolean(8));
                 p.put("tag", tags.length == 0 ? "" : tags[0]);
                 p.put("notes", "");
                 p.put("created", PortalTime.format(r.getTimestamp(7).toInstant()));

@@ -11,8 +11,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.meridian.core.archive.Access;
 import org.meridian.core.auth.Caller;
 import org.meridian.core.observing.Airmass;
+import org.meridian.store.SqlFragment;
 
 /** {@code /api/requests/...}: read-only Requests, their airmass, blocks and telescope states (§2.1, §2.5). */
 final class RequestHandlers {
@@ -32,11 +34,9 @@ final class RequestHandlers {
         Pages page = Pages.of(ctx);
         StringBuilder where = new StringBuilder(" where true");
         List<Object> params = new ArrayList<>();
-        if (!caller.staff()) {
-            where.append(" and (u.proposal_id = any(?) or exists (select 1 from program p where p.id = u.proposal_id"
-                    + " and 'public' = any(p.tags)))");
-            params.add(caller.programs().toArray(String[]::new));
-        }
+        SqlFragment visible = Access.requestsVisible(caller, "u.proposal_id");
+        where.append(" and (").append(visible.sql()).append(")");
+        params.addAll(visible.params());
         if (ctx.queryParam("state") != null) {
             where.append(" and r.state = ?");
             params.add(ctx.queryParam("state"));
@@ -62,13 +62,13 @@ final class RequestHandlers {
         String finalOrder = order;
         ctx.json(portal.read(c -> {
             long count;
-            try (PreparedStatement s = prepare(c, "select count(*)" + from, params);
+            try (PreparedStatement s = PortalContext.prepare(c, "select count(*)" + from, params);
                     ResultSet r = s.executeQuery()) {
                 r.next();
                 count = r.getLong(1);
             }
             List<Long> ids = new ArrayList<>();
-            try (PreparedStatement s = prepare(
+            try (PreparedStatement s = PortalContext.prepare(
                             c,
                             "select r.id" + from + " order by " + finalOrder + " limit " + page.limit() + " offset "
                                     + page.offset(),
@@ -187,18 +187,5 @@ final class RequestHandlers {
                 return r.next() ? r.getString(1) : null;
             }
         }
-    }
-
-    private static PreparedStatement prepare(Connection c, String sql, List<Object> params) throws SQLException {
-        PreparedStatement s = c.prepareStatement(sql);
-        for (int i = 0; i < params.size(); i++) {
-            Object p = params.get(i);
-            if (p instanceof String[] a) {
-                s.setArray(i + 1, c.createArrayOf("text", a));
-            } else {
-                s.setObject(i + 1, p);
-            }
-        }
-        return s;
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.meridian.core.archive.Access;
 import org.meridian.core.auth.Caller;
 import org.meridian.core.observing.DurationTotals;
 import org.meridian.core.observing.Ipp;
@@ -62,7 +63,7 @@ final class SubmissionRules {
             errors.add("proposal", "Invalid pk \"" + proposal + "\" - object does not exist.");
             return new Checked(cleaned, errors, reqDurations, List.of(), null);
         }
-        if (!caller.staff() && !caller.programs().contains(proposal)) {
+        if (!Access.mayActFor(caller, proposal)) {
             errors.add("proposal", "You do not belong to the proposal you are trying to submit");
             return new Checked(cleaned, errors, reqDurations, List.of(), null);
         }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.meridian.core.archive.Access;
 import org.meridian.core.auth.Caller;
 import org.meridian.core.observing.DurationTotals;
 import org.meridian.core.observing.Ipp;
@@ -100,7 +101,7 @@ final class UserRequestHandlers {
 
     ObjectNode cancel(Caller caller, long id) throws SQLException {
         ObjectNode ur = visible(caller, id);
-        if (!caller.staff() && !caller.programs().contains(ur.path("proposal").asText())) {
+        if (!Access.mayActFor(caller, ur.path("proposal").asText())) {
             throw PortalError.detail(403, "You do not have permission to perform this action.");
         }
         Instant now = portal.clock().instant();

@@ -11,7 +11,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.meridian.core.archive.Access;
 import org.meridian.core.auth.Caller;
+import org.meridian.store.SqlFragment;
 
 /**
  * The UserRequest list: valhalla's filter set and ordering over the rows the caller may see
@@ -35,11 +37,9 @@ final class UserRequestQuery {
     private String order = "u.id desc";
 
     UserRequestQuery(Caller caller) {
-        if (!caller.staff()) {
-            where.append(" and (u.proposal_id = any(?) or exists (select 1 from program p where p.id = u.proposal_id"
-                    + " and 'public' = any(p.tags)))");
-            params.add(caller.programs().toArray(String[]::new));
-        }
+        SqlFragment visible = Access.requestsVisible(caller, "u.proposal_id");
+        where.append(" and (").append(visible.sql()).append(")");
+        params.addAll(visible.params());
     }
 
     /** Applies the query string; an unreadable value is a DRF filter error (400). */
@@ -127,16 +127,7 @@ final class UserRequestQuery {
     }
 
     private PreparedStatement prepare(Connection c, String sql) throws SQLException {
-        PreparedStatement s = c.prepareStatement(sql);
-        for (int i = 0; i < params.size(); i++) {
-            Object p = params.get(i);
-            if (p instanceof String[] array) {
-                s.setArray(i + 1, c.createArrayOf("text", array));
-            } else {
-                s.setObject(i + 1, p);
-            }
-        }
-        return s;
+        return PortalContext.prepare(c, sql, params);
     }
 
     private void text(String sql, String value) {

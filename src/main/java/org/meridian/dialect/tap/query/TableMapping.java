@@ -31,7 +31,7 @@ import org.meridian.store.SqlFragment;
  * The schema-mapping and access-filter step: every FROM reference must name a published table (or
  * a WITH name); public tables become their SQL names, and access-filtered and uploaded tables are
  * "relocated": replaced by a placeholder that {@link MappedQuery#sql} swaps for a subquery ANDing
- * {@link Access#dataVisible} (or for the temporary upload table), aliased by the table's simple
+ * {@link Access#listed} (or for the temporary upload table), aliased by the table's simple
  * name so that qualified column references keep working.
  */
 public final class TableMapping {
@@ -109,7 +109,7 @@ public final class TableMapping {
 
     private SqlFragment filtered(TapTable.AccessFiltered f, TapTable table) {
         String columns = table.columns().stream().map(c -> "o." + c.name()).collect(Collectors.joining(", "));
-        SqlFragment visible = Access.dataVisible(caller, "o");
+        SqlFragment visible = Access.listed(caller, "o");
         return new SqlFragment(
                 "(select " + columns + " from " + f.sqlView() + " o where " + visible.sql() + ")", visible.params());
     }

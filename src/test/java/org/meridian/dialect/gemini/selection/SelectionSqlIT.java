@@ -89,7 +89,7 @@ class SelectionSqlIT {
     /** The names of the file versions {@code path} selects, in jsonfilelist's order. */
     private static List<String> select(String path) throws SQLException {
         Selection selection = Parsing.parse(path);
-        SqlFragment where = SelectionSql.where(selection, NOW);
+        SqlFragment where = SelectionSql.where(selection);
         String sql = "select f.name, v.canonical from " + SelectionSql.FROM + " where " + where.sql() + " "
                 + ResultShape.of(Feature.JSONFILELIST, selection).orderByAndLimit();
         List<String> names = new ArrayList<>();
@@ -150,7 +150,7 @@ class SelectionSqlIT {
     @Test
     void theCallerCanAndAnAccessPredicate() throws SQLException {
         Selection selection = Parsing.parse("canonical/GMOS");
-        SqlFragment where = SelectionSql.where(selection, NOW)
+        SqlFragment where = SelectionSql.where(selection)
                 .and(new SqlFragment("o.release is null or o.release <= ?", List.of(java.sql.Timestamp.from(NOW))));
         String sql = "select count(*) from " + SelectionSql.FROM + " where " + where.sql();
         try (Connection c = db.connection();

@@ -65,8 +65,7 @@ class FrameFiltersTest {
     @Test
     void publicFalseDependsOnWhoAsks() {
         assertThat(parse(MEMBER, "public", "false").where().sql()).contains("o.program_id = any(?)");
-        assertThat(parse(Caller.ANONYMOUS, "public", "false").where().sql())
-                .contains("not " + Access.publiclyReleased("o"));
+        assertThat(parse(Caller.ANONYMOUS, "public", "false").where().sql()).contains("not " + Access.released("o"));
         assertThat(parse(Caller.ANONYMOUS, "public", "true").where().sql()).isEqualTo("true");
     }
 
