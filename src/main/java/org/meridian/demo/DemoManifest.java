@@ -76,36 +76,6 @@ public record DemoManifest(
         public Program {
             tags = List.copyOf(tags);
         }
-
-        /** A program whose metadata follow its collection's policy. */
-        public Program(
-                String id,
-                String collection,
-                String title,
-                String abstractText,
-                String piName,
-                String semester,
-                boolean engineering,
-                boolean calibration,
-                boolean scienceVerification,
-                boolean active,
-                List<String> tags,
-                LocalDate releaseDate) {
-            this(
-                    id,
-                    collection,
-                    title,
-                    abstractText,
-                    piName,
-                    semester,
-                    engineering,
-                    calibration,
-                    scienceVerification,
-                    active,
-                    tags,
-                    releaseDate,
-                    false);
-        }
     }
 
     public record Semester(String id, Instant start, Instant end) {}

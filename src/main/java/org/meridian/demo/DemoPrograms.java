@@ -44,7 +44,8 @@ final class DemoPrograms {
                 false,
                 true,
                 List.of("public"),
-                null));
+                null,
+                false));
         p.add(new Program(
                 "GN-2010B-ENG-1",
                 "GEMINI",
@@ -57,7 +58,8 @@ final class DemoPrograms {
                 false,
                 true,
                 List.of("internal"),
-                null));
+                null,
+                false));
         p.add(lco("FTPEPO2014A-003", "Faulkes Telescope Project education", "ft_project", "2015B", List.of("public")));
         p.add(lco("LCOEPO1", "Observations of Stuff in the Sky", "darth.vader@empire.uk", "2016A", List.of()));
         p.add(lco("WhiteFuzzies", "White fuzzies: galaxies for schools", "bilbo", "2016A", List.of()));
@@ -75,7 +77,8 @@ final class DemoPrograms {
                 false,
                 true,
                 List.of("internal"),
-                null));
+                null,
+                false));
         p.add(new Program(
                 "calibrate",
                 "LCO",
@@ -88,7 +91,8 @@ final class DemoPrograms {
                 false,
                 true,
                 List.of("public"),
-                null));
+                null,
+                false));
         p.add(lco("LCO2025B-014", "Transit timing of WASP-12b", "frodo", "2025B", List.of("private")));
         p.add(new Program(
                 "0102.D-0315(A)",
@@ -102,7 +106,8 @@ final class DemoPrograms {
                 false,
                 true,
                 List.of("public"),
-                LocalDate.of(2020, 3, 3)));
+                LocalDate.of(2020, 3, 3),
+                false));
         p.add(new Program(
                 "0102.C-0588(B)",
                 "ESO",
@@ -115,7 +120,8 @@ final class DemoPrograms {
                 false,
                 true,
                 List.of("public"),
-                LocalDate.of(2020, 3, 4)));
+                LocalDate.of(2020, 3, 4),
+                false));
         p.add(new Program(
                 "0116.C-0702(A)",
                 "ESO",
@@ -142,7 +148,8 @@ final class DemoPrograms {
                 false,
                 true,
                 List.of("public"),
-                LocalDate.of(2022, 5, 21)));
+                LocalDate.of(2022, 5, 21),
+                false));
         p.add(new Program(
                 "4520",
                 "JWST",
@@ -155,7 +162,8 @@ final class DemoPrograms {
                 false,
                 true,
                 List.of("private"),
-                GeminiPlan.FAR_FUTURE));
+                GeminiPlan.FAR_FUTURE,
+                false));
         return p;
     }
 
@@ -173,7 +181,8 @@ final class DemoPrograms {
                 id.contains("-SV-"),
                 true,
                 List.of(released ? "public" : "private"),
-                null);
+                null,
+                false);
     }
 
     private static Program lco(String id, String title, String pi, String semester, List<String> tags) {
@@ -189,7 +198,8 @@ final class DemoPrograms {
                 false,
                 true,
                 tags,
-                null);
+                null,
+                false);
     }
 
     /** Semesters named by the seeds' dates only; the loader extends the list up to the present. */

@@ -33,7 +33,7 @@ class AccessPolicyIT {
 
     private static Database db;
 
-    /** An observation of the table, with what {@link Access#mayReadFile} needs to know of it. */
+    /** An observation of the table: its key (also the source of its IDs and file name) and access facts. */
     private record Row(
             String key,
             String collection,
@@ -41,39 +41,33 @@ class AccessPolicyIT {
             int level,
             boolean engineering,
             boolean future,
-            boolean proprietaryCoordinates,
-            String instrument) {}
+            boolean proprietaryCoordinates) {
+        String instrument() {
+            return "INST-" + key;
+        }
+    }
 
     private static final Map<String, Row> ROWS = new LinkedHashMap<>();
 
-    private static void row(
-            String key,
-            String collection,
-            String program,
-            int level,
-            boolean engineering,
-            boolean future,
-            boolean proprietaryCoordinates) {
-        ROWS.put(
-                key,
-                new Row(key, collection, program, level, engineering, future, proprietaryCoordinates, "INST-" + key));
-    }
-
     static {
-        row("gemini-science", "GEMINI", "G1", 0, false, true, false);
-        row("gemini-propmd", "GEMINI", "G1", 0, false, true, true);
-        row("gemini-engineering", "GEMINI", "G-ENG", 0, true, true, false);
-        row("lco-frame", "LCO", "L1", 91, false, true, false);
-        row("lco-engineering", "LCO", "LCOEngineering", 0, true, true, false);
-        row("eso-raw", "ESO", "E1", 0, false, true, false);
-        row("eso-raw-private-programme", "ESO", "E-PRIV", 0, false, true, false);
-        row("eso-product", "ESO", "E1", 2, false, true, false);
-        row("jwst-exclusive", "JWST", "J1", 2, false, true, false);
-        row("other-collection", "SITE", "S1", 0, false, true, false);
-        row("gemini-released", "GEMINI", "G1", 0, false, false, true);
-        row("lco-released", "LCO", "L1", 91, false, false, false);
-        row("eso-released-product", "ESO", "E-PRIV", 2, false, false, false);
-        row("other-released", "SITE", "S1", 0, false, false, false);
+        for (Row r : new Row[] {
+            new Row("gemini-science", "GEMINI", "G1", 0, false, true, false),
+            new Row("gemini-propmd", "GEMINI", "G1", 0, false, true, true),
+            new Row("gemini-engineering", "GEMINI", "G-ENG", 0, true, true, false),
+            new Row("lco-frame", "LCO", "L1", 91, false, true, false),
+            new Row("lco-engineering", "LCO", "LCOEngineering", 0, true, true, false),
+            new Row("eso-raw", "ESO", "E1", 0, false, true, false),
+            new Row("eso-raw-private-programme", "ESO", "E-PRIV", 0, false, true, false),
+            new Row("eso-product", "ESO", "E1", 2, false, true, false),
+            new Row("jwst-exclusive", "JWST", "J1", 2, false, true, false),
+            new Row("other-collection", "SITE", "S1", 0, false, true, false),
+            new Row("gemini-released", "GEMINI", "G1", 0, false, false, true),
+            new Row("lco-released", "LCO", "L1", 91, false, false, false),
+            new Row("eso-released-product", "ESO", "E-PRIV", 2, false, false, false),
+            new Row("other-released", "SITE", "S1", 0, false, false, false)
+        }) {
+            ROWS.put(r.key(), r);
+        }
     }
 
     @BeforeAll
