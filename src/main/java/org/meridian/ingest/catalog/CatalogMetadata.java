@@ -43,8 +43,8 @@ final class CatalogMetadata {
                 s.setString(3, col.name());
                 s.setInt(4, i + 1);
                 s.setString(5, col.sqlType());
-                s.setString(6, info.getUnitString());
-                s.setString(7, info.getUCD());
+                s.setString(6, position ? orDefault(info.getUnitString(), "deg") : info.getUnitString());
+                s.setString(7, position ? orDefault(info.getUCD(), positionUcd(sink, col)) : info.getUCD());
                 s.setString(8, info.getUtype());
                 s.setString(9, info.getDescription() == null ? "" : info.getDescription());
                 s.setBoolean(10, position || CatalogImporter.isIdentifier(col));
@@ -69,5 +69,18 @@ final class CatalogMetadata {
             s.addBatch();
             s.executeBatch();
         }
+    }
+
+    /**
+     * The UCD of a position column the file gave none for. The columns the import took as the
+     * catalogue's position are its main position, and saying so is what lets TAP use the {@code hpx}
+     * index for cones (docs/architecture.md, "Catalogues").
+     */
+    private static String positionUcd(CatalogSink sink, ColumnMapping col) {
+        return col.name().equals(sink.raColumn()) ? "pos.eq.ra;meta.main" : "pos.eq.dec;meta.main";
+    }
+
+    private static String orDefault(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value;
     }
 }
