@@ -25,7 +25,7 @@ import org.meridian.dialect.tap.async.TapAsync;
 /**
  * Wires every dialect's routes onto one HTTP listener over an open {@link Archive}, and starts the
  * background services (the observing scheduler, the UWS job workers). The only class that knows every dialect
- * (DESIGN.md rule 1).
+ * (docs/design.md rule 1).
  */
 public final class Server implements AutoCloseable {
 

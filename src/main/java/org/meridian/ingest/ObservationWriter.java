@@ -22,7 +22,7 @@ import org.meridian.sky.Spherical;
 /** Upserts an {@link Observation} into the {@code observation} table, keyed by (collection, obs_key). */
 final class ObservationWriter {
 
-    /** HEALPix order of the {@code hpx} columns (DESIGN.md "Spatial indexing"). */
+    /** HEALPix order of the {@code hpx} columns (docs/design.md "Spatial indexing"). */
     static final int HPX_ORDER = 29;
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -18,7 +18,7 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Opens a pool on {@code jdbcUrl}. Results stream with binary transfer (DESIGN.md rule 4), so
+     * Opens a pool on {@code jdbcUrl}. Results stream with binary transfer (docs/design.md rule 4), so
      * the URL gains {@code binaryTransfer=true} unless it says otherwise.
      */
     public static Database connect(String jdbcUrl, String user, String password, int poolSize) {

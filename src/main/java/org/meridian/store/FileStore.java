@@ -7,7 +7,7 @@ import java.nio.file.Path;
 
 /**
  * Where file bytes live, by key. The local directory store is the default; an S3 store can
- * implement the same interface (DESIGN.md "Toward internet scale").
+ * implement the same interface (docs/design.md "Toward more than one machine").
  */
 public interface FileStore {
 

@@ -10,7 +10,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** DESIGN.md rule 1: dependencies point down; dialects never depend on each other; sky on nothing. */
+/** docs/design.md rule 1: dependencies point down; dialects never depend on each other; sky on nothing. */
 class DependencyRulesTest {
 
     private static JavaClasses classes;

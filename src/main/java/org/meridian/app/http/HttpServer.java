@@ -16,7 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one HTTP listener every dialect shares (DESIGN.md URL map). Each dialect contributes its
+ * The one HTTP listener every dialect shares (docs/url-map.md). Each dialect contributes its
  * routes; an error nobody mapped becomes a plain 500 without a stack trace, and is logged.
  */
 public final class HttpServer implements AutoCloseable {

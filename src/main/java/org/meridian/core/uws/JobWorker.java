@@ -20,7 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs QUEUED jobs from the database (DESIGN.md rule 5). It claims jobs with {@code FOR UPDATE SKIP
+ * Runs QUEUED jobs from the database (docs/design.md rule 5). It claims jobs with {@code FOR UPDATE SKIP
  * LOCKED}, runs each on a virtual thread under a concurrency limit, beats a heartbeat while they
  * run, cancels the running statement when a job is aborted, deleted or over its execution
  * duration, fails the jobs of dead workers, and reaps jobs past their destruction time. Any number

@@ -14,7 +14,7 @@ import org.meridian.core.archive.Access;
 
 /**
  * The CAOM observation fields MAST serves, each mapped from the core tables: {@code observation o}
- * joined to {@code program p}. Nothing here is stored twice (DESIGN.md rule 2).
+ * joined to {@code program p}. Nothing here is stored twice (docs/design.md rule 2).
  */
 public final class CaomColumns {
 

@@ -13,7 +13,7 @@ import org.meridian.dialect.gemini.json.AsciiJson;
 import org.meridian.dialect.gemini.json.PythonStr;
 
 /**
- * The mapping of the core tables onto the Gemini archive's Header/DiskFile fields (DESIGN.md rule
+ * The mapping of the core tables onto the Gemini archive's Header/DiskFile fields (docs/design.md rule
  * 2: a mapping, not a copy). Each entry is the jsonsummary key, the SQL expression over {@code o},
  * {@code f} and {@code v}, and how the value is converted for the wire.
  */

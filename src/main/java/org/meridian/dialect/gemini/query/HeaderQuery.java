@@ -20,7 +20,7 @@ import org.meridian.store.SqlFragment;
 /**
  * Runs a Gemini selection over the archive and hands the rows, one at a time, to a sink: a JDBC
  * cursor (autocommit off, bounded fetch size), so memory does not grow with the result
- * (DESIGN.md rule 4). Proprietary rows are listed, as the Gemini archive lists them; the row says
+ * (docs/design.md rule 4). Proprietary rows are listed, as the Gemini archive lists them; the row says
  * whether the caller may see its coordinates and read its data, as decided by {@link Access}.
  */
 public final class HeaderQuery {

@@ -10,7 +10,7 @@ import static org.meridian.dialect.gemini.rest.RestField.time;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The REST resources as mappings of the core tables (DESIGN.md rule 2): headers, files, programs, gmos. */
+/** The REST resources as mappings of the core tables (docs/design.md rule 2): headers, files, programs, gmos. */
 final class RestResources {
 
     /** One resource: its tables, a fixed condition, its fields and its default ordering. */

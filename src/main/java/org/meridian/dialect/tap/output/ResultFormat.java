@@ -7,7 +7,7 @@ import java.util.Optional;
 import uk.ac.starlink.votable.DataFormat;
 
 /**
- * The result formats this service writes, declared once (DESIGN.md "Features are values"): the
+ * The result formats this service writes, declared once (docs/design.md "Ways of writing code here"): the
  * sync and async endpoints parse FORMAT/RESPONSEFORMAT with {@link #parse}, and /capabilities
  * lists them from here.
  *

@@ -15,7 +15,7 @@ import uk.ac.starlink.table.ColumnInfo;
 import uk.ac.starlink.table.RowSequence;
 
 /**
- * A one-pass STIL table over an open JDBC cursor (DESIGN.md rule 4): rows are converted as the
+ * A one-pass STIL table over an open JDBC cursor (docs/design.md rule 4): rows are converted as the
  * writer pulls them and never held. Stops after {@code maxrec} rows; {@link #overflowed()} then
  * tells whether the cursor had more (the statement fetches at most maxrec + 1). An error while
  * reading ends the rows and is kept in {@link #failure()}.

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The ADQL language features this service implements, declared once and rendered into
- * /capabilities (DESIGN.md "Features are values"; TAPRegExt 1.0 section 2.3, ADQL 2.1 optional
+ * /capabilities (docs/design.md "Ways of writing code here"; TAPRegExt 1.0 section 2.3, ADQL 2.1 optional
  * features). Only what the parser and the PostgreSQL translation actually handle is listed.
  */
 public final class TapFeatures {
