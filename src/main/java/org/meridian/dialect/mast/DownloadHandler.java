@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.util.Optional;
 import org.meridian.core.auth.Caller;
+import org.meridian.web.ByteRange;
 import org.meridian.web.StoredBytes;
 
 /**

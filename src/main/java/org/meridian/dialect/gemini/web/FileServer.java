@@ -14,6 +14,7 @@ import org.meridian.core.archive.ArchiveFiles;
 import org.meridian.core.archive.StoredFile;
 import org.meridian.core.auth.Caller;
 import org.meridian.dialect.gemini.query.FileLookup;
+import org.meridian.web.ByteRange;
 import org.meridian.web.StoredBytes;
 
 /**
@@ -102,7 +103,7 @@ public final class FileServer {
         Optional<ByteRange> range;
         try {
             range = ByteRange.parse(ctx.header("Range"), size);
-        } catch (IllegalArgumentException e) {
+        } catch (ByteRange.Unsatisfiable e) {
             ctx.status(416)
                     .header("Content-Range", "bytes */" + size)
                     .contentType("text/plain")

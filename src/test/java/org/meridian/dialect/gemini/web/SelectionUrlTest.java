@@ -57,15 +57,4 @@ class SelectionUrlTest {
                 .contains("with the science \nquery.\n\n")
                 .endsWith("do not have access to:\na.fits.bz2\nb.fits.bz2");
     }
-
-    @Test
-    void byteRanges() {
-        assertThat(ByteRange.parse("bytes=0-9", 100)).contains(new ByteRange(0, 9));
-        assertThat(ByteRange.parse("bytes=90-", 100)).contains(new ByteRange(90, 99));
-        assertThat(ByteRange.parse("bytes=-10", 100)).contains(new ByteRange(90, 99));
-        assertThat(ByteRange.parse("bytes=0-1,5-6", 100)).isEmpty();
-        assertThat(ByteRange.parse(null, 100)).isEmpty();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ByteRange.parse("bytes=200-", 100))
-                .isInstanceOf(IllegalArgumentException.class);
-    }
 }

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.meridian.dialect.mast;
+package org.meridian.web;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** One HTTP byte range ({@code bytes=a-b}, {@code bytes=a-}, {@code bytes=-n}) resolved against a size. */
+/**
+ * One HTTP byte range ({@code bytes=a-b}, {@code bytes=a-}, {@code bytes=-n}) resolved against a
+ * size, for every route that serves stored bytes. Each dialect answers {@link Unsatisfiable} with a
+ * 416 in its own error form and a {@code Content-Range: bytes *}{@code /size} header.
+ */
 public record ByteRange(long first, long last) {
 
     private static final Pattern SINGLE = Pattern.compile("\\s*bytes\\s*=\\s*(\\d*)\\s*-\\s*(\\d*)\\s*");

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.meridian.dialect.mast;
+package org.meridian.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,10 +25,16 @@ class ByteRangeTest {
     }
 
     @Test
+    void toleratesWhitespaceAroundTheParts() {
+        assertThat(ByteRange.parse(" bytes = 10 - 19 ", 2000)).contains(new ByteRange(10, 19));
+    }
+
+    @Test
     void refusesRangesOutsideTheFile() {
         assertThatThrownBy(() -> ByteRange.parse("bytes=10-", 10)).isInstanceOf(ByteRange.Unsatisfiable.class);
         assertThatThrownBy(() -> ByteRange.parse("bytes=5-2", 10)).isInstanceOf(ByteRange.Unsatisfiable.class);
         assertThatThrownBy(() -> ByteRange.parse("bytes=-0", 10)).isInstanceOf(ByteRange.Unsatisfiable.class);
+        assertThatThrownBy(() -> ByteRange.parse("bytes=-5", 0)).isInstanceOf(ByteRange.Unsatisfiable.class);
         assertThatThrownBy(() -> ByteRange.parse("bytes=99999999999999999999-", 10))
                 .isInstanceOf(ByteRange.Unsatisfiable.class);
     }
