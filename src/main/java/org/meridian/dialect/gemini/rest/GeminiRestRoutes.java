@@ -18,6 +18,7 @@ import org.meridian.dialect.gemini.rest.RestResources.Resource;
 import org.meridian.dialect.gemini.web.CallerLookup;
 import org.meridian.store.Database;
 import org.meridian.store.SqlFragment;
+import org.meridian.web.RequestUrls;
 
 /**
  * The Gemini archive's newer REST API ({@code /api/headers}, {@code /api/files}, {@code
@@ -81,8 +82,8 @@ public final class GeminiRestRoutes {
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("count", count);
-        body.put("next", (long) page * size < count ? pageUrl(ctx, page + 1) : null);
-        body.put("previous", page > 1 ? pageUrl(ctx, page - 1) : null);
+        body.put("next", (long) page * size < count ? RequestUrls.withParams(ctx, Map.of("page", page + 1)) : null);
+        body.put("previous", page > 1 ? RequestUrls.withParams(ctx, Map.of("page", page - 1)) : null);
         body.put("results", results);
         ctx.json(body);
     }
@@ -175,21 +176,6 @@ public final class GeminiRestRoutes {
         Map<String, Object> nested = (Map<String, Object>)
                 m.computeIfAbsent(name.substring(0, cut), k -> new LinkedHashMap<String, Object>());
         put(nested, name.substring(cut + 2), value);
-    }
-
-    private static String pageUrl(Context ctx, int page) {
-        StringBuilder b = new StringBuilder(ctx.scheme() + "://" + ctx.host() + ctx.path() + "?");
-        ctx.queryParamMap().forEach((k, vs) -> {
-            if (!k.equals("page")) {
-                vs.forEach(
-                        v -> b.append(encode(k)).append('=').append(encode(v)).append('&'));
-            }
-        });
-        return b.append("page=").append(page).toString();
-    }
-
-    private static String encode(String s) {
-        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static int positive(Context ctx, String name, int dflt) {

@@ -38,14 +38,4 @@ public final class Callers {
     public Accounts accounts() {
         return accounts;
     }
-
-    /** The scheme, host and port the client used, for absolute {@code next} and download URLs. */
-    public static String baseUrl(Context ctx) {
-        String host = ctx.header("Host");
-        if (host == null || host.isBlank()) {
-            host = ctx.host();
-        }
-        String proto = ctx.header("X-Forwarded-Proto");
-        return (proto == null ? ctx.scheme() : proto) + "://" + host;
-    }
 }

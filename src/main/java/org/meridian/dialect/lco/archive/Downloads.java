@@ -8,6 +8,7 @@ import java.util.Map;
 import org.meridian.core.archive.ArchiveFiles;
 import org.meridian.core.archive.StoredFile;
 import org.meridian.core.auth.Caller;
+import org.meridian.web.RequestUrls;
 import org.meridian.web.StoredBytes;
 
 /**
@@ -29,7 +30,7 @@ public final class Downloads {
 
     /** The URL maker for the frames one response lists for one caller. */
     public FrameJson.Downloads forCaller(Context ctx, Caller caller) {
-        String base = Callers.baseUrl(ctx);
+        String base = RequestUrls.base(ctx);
         long account = caller.accountId() == null ? 0 : caller.accountId();
         return versionId -> base + "/versions/" + versionId + "/download/?account=" + account + "&"
                 + signer.sign(resource(versionId, account), UrlSigner.FRAME_LIFETIME);

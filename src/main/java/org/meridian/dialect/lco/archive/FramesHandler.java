@@ -3,16 +3,15 @@ package org.meridian.dialect.lco.archive;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 import org.meridian.core.auth.Caller;
 import org.meridian.store.SqlFragment;
+import org.meridian.web.LimitOffset;
+import org.meridian.web.RequestUrls;
 
 /** {@code /frames/}, {@code /frames/{id}/}, {@code /frames/{id}/related/}, {@code /frames/{id}/headers/}. */
 public final class FramesHandler {
@@ -41,14 +40,15 @@ public final class FramesHandler {
         FrameFilters.Filter filter = FrameFilters.parse(params, caller, radius);
         SqlFragment where = FrameStore.listable(caller).and(filter.where());
         FrameOrdering ordering = FrameOrdering.parse(ctx.queryParam("ordering"));
-        int limit = limit(ctx.queryParam("limit"));
+        LimitOffset page = LimitOffset.of(ctx, DEFAULT_LIMIT, MAX_LIMIT);
+        int limit = page.limit();
         FrameJson json = new FrameJson(downloads.forCaller(ctx, caller));
         boolean related = !"false".equalsIgnoreCase(ctx.queryParam("include_related_frames"));
         if ("cursor".equals(ctx.queryParam("pagination_style"))) {
             cursorPage(ctx, where, ordering, limit, json, related);
             return;
         }
-        long offset = offset(ctx.queryParam("offset"));
+        long offset = page.offset();
         List<FrameRow> rows = frames.page(where, ordering.sql(), limit, offset);
         // A short page settles the count: no count query or plan is needed (most spatial queries end
         // here; the count query used to cost as much as the page). The flag still says which policy
@@ -61,10 +61,8 @@ public final class FramesHandler {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("count", total);
         boolean hasNext = count.estimated() ? rows.size() == limit : offset + limit < total;
-        body.put("next", hasNext ? pageUrl(ctx, Map.of("limit", limit, "offset", offset + limit)) : null);
-        body.put(
-                "previous",
-                offset <= 0 ? null : pageUrl(ctx, Map.of("limit", limit, "offset", Math.max(0, offset - limit))));
+        body.put("next", page.next(ctx, hasNext));
+        body.put("previous", page.previous(ctx));
         body.put("results", rows.stream().map(f -> json.of(f, related)).toList());
         body.put("count_estimated", count.estimated());
         ctx.json(body);
@@ -94,7 +92,7 @@ public final class FramesHandler {
         body.put(
                 "next",
                 hasNext && !rows.isEmpty()
-                        ? pageUrl(
+                        ? RequestUrls.withParams(
                                 ctx,
                                 Map.of(
                                         "cursor",
@@ -104,7 +102,7 @@ public final class FramesHandler {
         body.put(
                 "previous",
                 hasPrevious && !rows.isEmpty()
-                        ? pageUrl(
+                        ? RequestUrls.withParams(
                                 ctx,
                                 Map.of(
                                         "cursor",
@@ -144,42 +142,5 @@ public final class FramesHandler {
         } catch (NumberFormatException e) {
             throw ApiException.notFound();
         }
-    }
-
-    /** DRF's LimitOffsetPagination: a bad or missing limit means the default; capped at the maximum. */
-    static int limit(String v) {
-        try {
-            int n = Integer.parseInt(v);
-            return n <= 0 ? DEFAULT_LIMIT : Math.min(n, MAX_LIMIT);
-        } catch (NumberFormatException e) {
-            return DEFAULT_LIMIT;
-        }
-    }
-
-    static long offset(String v) {
-        try {
-            return Math.max(0, Long.parseLong(v));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
-
-    /** The request's own absolute URL with some parameters replaced. */
-    static String pageUrl(Context ctx, Map<String, Object> replace) {
-        StringJoiner q = new StringJoiner("&");
-        for (Map.Entry<String, List<String>> e : ctx.queryParamMap().entrySet()) {
-            if (replace.containsKey(e.getKey())) {
-                continue;
-            }
-            for (String v : e.getValue()) {
-                q.add(enc(e.getKey()) + "=" + enc(v));
-            }
-        }
-        replace.forEach((k, v) -> q.add(enc(k) + "=" + enc(String.valueOf(v))));
-        return Callers.baseUrl(ctx) + ctx.path() + "?" + q;
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }

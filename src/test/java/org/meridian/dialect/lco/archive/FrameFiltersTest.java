@@ -111,8 +111,6 @@ class FrameFiltersTest {
     void orderingFallsBackToTheDefault() {
         assertThat(FrameOrdering.parse("-exposure_time").sql()).isEqualTo("o.exposure_time desc nulls last, o.id desc");
         assertThat(FrameOrdering.parse("secret")).isEqualTo(FrameOrdering.DEFAULT);
-        assertThat(FramesHandler.limit("5000")).isEqualTo(1000);
-        assertThat(FramesHandler.limit("x")).isEqualTo(100);
     }
 
     @Test

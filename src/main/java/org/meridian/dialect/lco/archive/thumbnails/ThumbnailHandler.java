@@ -24,6 +24,7 @@ import org.meridian.dialect.lco.archive.FrameStore;
 import org.meridian.dialect.lco.archive.UrlSigner;
 import org.meridian.store.FileStore;
 import org.meridian.store.SqlFragment;
+import org.meridian.web.RequestUrls;
 
 /**
  * {@code GET /thumbnails/{frame id or basename}/}: a JPEG of the frame made as §3.3 says, cached in the
@@ -81,7 +82,7 @@ public final class ThumbnailHandler {
                 Files.deleteIfExists(tmp);
             }
         }
-        String url = Callers.baseUrl(ctx) + "/thumbnails/cache/" + name + "?"
+        String url = RequestUrls.base(ctx) + "/thumbnails/cache/" + name + "?"
                 + signer.sign(resource(name), UrlSigner.THUMBNAIL_LIFETIME);
         if (params.image()) {
             ctx.redirect(url);
