@@ -16,12 +16,14 @@ import java.util.Locale;
 import org.meridian.dialect.tap.query.TapException;
 import org.meridian.dialect.tap.schema.TapColumn;
 import org.meridian.dialect.tap.schema.TapTable;
+import org.meridian.xml.VotableReading;
 import uk.ac.starlink.table.ColumnInfo;
 import uk.ac.starlink.table.RowSequence;
 import uk.ac.starlink.table.StarTable;
 import uk.ac.starlink.table.StarTableFactory;
+import uk.ac.starlink.table.StoragePolicy;
 import uk.ac.starlink.table.TableFormatException;
-import uk.ac.starlink.util.FileDataSource;
+import uk.ac.starlink.util.DataSource;
 
 /**
  * Loads an uploaded VOTable, FITS or CSV table (read by STIL) into a temporary table of the
@@ -146,15 +148,24 @@ public final class UploadLoader {
         return TapException.badRequest("uploaded table " + name + " has more than the limit of " + maxRows + " rows");
     }
 
-    /** The upload formats, tried in this order: VOTable and FITS are recognised by their content. */
-    private static final List<String> FORMATS = List.of("votable", "fits", "csv");
-
+    /**
+     * Reads a spooled upload. XML is read as a VOTable only, through the hardened reader (a DOCTYPE,
+     * entities and STREAM hrefs are refused; falling back to CSV would only hide why); anything
+     * else is tried as FITS, then CSV. STIL sees the table's name, never the temp file's path, so its
+     * messages cannot show the client where the server keeps uploads.
+     */
     private static StarTable read(Path file, String name) throws IOException, TapException {
+        DataSource source = named(file, name);
+        if (looksLikeXml(source.getIntro())) {
+            try (InputStream in = source.getInputStream()) {
+                return VotableReading.read(in, StoragePolicy.getDefaultPolicy());
+            }
+        }
         StarTableFactory factory = new StarTableFactory(false);
         String last = "";
-        for (String format : FORMATS) {
+        for (String format : List.of("fits", "csv")) {
             try {
-                return factory.makeStarTable(new FileDataSource(file.toFile()), format);
+                return factory.makeStarTable(named(file, name), format);
             } catch (TableFormatException e) {
                 last = e.getMessage();
             } catch (RuntimeException e) {
@@ -163,6 +174,28 @@ public final class UploadLoader {
             }
         }
         throw TapException.badRequest("uploaded table " + name + " is neither VOTable, FITS nor CSV: " + last);
+    }
+
+    private static DataSource named(Path file, String name) {
+        DataSource source = new DataSource() {
+            @Override
+            protected InputStream getRawInputStream() throws IOException {
+                return Files.newInputStream(file);
+            }
+        };
+        source.setName(name);
+        return source;
+    }
+
+    /** The first byte after a byte-order mark and white space is '<' (STIL has decompressed it). */
+    static boolean looksLikeXml(byte[] intro) {
+        int i = intro.length >= 3 && (intro[0] & 0xff) == 0xef && (intro[1] & 0xff) == 0xbb && (intro[2] & 0xff) == 0xbf
+                ? 3
+                : 0;
+        while (i < intro.length && Character.isWhitespace(intro[i])) {
+            i++;
+        }
+        return i < intro.length && intro[i] == '<';
     }
 
     private void insertRows(Connection c, String temp, StarTable table, List<UploadColumn> columns, String name)
