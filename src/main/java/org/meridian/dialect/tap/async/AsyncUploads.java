@@ -57,7 +57,12 @@ final class AsyncUploads {
         } catch (TapException e) {
             throw new JobRequestException(BAD_REQUEST, e.getMessage());
         }
-        TapParams form = TapParams.of(ctx);
+        TapParams form;
+        try {
+            form = TapParams.of(ctx);
+        } catch (TapException e) {
+            throw new JobRequestException(BAD_REQUEST, e.getMessage());
+        }
         Map<String, Upload.Source> sources = new LinkedHashMap<>();
         for (String part : named) {
             Upload.Source source = form.part(part)
