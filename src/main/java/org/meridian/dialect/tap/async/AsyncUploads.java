@@ -113,6 +113,10 @@ final class AsyncUploads {
             return staged;
         } catch (TapException e) {
             staged.close();
+            if (e.status() >= 500) {
+                // The server could not store the part: its fault, answered (and logged) as a 500.
+                throw new IllegalStateException(e.getMessage(), e);
+            }
             throw new JobRequestException(BAD_REQUEST, e.getMessage());
         } catch (IOException e) {
             staged.close();

@@ -4,6 +4,7 @@ package org.meridian.dialect.tap.upload;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -85,6 +86,9 @@ public final class UploadLoader {
                     "uploaded table",
                     described,
                     new TapTable.Uploaded(temp));
+        } catch (FileSystemException e) {
+            // The spooled file itself failed (its message would name the server's temp path).
+            throw cannotStore(upload.name(), e);
         } catch (IOException | RuntimeException e) {
             // RuntimeException: a value STIL read that does not fit the column it declared.
             throw TapException.badRequest("cannot read uploaded table " + upload.name() + ": " + e.getMessage());
@@ -101,10 +105,18 @@ public final class UploadLoader {
 
     /**
      * Copies an upload's bytes into a new temporary file, refusing it once it passes the byte limit;
-     * the caller deletes the file.
+     * the caller deletes the file. A failure to read the source is the client's (its message is the
+     * source's: a part cut short, or the fetcher's one uninformative line); a failure to write the
+     * file is the server's, a 500 that names no path.
      */
     public Path spool(Upload upload) throws IOException, TapException {
-        Path file = Files.createTempFile("tap-upload-", ".dat");
+        Path file;
+        try {
+            file = Files.createTempFile("tap-upload-", ".dat");
+        } catch (IOException e) {
+            throw cannotStore(upload.name(), e);
+        }
+        boolean spooled = false;
         try (InputStream in = upload.source().open();
                 OutputStream out = Files.newOutputStream(file)) {
             byte[] buffer = new byte[64 * 1024];
@@ -112,14 +124,26 @@ public final class UploadLoader {
             for (int n; (n = in.read(buffer)) > 0; ) {
                 total += n;
                 if (total > maxBytes) {
-                    Files.deleteIfExists(file);
                     throw TapException.badRequest(
                             "uploaded table " + upload.name() + " exceeds the upload limit of " + maxBytes + " bytes");
                 }
-                out.write(buffer, 0, n);
+                try {
+                    out.write(buffer, 0, n);
+                } catch (IOException e) {
+                    throw cannotStore(upload.name(), e);
+                }
+            }
+            spooled = true;
+        } finally {
+            if (!spooled) {
+                Files.deleteIfExists(file);
             }
         }
         return file;
+    }
+
+    private static TapException cannotStore(String name, IOException e) {
+        return new TapException(500, "the server could not store uploaded table " + name, e);
     }
 
     /**
@@ -139,6 +163,8 @@ public final class UploadLoader {
                     }
                 }
             }
+        } catch (FileSystemException e) {
+            throw cannotStore(name, e);
         } catch (IOException | RuntimeException e) {
             throw TapException.badRequest("cannot read uploaded table " + name + ": " + e.getMessage());
         }
