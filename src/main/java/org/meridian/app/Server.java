@@ -21,6 +21,9 @@ import org.meridian.dialect.lco.portal.LcoPortalRoutes;
 import org.meridian.dialect.mast.MastRoutes;
 import org.meridian.dialect.tap.TapRoutes;
 import org.meridian.dialect.tap.async.TapAsync;
+import org.meridian.web.fetch.FetchLimits;
+import org.meridian.web.fetch.FetchPolicy;
+import org.meridian.web.fetch.GuardedFetcher;
 
 /**
  * Wires every dialect's routes onto one HTTP listener over an open {@link Archive}, and starts the
@@ -35,12 +38,15 @@ public final class Server implements AutoCloseable {
     private final AtomicBoolean ready;
     private final Scheduler scheduler;
     private final TapAsync tapAsync;
+    private final GuardedFetcher fetcher;
 
-    private Server(HttpServer http, AtomicBoolean ready, Scheduler scheduler, TapAsync tapAsync) {
+    private Server(
+            HttpServer http, AtomicBoolean ready, Scheduler scheduler, TapAsync tapAsync, GuardedFetcher fetcher) {
         this.http = http;
         this.ready = ready;
         this.scheduler = scheduler;
         this.tapAsync = tapAsync;
+        this.fetcher = fetcher;
     }
 
     /**
@@ -51,8 +57,11 @@ public final class Server implements AutoCloseable {
     public static Server start(Archive archive, boolean runScheduler) {
         AtomicBoolean ready = new AtomicBoolean(false);
         Clock clock = Clock.systemUTC();
+        // Every URL the server fetches for a client goes through this one guard.
+        GuardedFetcher fetcher =
+                new GuardedFetcher(FetchPolicy.of(archive.settings().uploadUrlHosts()), FetchLimits.UPLOADS);
         TapRoutes tap = new TapRoutes(archive.db(), archive.accounts());
-        TapAsync tapAsync = TapAsync.start(archive.db(), archive.files(), archive.accounts(), tap.runner());
+        TapAsync tapAsync = TapAsync.start(archive.db(), archive.files(), archive.accounts(), tap.runner(), fetcher);
         Map<String, String> restResources = new LinkedHashMap<>(GeminiRoutes.resources());
         restResources.putAll(LcoPortalRoutes.resources());
         List<Consumer<JavalinDefaultRoutingApi>> dialects = List.of(
@@ -66,7 +75,7 @@ public final class Server implements AutoCloseable {
                 new LcoPortalRoutes(archive.db(), archive.accounts())::addTo,
                 new LcoArchiveRoutes(archive.db(), archive.files(), archive.accounts(), clock)::addTo,
                 new MastRoutes(archive.db(), archive.files(), archive.accounts())::addTo,
-                tap::addTo,
+                routes -> tap.addTo(routes, tapAsync.uploadUrls()),
                 tapAsync.routes()::addTo);
         HttpServer http = HttpServer.start(archive.settings().port(), dialects);
         Scheduler scheduler = runScheduler
@@ -77,7 +86,7 @@ public final class Server implements AutoCloseable {
                         clock,
                         SCHEDULER_PERIOD)
                 : null;
-        return new Server(http, ready, scheduler, tapAsync);
+        return new Server(http, ready, scheduler, tapAsync, fetcher);
     }
 
     public void markReady() {
@@ -95,5 +104,6 @@ public final class Server implements AutoCloseable {
         }
         http.close();
         tapAsync.close(); // running jobs go back to the queue for the next start
+        fetcher.close();
     }
 }

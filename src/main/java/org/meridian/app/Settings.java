@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
@@ -17,9 +19,22 @@ import java.util.Properties;
  * @param dbUrl JDBC URL of an external PostgreSQL, or null for the embedded one
  * @param geminiMagicCookie the value of the Gemini {@code gemini_fits_authorization} cookie that
  *     bypasses access checks (for trusted pipelines), or null to disable it
+ * @param uploadUrlHosts the hosts (names or IP literals) TAP {@code UPLOAD=t,http(s)://...} may fetch
+ *     from; empty (the default) refuses every URL but this service's own job results
  */
 public record Settings(
-        Path home, int port, String dbUrl, String dbUser, String dbPassword, int threads, String geminiMagicCookie) {
+        Path home,
+        int port,
+        String dbUrl,
+        String dbUser,
+        String dbPassword,
+        int threads,
+        String geminiMagicCookie,
+        List<String> uploadUrlHosts) {
+
+    public Settings {
+        uploadUrlHosts = List.copyOf(uploadUrlHosts);
+    }
 
     public static Settings resolve(Path home, Integer portFlag, String dbFlag, Map<String, String> env)
             throws IOException {
@@ -41,7 +56,12 @@ public record Settings(
                 "threads",
                 String.valueOf(Runtime.getRuntime().availableProcessors())));
         String magic = pick(env, "MERIDIAN_GEMINI_MAGIC_COOKIE", file, "gemini.magic_cookie", null);
-        return new Settings(home.toAbsolutePath().normalize(), port, db, user, password, threads, magic);
+        // Comma or space separated: "data.example.org, 192.0.2.7".
+        List<String> uploadHosts = Arrays.stream(pick(env, "MERIDIAN_UPLOAD_URL_HOSTS", file, "upload.url_hosts", "")
+                        .split("[,\\s]+"))
+                .filter(h -> !h.isBlank())
+                .toList();
+        return new Settings(home.toAbsolutePath().normalize(), port, db, user, password, threads, magic, uploadHosts);
     }
 
     private static String pick(Map<String, String> env, String envKey, Properties file, String fileKey, String dflt) {

@@ -30,4 +30,16 @@ class SettingsTest {
         assertThat(s.dbPassword()).isEqualTo("hunter2");
         assertThat(s.toString()).doesNotContain("hunter2");
     }
+
+    @Test
+    void uploadUrlHostsAreNoneUnlessListed(@TempDir Path home) throws Exception {
+        assertThat(Settings.resolve(home, null, null, Map.of()).uploadUrlHosts())
+                .isEmpty();
+        Files.writeString(home.resolve("meridian.properties"), "upload.url_hosts=data.example.org, 192.0.2.7\n");
+        assertThat(Settings.resolve(home, null, null, Map.of()).uploadUrlHosts())
+                .containsExactly("data.example.org", "192.0.2.7");
+        assertThat(Settings.resolve(home, null, null, Map.of("MERIDIAN_UPLOAD_URL_HOSTS", "a.org b.org"))
+                        .uploadUrlHosts())
+                .containsExactly("a.org", "b.org");
+    }
 }

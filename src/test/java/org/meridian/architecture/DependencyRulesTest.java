@@ -69,6 +69,64 @@ class DependencyRulesTest {
     }
 
     @Test
+    void xmlHelpersKnowNothingOfOurs() {
+        // Hardened XML parsing (org.meridian.xml): used by dialects and ingest alike, above nothing.
+        noClasses()
+                .that()
+                .resideInAPackage("org.meridian.xml..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.meridian.core..",
+                        "org.meridian.store..",
+                        "org.meridian.sky..",
+                        "org.meridian.web..",
+                        "org.meridian.ingest..",
+                        "org.meridian.dialect..",
+                        "org.meridian.demo..",
+                        "org.meridian.app..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheXmlPackageMakesXmlParsers() {
+        // Every parser of documents from strangers refuses DTDs and entities; they all come from
+        // org.meridian.xml.SafeXml, and STIL's VOTable readers (which make JAXP-default parsers and
+        // follow STREAM hrefs) are used only through org.meridian.xml.VotableReading.
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.meridian.xml..")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("javax.xml.parsers.SAXParserFactory")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("javax.xml.parsers.DocumentBuilderFactory")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("javax.xml.stream.XMLInputFactory")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("javax.xml.transform.TransformerFactory")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("javax.xml.validation.SchemaFactory")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("org.xml.sax.helpers.XMLReaderFactory")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("uk.ac.starlink.votable.VOElementFactory")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("uk.ac.starlink.votable.VOTableBuilder")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("uk.ac.starlink.votable.TableContentHandler")
+                .check(classes);
+    }
+
+    @Test
     void coreNeverDependsOnDialectsIngestOrApp() {
         noClasses()
                 .that()

@@ -39,6 +39,14 @@ public final class DemoHttp {
                 .build());
     }
 
+    /** POSTs a multipart form. */
+    public HttpResponse<String> post(String path, Multipart form) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", form.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(form.body()))
+                .build());
+    }
+
     public HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }

@@ -39,7 +39,9 @@ public final class DemoServer {
     private static void start() {
         try {
             Path home = Files.createTempDirectory("meridian-demo-test");
-            Settings settings = Settings.resolve(home, 0, TestDatabases.freshUrl(), Map.of());
+            // URL uploads may fetch from listeners the tests start on 127.0.0.1 (and nothing else).
+            Settings settings = Settings.resolve(
+                    home, 0, TestDatabases.freshUrl(), Map.of("MERIDIAN_UPLOAD_URL_HOSTS", "127.0.0.1"));
             archive = Archive.open(settings);
             Server server = Server.start(archive, false); // tests drive the scheduler themselves
             DemoCommand.ensureLoaded(archive, 1);

@@ -51,7 +51,12 @@ public final class HttpServer implements AutoCloseable {
             // A request Jetty itself refuses (a bad %-escape, an oversized header) never reaches a
             // dialect; Jetty answers it in plain text, as the dialects answer malformed input, not
             // with its HTML error page.
-            config.jetty.modifyServer(server -> server.setErrorHandler(plainTextErrors()));
+            config.jetty.modifyServer(server -> {
+                server.setErrorHandler(plainTextErrors());
+                // In front of Javalin's servlet context (Javalin puts its context inside a wrapper
+                // it finds installed): multipart boundaries reach Jetty's parser quoted.
+                server.setHandler(new UnquotedBoundaries());
+            });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
                 ctx.status(500).contentType("text/plain").result("internal error; the server log has details\n");

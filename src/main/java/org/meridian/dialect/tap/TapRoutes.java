@@ -10,6 +10,7 @@ import org.meridian.dialect.tap.http.VosiHandler;
 import org.meridian.dialect.tap.query.TapLimits;
 import org.meridian.dialect.tap.query.TapQueryRunner;
 import org.meridian.dialect.tap.schema.TapSchema;
+import org.meridian.dialect.tap.upload.UploadUrls;
 import org.meridian.store.Database;
 
 /**
@@ -50,8 +51,14 @@ public final class TapRoutes {
         return schema;
     }
 
+    /** The endpoints, with URL uploads refused (a service without async jobs, as in tests). */
     public void addTo(JavalinDefaultRoutingApi routes) {
-        SyncHandler sync = new SyncHandler(runner, callers);
+        addTo(routes, UploadUrls.NONE);
+    }
+
+    /** @param uploadUrls the sources of {@code UPLOAD=t,http...}: the guarded fetcher and the async jobs */
+    public void addTo(JavalinDefaultRoutingApi routes, UploadUrls uploadUrls) {
+        SyncHandler sync = new SyncHandler(runner, callers, uploadUrls);
         routes.get("/tap/sync", sync::handle);
         routes.post("/tap/sync", sync::handle);
         routes.get("/tap/capabilities", vosi::capabilities);

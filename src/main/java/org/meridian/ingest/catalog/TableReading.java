@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.LongConsumer;
+import org.meridian.xml.VotableReading;
 import uk.ac.starlink.table.RowSequence;
 import uk.ac.starlink.table.StarTable;
 import uk.ac.starlink.table.StarTableFactory;
@@ -29,7 +30,13 @@ final class TableReading {
         if (handler.equals("votable") || handler.equals("fits")) {
             try (InputStream in =
                     new CountingStream(new BufferedInputStream(Files.newInputStream(file), 1 << 20), bytesRead)) {
-                factory.getTableBuilder(handler).streamStarTable(in, sink, null);
+                if (handler.equals("votable")) {
+                    // A catalog may come from anywhere: read with the hardened parser (no DOCTYPE, no
+                    // entities, no STREAM href), never STIL's default one.
+                    VotableReading.stream(in, sink);
+                } else {
+                    factory.getTableBuilder(handler).streamStarTable(in, sink, null);
+                }
             }
             return;
         }

@@ -11,11 +11,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.meridian.core.auth.Accounts;
 import org.meridian.testing.DemoServer;
+import org.meridian.xml.SafeXml;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -231,8 +231,6 @@ class GeminiCalmgrIT {
     }
 
     private static Document xml(byte[] body) throws Exception {
-        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-        f.setNamespaceAware(true);
-        return f.newDocumentBuilder().parse(new ByteArrayInputStream(body));
+        return SafeXml.documentBuilder().parse(new ByteArrayInputStream(body));
     }
 }

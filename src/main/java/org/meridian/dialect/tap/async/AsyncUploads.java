@@ -2,6 +2,7 @@
 package org.meridian.dialect.tap.async;
 
 import static org.meridian.core.uws.JobRequestException.Kind.BAD_REQUEST;
+import static org.meridian.core.uws.JobRequestException.Kind.FORBIDDEN;
 
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.meridian.core.auth.Caller;
 import org.meridian.core.uws.Job;
 import org.meridian.core.uws.JobFailedException;
 import org.meridian.core.uws.JobRequestException;
@@ -23,6 +25,7 @@ import org.meridian.dialect.tap.query.TapException;
 import org.meridian.dialect.tap.upload.Upload;
 import org.meridian.dialect.tap.upload.UploadLoader;
 import org.meridian.dialect.tap.upload.UploadParameter;
+import org.meridian.dialect.tap.upload.UploadUrls;
 import org.meridian.store.FileStore;
 
 /**
@@ -43,21 +46,31 @@ final class AsyncUploads {
      * Checks the UPLOAD parameter and collects the parts it names from the request (file parts, or
      * plain form fields holding the table); those fields are removed from {@code parameters}.
      */
-    static Parts collect(Context ctx, Map<String, String> parameters) throws JobRequestException {
+    static Parts collect(Context ctx, Map<String, String> parameters, UploadUrls urls, Caller caller)
+            throws JobRequestException {
         String upload = parameters.get("upload");
         if (upload == null) {
             return new Parts(Map.of());
         }
         Set<String> named = new LinkedHashSet<>();
         try {
-            UploadParameter.parse(List.of(upload), part -> {
-                named.add(part);
-                return Optional.of(InputStream::nullInputStream);
-            });
+            UploadParameter.parse(
+                    List.of(upload),
+                    part -> {
+                        named.add(part);
+                        return Optional.of(InputStream::nullInputStream);
+                    },
+                    // URLs are checked now, the caller's own job results with the caller's rights.
+                    (name, url) -> urls.source(name, url, caller));
+        } catch (TapException e) {
+            throw new JobRequestException(e.status() == 403 ? FORBIDDEN : BAD_REQUEST, e.getMessage());
+        }
+        TapParams form;
+        try {
+            form = TapParams.of(ctx);
         } catch (TapException e) {
             throw new JobRequestException(BAD_REQUEST, e.getMessage());
         }
-        TapParams form = TapParams.of(ctx);
         Map<String, Upload.Source> sources = new LinkedHashMap<>();
         for (String part : named) {
             Upload.Source source = form.part(part)
@@ -100,6 +113,10 @@ final class AsyncUploads {
             return staged;
         } catch (TapException e) {
             staged.close();
+            if (e.status() >= 500) {
+                // The server could not store the part: its fault, answered (and logged) as a 500.
+                throw new IllegalStateException(e.getMessage(), e);
+            }
             throw new JobRequestException(BAD_REQUEST, e.getMessage());
         } catch (IOException e) {
             staged.close();
@@ -124,17 +141,23 @@ final class AsyncUploads {
         };
     }
 
-    /** The job's uploads as the query runner takes them: inline parts read back from the FileStore. */
-    static List<Upload> of(Job job, FileStore files) throws JobFailedException {
+    /**
+     * The job's uploads as the query runner takes them: inline parts read back from the FileStore,
+     * URLs read as {@code owner} may (own job results) or through the guarded fetcher.
+     */
+    static List<Upload> of(Job job, FileStore files, UploadUrls urls, Caller owner) throws JobFailedException {
         String upload = job.parameter("upload");
         if (upload == null || upload.isBlank()) {
             return List.of();
         }
         try {
-            return UploadParameter.parse(List.of(upload), part -> {
-                String key = job.inputs().get(part);
-                return key != null && files.exists(key) ? Optional.of(() -> files.open(key)) : Optional.empty();
-            });
+            return UploadParameter.parse(
+                    List.of(upload),
+                    part -> {
+                        String key = job.inputs().get(part);
+                        return key != null && files.exists(key) ? Optional.of(() -> files.open(key)) : Optional.empty();
+                    },
+                    (name, url) -> urls.source(name, url, owner));
         } catch (TapException e) {
             throw new JobFailedException(e.getMessage(), e);
         }

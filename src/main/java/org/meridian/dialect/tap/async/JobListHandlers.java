@@ -18,17 +18,16 @@ import org.meridian.core.uws.JobRequestException;
 import org.meridian.core.uws.Jobs;
 import org.meridian.core.uws.ParameterUpdate;
 import org.meridian.core.uws.Phase;
-import org.meridian.dialect.tap.upload.UploadLoader;
 
 /** {@code /tap/async} itself: list the caller's jobs (UWS 1.1 filters) and create a job. */
 final class JobListHandlers {
 
     private final Jobs jobs;
-    private final UploadLoader uploadLimits;
+    private final AsyncUploadRules uploads;
 
-    JobListHandlers(Jobs jobs, UploadLoader uploadLimits) {
+    JobListHandlers(Jobs jobs, AsyncUploadRules uploads) {
         this.jobs = jobs;
-        this.uploadLimits = uploadLimits;
+        this.uploads = uploads;
     }
 
     /** GET /tap/async?PHASE=..&PHASE=..&AFTER=..&LAST=.. */
@@ -58,7 +57,7 @@ final class JobListHandlers {
      * 303 to its absolute URL.
      */
     void create(Context ctx, Caller caller) throws SQLException, JobRequestException, IOException {
-        try (TapJobRequest request = TapJobRequest.read(ctx, uploadLimits)) {
+        try (TapJobRequest request = TapJobRequest.read(ctx, uploads, caller)) {
             String phase = request.request().get("PHASE");
             boolean run = false;
             if (phase != null) {

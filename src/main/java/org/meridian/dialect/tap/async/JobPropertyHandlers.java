@@ -14,7 +14,6 @@ import org.meridian.core.uws.Job;
 import org.meridian.core.uws.JobRequestException;
 import org.meridian.core.uws.JobResult;
 import org.meridian.core.uws.Jobs;
-import org.meridian.dialect.tap.upload.UploadLoader;
 import org.meridian.store.FileStore;
 import org.meridian.web.StoredBytes;
 
@@ -25,12 +24,12 @@ final class JobPropertyHandlers {
 
     private final Jobs jobs;
     private final FileStore files;
-    private final UploadLoader uploadLimits;
+    private final AsyncUploadRules uploads;
 
-    JobPropertyHandlers(Jobs jobs, FileStore files, UploadLoader uploadLimits) {
+    JobPropertyHandlers(Jobs jobs, FileStore files, AsyncUploadRules uploads) {
         this.jobs = jobs;
         this.files = files;
-        this.uploadLimits = uploadLimits;
+        this.uploads = uploads;
     }
 
     void phase(Context ctx, Caller caller) throws SQLException, JobRequestException {
@@ -105,7 +104,7 @@ final class JobPropertyHandlers {
      * parts are stored with the job. Past PENDING, 409 and nothing changes.
      */
     void changeParameters(Context ctx, Caller caller) throws SQLException, JobRequestException, IOException {
-        try (TapJobRequest request = TapJobRequest.read(ctx, uploadLimits)) {
+        try (TapJobRequest request = TapJobRequest.read(ctx, uploads, caller)) {
             jobs.update(
                     caller,
                     ctx.pathParam("id"),

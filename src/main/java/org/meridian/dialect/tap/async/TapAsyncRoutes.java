@@ -10,6 +10,7 @@ import org.meridian.core.uws.JobRequestException;
 import org.meridian.core.uws.Jobs;
 import org.meridian.dialect.tap.query.TapLimits;
 import org.meridian.dialect.tap.upload.UploadLoader;
+import org.meridian.dialect.tap.upload.UploadUrls;
 import org.meridian.store.FileStore;
 
 /** Every endpoint of TAP async (UWS 1.1 at {@code /tap/async}), on one screen. */
@@ -22,9 +23,13 @@ public final class TapAsyncRoutes {
     private final JobHandlers job;
     private final JobPropertyHandlers property;
 
-    /** @param limits the upload limits the query runner applies, checked when uploads arrive */
-    public TapAsyncRoutes(Jobs jobs, FileStore files, Accounts accounts, TapLimits limits) {
-        UploadLoader uploads = new UploadLoader(limits.uploadMaxBytes(), limits.uploadMaxRows());
+    /**
+     * @param limits the upload limits the query runner applies, checked when uploads arrive
+     * @param urls the sources URL uploads may name, checked with the caller's rights when they arrive
+     */
+    public TapAsyncRoutes(Jobs jobs, FileStore files, Accounts accounts, TapLimits limits, UploadUrls urls) {
+        AsyncUploadRules uploads =
+                new AsyncUploadRules(new UploadLoader(limits.uploadMaxBytes(), limits.uploadMaxRows()), urls);
         this.callers = new AsyncCallers(accounts);
         this.list = new JobListHandlers(jobs, uploads);
         this.job = new JobHandlers(jobs);

@@ -17,6 +17,7 @@ import org.meridian.dialect.tap.output.ResultFormat;
 import org.meridian.dialect.tap.query.TapException;
 import org.meridian.dialect.tap.query.TapQuery;
 import org.meridian.dialect.tap.query.TapQueryRunner;
+import org.meridian.dialect.tap.upload.UploadUrls;
 import org.meridian.store.FileStore;
 
 /**
@@ -35,11 +36,13 @@ public final class TapJobExecutor implements JobExecutor {
     private final TapQueryRunner runner;
     private final Accounts accounts;
     private final FileStore files;
+    private final UploadUrls uploadUrls;
 
-    public TapJobExecutor(TapQueryRunner runner, Accounts accounts, FileStore files) {
+    public TapJobExecutor(TapQueryRunner runner, Accounts accounts, FileStore files, UploadUrls uploadUrls) {
         this.runner = runner;
         this.accounts = accounts;
         this.files = files;
+        this.uploadUrls = uploadUrls;
     }
 
     @Override
@@ -58,8 +61,9 @@ public final class TapJobExecutor implements JobExecutor {
         }
         ResultFormat format = format(job);
         Long maxrec = maxrec(job.parameter("maxrec"));
-        TapQuery query =
-                new TapQuery(adql, owner(job), maxrec, format, AsyncUploads.of(job, files), job.executionDuration());
+        Caller owner = owner(job);
+        TapQuery query = new TapQuery(
+                adql, owner, maxrec, format, AsyncUploads.of(job, files, uploadUrls, owner), job.executionDuration());
         cancel.throwIfCancelled();
         results.write("result", format.mime(), out -> {
             try {

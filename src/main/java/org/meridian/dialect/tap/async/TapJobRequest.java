@@ -3,8 +3,8 @@ package org.meridian.dialect.tap.async;
 
 import io.javalin.http.Context;
 import java.util.Map;
+import org.meridian.core.auth.Caller;
 import org.meridian.core.uws.JobRequestException;
-import org.meridian.dialect.tap.upload.UploadLoader;
 
 /**
  * What a request that creates a TAP job or POSTs to its parameters carries, read the same way for
@@ -17,12 +17,12 @@ import org.meridian.dialect.tap.upload.UploadLoader;
 record TapJobRequest(UwsParams request, Map<String, String> parameters, AsyncUploads.Staged uploads)
         implements AutoCloseable {
 
-    static TapJobRequest read(Context ctx, UploadLoader limits) throws JobRequestException {
+    static TapJobRequest read(Context ctx, AsyncUploadRules uploads, Caller caller) throws JobRequestException {
         UwsParams request = UwsParams.of(ctx);
         Map<String, String> parameters = request.except(TapJobParameters.CONTROL);
         TapJobParameters.check(parameters);
-        AsyncUploads.Parts parts = AsyncUploads.collect(ctx, parameters);
-        return new TapJobRequest(request, parameters, AsyncUploads.stage(parts, limits));
+        AsyncUploads.Parts parts = AsyncUploads.collect(ctx, parameters, uploads.urls(), caller);
+        return new TapJobRequest(request, parameters, AsyncUploads.stage(parts, uploads.limits()));
     }
 
     boolean hasUploads() {

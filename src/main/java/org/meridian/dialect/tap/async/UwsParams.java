@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.meridian.core.uws.JobRequestException;
+import org.meridian.web.FormBody;
 
 /**
  * A request's parameters, from the query string and a url-encoded form together, with names
@@ -21,11 +22,16 @@ import org.meridian.core.uws.JobRequestException;
  */
 record UwsParams(Map<String, List<String>> values) {
 
-    static UwsParams of(Context ctx) {
+    /** @throws JobRequestException (BAD_REQUEST) when the POST body cannot be read as its form */
+    static UwsParams of(Context ctx) throws JobRequestException {
         Map<String, List<String>> all = new LinkedHashMap<>();
         ctx.queryParamMap().forEach((name, vs) -> add(all, name, vs));
         if (ctx.method().name().equals("POST") && isForm(ctx.contentType())) {
-            ctx.formParamMap().forEach((name, vs) -> add(all, name, vs));
+            try {
+                FormBody.fields(ctx).forEach((name, vs) -> add(all, name, vs));
+            } catch (FormBody.MalformedException e) {
+                throw new JobRequestException(BAD_REQUEST, e.getMessage());
+            }
         }
         return new UwsParams(all);
     }

@@ -8,6 +8,7 @@ import org.meridian.dialect.tap.output.VoTableDocuments;
 import org.meridian.dialect.tap.query.TapException;
 import org.meridian.dialect.tap.query.TapQuery;
 import org.meridian.dialect.tap.query.TapQueryRunner;
+import org.meridian.dialect.tap.upload.UploadUrls;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,16 +19,18 @@ public final class SyncHandler {
 
     private final TapQueryRunner runner;
     private final TapCallers callers;
+    private final UploadUrls uploadUrls;
 
-    public SyncHandler(TapQueryRunner runner, TapCallers callers) {
+    public SyncHandler(TapQueryRunner runner, TapCallers callers, UploadUrls uploadUrls) {
         this.runner = runner;
         this.callers = callers;
+        this.uploadUrls = uploadUrls;
     }
 
     public void handle(Context ctx) throws IOException {
         LazyOutput out = null;
         try {
-            TapQuery query = TapRequest.parse(TapParams.of(ctx), callers.of(ctx));
+            TapQuery query = TapRequest.parse(TapParams.of(ctx), callers.of(ctx), uploadUrls);
             if (!query.format().compressible()) {
                 ctx.disableCompression();
             }

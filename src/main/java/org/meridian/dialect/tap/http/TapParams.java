@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.meridian.dialect.tap.query.TapException;
 import org.meridian.dialect.tap.upload.Upload;
+import org.meridian.web.FormBody;
 
 /**
  * A TAP request's parameters from the query string, a url-encoded form or multipart parts, with
@@ -23,15 +25,18 @@ public final class TapParams {
 
     private TapParams() {}
 
-    public static TapParams of(Context ctx) {
+    /** @throws TapException (400) when the POST body cannot be read as the form it claims to be */
+    public static TapParams of(Context ctx) throws TapException {
         TapParams p = new TapParams();
         ctx.queryParamMap().forEach(p::add);
         if (ctx.method().name().equals("POST")) {
-            ctx.formParamMap().forEach(p::add);
-            if (ctx.isMultipartFormData()) {
-                ctx.uploadedFileMap().forEach((name, list) -> {
+            try {
+                FormBody.fields(ctx).forEach(p::add);
+                FormBody.files(ctx).forEach((name, list) -> {
                     if (!list.isEmpty()) p.files.put(name, list.get(0));
                 });
+            } catch (FormBody.MalformedException e) {
+                throw new TapException(e.status(), e.getMessage());
             }
         }
         return p;

@@ -9,6 +9,7 @@ import org.meridian.dialect.tap.query.TapException;
 import org.meridian.dialect.tap.query.TapQuery;
 import org.meridian.dialect.tap.upload.Upload;
 import org.meridian.dialect.tap.upload.UploadParameter;
+import org.meridian.dialect.tap.upload.UploadUrls;
 
 /** Turns TAP parameters (LANG, REQUEST, QUERY, MAXREC, FORMAT/RESPONSEFORMAT, UPLOAD) into a {@link TapQuery}. */
 public final class TapRequest {
@@ -18,7 +19,8 @@ public final class TapRequest {
 
     private TapRequest() {}
 
-    public static TapQuery parse(TapParams params, Caller caller) throws TapException {
+    /** @param urls the sources of http(s) uploads, read with the caller's rights */
+    public static TapQuery parse(TapParams params, Caller caller, UploadUrls urls) throws TapException {
         String request = params.first("REQUEST");
         if (request != null && !request.equalsIgnoreCase("doQuery")) {
             throw TapException.badRequest("REQUEST must be doQuery, not " + request);
@@ -42,7 +44,8 @@ public final class TapRequest {
         ResultFormat format = ResultFormat.parse(formatName)
                 .orElseThrow(() -> TapException.badRequest(
                         "unknown output format " + wanted + "; known: " + ResultFormat.known()));
-        List<Upload> uploads = UploadParameter.parse(params.all("UPLOAD"), params::part);
+        List<Upload> uploads = UploadParameter.parse(
+                params.all("UPLOAD"), params::part, (name, url) -> urls.source(name, url, caller));
         return new TapQuery(query, caller, maxrec(params.first("MAXREC")), format, uploads);
     }
 

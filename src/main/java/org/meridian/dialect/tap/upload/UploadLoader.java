@@ -4,6 +4,7 @@ package org.meridian.dialect.tap.upload;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -16,12 +17,14 @@ import java.util.Locale;
 import org.meridian.dialect.tap.query.TapException;
 import org.meridian.dialect.tap.schema.TapColumn;
 import org.meridian.dialect.tap.schema.TapTable;
+import org.meridian.xml.VotableReading;
 import uk.ac.starlink.table.ColumnInfo;
 import uk.ac.starlink.table.RowSequence;
 import uk.ac.starlink.table.StarTable;
 import uk.ac.starlink.table.StarTableFactory;
+import uk.ac.starlink.table.StoragePolicy;
 import uk.ac.starlink.table.TableFormatException;
-import uk.ac.starlink.util.FileDataSource;
+import uk.ac.starlink.util.DataSource;
 
 /**
  * Loads an uploaded VOTable, FITS or CSV table (read by STIL) into a temporary table of the
@@ -83,6 +86,9 @@ public final class UploadLoader {
                     "uploaded table",
                     described,
                     new TapTable.Uploaded(temp));
+        } catch (FileSystemException e) {
+            // The spooled file itself failed (its message would name the server's temp path).
+            throw cannotStore(upload.name(), e);
         } catch (IOException | RuntimeException e) {
             // RuntimeException: a value STIL read that does not fit the column it declared.
             throw TapException.badRequest("cannot read uploaded table " + upload.name() + ": " + e.getMessage());
@@ -99,10 +105,18 @@ public final class UploadLoader {
 
     /**
      * Copies an upload's bytes into a new temporary file, refusing it once it passes the byte limit;
-     * the caller deletes the file.
+     * the caller deletes the file. A failure to read the source is the client's (its message is the
+     * source's: a part cut short, or the fetcher's one uninformative line); a failure to write the
+     * file is the server's, a 500 that names no path.
      */
     public Path spool(Upload upload) throws IOException, TapException {
-        Path file = Files.createTempFile("tap-upload-", ".dat");
+        Path file;
+        try {
+            file = Files.createTempFile("tap-upload-", ".dat");
+        } catch (IOException e) {
+            throw cannotStore(upload.name(), e);
+        }
+        boolean spooled = false;
         try (InputStream in = upload.source().open();
                 OutputStream out = Files.newOutputStream(file)) {
             byte[] buffer = new byte[64 * 1024];
@@ -110,14 +124,26 @@ public final class UploadLoader {
             for (int n; (n = in.read(buffer)) > 0; ) {
                 total += n;
                 if (total > maxBytes) {
-                    Files.deleteIfExists(file);
                     throw TapException.badRequest(
                             "uploaded table " + upload.name() + " exceeds the upload limit of " + maxBytes + " bytes");
                 }
-                out.write(buffer, 0, n);
+                try {
+                    out.write(buffer, 0, n);
+                } catch (IOException e) {
+                    throw cannotStore(upload.name(), e);
+                }
+            }
+            spooled = true;
+        } finally {
+            if (!spooled) {
+                Files.deleteIfExists(file);
             }
         }
         return file;
+    }
+
+    private static TapException cannotStore(String name, IOException e) {
+        return new TapException(500, "the server could not store uploaded table " + name, e);
     }
 
     /**
@@ -137,6 +163,8 @@ public final class UploadLoader {
                     }
                 }
             }
+        } catch (FileSystemException e) {
+            throw cannotStore(name, e);
         } catch (IOException | RuntimeException e) {
             throw TapException.badRequest("cannot read uploaded table " + name + ": " + e.getMessage());
         }
@@ -146,15 +174,24 @@ public final class UploadLoader {
         return TapException.badRequest("uploaded table " + name + " has more than the limit of " + maxRows + " rows");
     }
 
-    /** The upload formats, tried in this order: VOTable and FITS are recognised by their content. */
-    private static final List<String> FORMATS = List.of("votable", "fits", "csv");
-
+    /**
+     * Reads a spooled upload. XML is read as a VOTable only, through the hardened reader (a DOCTYPE,
+     * entities and STREAM hrefs are refused; falling back to CSV would only hide why); anything
+     * else is tried as FITS, then CSV. STIL sees the table's name, never the temp file's path, so its
+     * messages cannot show the client where the server keeps uploads.
+     */
     private static StarTable read(Path file, String name) throws IOException, TapException {
+        DataSource source = named(file, name);
+        if (looksLikeXml(source.getIntro())) {
+            try (InputStream in = source.getInputStream()) {
+                return VotableReading.read(in, StoragePolicy.getDefaultPolicy());
+            }
+        }
         StarTableFactory factory = new StarTableFactory(false);
         String last = "";
-        for (String format : FORMATS) {
+        for (String format : List.of("fits", "csv")) {
             try {
-                return factory.makeStarTable(new FileDataSource(file.toFile()), format);
+                return factory.makeStarTable(named(file, name), format);
             } catch (TableFormatException e) {
                 last = e.getMessage();
             } catch (RuntimeException e) {
@@ -163,6 +200,28 @@ public final class UploadLoader {
             }
         }
         throw TapException.badRequest("uploaded table " + name + " is neither VOTable, FITS nor CSV: " + last);
+    }
+
+    private static DataSource named(Path file, String name) {
+        DataSource source = new DataSource() {
+            @Override
+            protected InputStream getRawInputStream() throws IOException {
+                return Files.newInputStream(file);
+            }
+        };
+        source.setName(name);
+        return source;
+    }
+
+    /** The first byte after a byte-order mark and white space is '<' (STIL has decompressed it). */
+    static boolean looksLikeXml(byte[] intro) {
+        int i = intro.length >= 3 && (intro[0] & 0xff) == 0xef && (intro[1] & 0xff) == 0xbb && (intro[2] & 0xff) == 0xbf
+                ? 3
+                : 0;
+        while (i < intro.length && Character.isWhitespace(intro[i])) {
+            i++;
+        }
+        return i < intro.length && intro[i] == '<';
     }
 
     private void insertRows(Connection c, String temp, StarTable table, List<UploadColumn> columns, String name)

@@ -1,13 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.meridian.dialect.tap.upload;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,18 +20,21 @@ import org.meridian.dialect.tap.query.TapException;
 public final class UploadParameter {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
-    private static final HttpClient HTTP = HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .connectTimeout(Duration.ofSeconds(20))
-            .build();
+
+    /** Where an http(s) upload's bytes come from; refuses a URL it will not read. */
+    @FunctionalInterface
+    public interface UrlSources {
+        Upload.Source source(String name, URI url) throws TapException;
+    }
 
     private UploadParameter() {}
 
     /**
      * @param parts the inline parts of the request by name (empty when absent)
+     * @param urls the sources of http(s) uploads (see {@link UploadUrls})
      */
-    public static List<Upload> parse(List<String> values, Function<String, Optional<Upload.Source>> parts)
-            throws TapException {
+    public static List<Upload> parse(
+            List<String> values, Function<String, Optional<Upload.Source>> parts, UrlSources urls) throws TapException {
         List<Upload> uploads = new ArrayList<>();
         for (String value : values) {
             for (String item : value.split(";")) {
@@ -55,7 +53,7 @@ public final class UploadParameter {
                 if (uploads.stream().anyMatch(u -> u.name().equalsIgnoreCase(name))) {
                     throw TapException.badRequest("table " + name + " is uploaded twice");
                 }
-                uploads.add(new Upload(name, source(uri, parts)));
+                uploads.add(new Upload(name, source(name, uri, parts, urls)));
             }
         }
         return uploads;
@@ -87,7 +85,8 @@ public final class UploadParameter {
         return String.join(";", items.values());
     }
 
-    private static Upload.Source source(String uri, Function<String, Optional<Upload.Source>> parts)
+    private static Upload.Source source(
+            String name, String uri, Function<String, Optional<Upload.Source>> parts, UrlSources urls)
             throws TapException {
         if (uri.startsWith("param:")) {
             String part = uri.substring("param:".length());
@@ -98,28 +97,12 @@ public final class UploadParameter {
         if (uri.startsWith("http://") || uri.startsWith("https://")) {
             URI target;
             try {
-                target = URI.create(uri);
-            } catch (IllegalArgumentException e) {
-                throw TapException.badRequest("bad upload URL: " + uri);
+                target = new URI(uri);
+            } catch (URISyntaxException e) {
+                throw TapException.badRequest("bad upload URL for " + name);
             }
-            return () -> fetch(target);
+            return urls.source(name, target);
         }
         throw TapException.badRequest("upload URI must be param:<part>, http:// or https://, not " + uri);
-    }
-
-    private static InputStream fetch(URI uri) throws IOException {
-        try {
-            HttpResponse<InputStream> response = HTTP.send(
-                    HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(2)).build(),
-                    HttpResponse.BodyHandlers.ofInputStream());
-            if (response.statusCode() / 100 != 2) {
-                response.body().close();
-                throw new IOException("fetching " + uri + " answered HTTP " + response.statusCode());
-            }
-            return response.body();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while fetching " + uri, e);
-        }
     }
 }

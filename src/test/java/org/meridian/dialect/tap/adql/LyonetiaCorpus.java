@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
-import javax.xml.parsers.DocumentBuilderFactory;
+import org.meridian.xml.SafeXml;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
@@ -38,9 +38,7 @@ final class LyonetiaCorpus {
         try (Stream<Path> files = Files.list(dir.resolve(set))) {
             for (Path file :
                     files.filter(f -> f.toString().endsWith(".xml")).sorted().toList()) {
-                var doc = DocumentBuilderFactory.newInstance()
-                        .newDocumentBuilder()
-                        .parse(file.toFile());
+                var doc = SafeXml.documentBuilder().parse(file.toFile());
                 Set<String> fileFunctions = functions(doc.getDocumentElement(), true);
                 NodeList queries = doc.getElementsByTagName("query");
                 for (int i = 0; i < queries.getLength(); i++) {

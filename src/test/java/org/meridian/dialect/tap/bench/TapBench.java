@@ -35,6 +35,9 @@ import org.meridian.store.LocalFileStore;
 import org.meridian.store.SqlFragment;
 import org.meridian.testing.Curl;
 import org.meridian.testing.KeepAliveHttp;
+import org.meridian.web.fetch.FetchLimits;
+import org.meridian.web.fetch.FetchPolicy;
+import org.meridian.web.fetch.GuardedFetcher;
 
 /**
  * Timing main (not a test) for /tap on a Gaia-like catalog of N rows (default 10^7): cone search
@@ -65,7 +68,8 @@ public final class TapBench {
                     made == 0 ? "kept from an earlier run" : "generated in %.0f s".formatted(made));
             TapRoutes tap = new TapRoutes(db, new Accounts(db));
             LocalFileStore files = new LocalFileStore(Files.createDirectories(dir.resolve("files")));
-            try (TapAsync async = TapAsync.start(db, files, new Accounts(db), tap.runner());
+            try (GuardedFetcher noFetches = new GuardedFetcher(FetchPolicy.NONE, FetchLimits.UPLOADS);
+                    TapAsync async = TapAsync.start(db, files, new Accounts(db), tap.runner(), noFetches);
                     HttpServer server = HttpServer.start(0, List.of(tap::addTo, async.routes()::addTo))) {
                 new TapBench(db, tap, "http://localhost:" + server.port() + "/tap").run();
             }

@@ -11,13 +11,22 @@ import org.meridian.core.auth.Caller;
 import org.meridian.dialect.tap.output.ResultFormat;
 import org.meridian.dialect.tap.query.TapException;
 import org.meridian.dialect.tap.query.TapQuery;
+import org.meridian.dialect.tap.upload.UploadUrls;
+import org.meridian.web.fetch.FetchException;
+import org.meridian.web.fetch.FetchLimits;
+import org.meridian.web.fetch.FetchPolicy;
+import org.meridian.web.fetch.GuardedFetcher;
 
 class TapRequestTest {
+
+    /** URL uploads from example.org only; nothing is fetched (parsing never connects). */
+    private static final UploadUrls EXAMPLE_ORG =
+            new UploadUrls(new GuardedFetcher(FetchPolicy.of(List.of("example.org")), FetchLimits.UPLOADS), null, null);
 
     private static TapQuery parse(Map<String, String> params) throws TapException {
         Map<String, List<String>> lists = new java.util.LinkedHashMap<>();
         params.forEach((k, v) -> lists.put(k, List.of(v)));
-        return TapRequest.parse(TapParams.of(lists), Caller.ANONYMOUS);
+        return TapRequest.parse(TapParams.of(lists), Caller.ANONYMOUS, EXAMPLE_ORG);
     }
 
     @Test
@@ -73,5 +82,7 @@ class TapRequestTest {
                 .hasMessageContaining("identifier");
         assertThatThrownBy(() -> parse(Map.of("LANG", "ADQL", "QUERY", "q", "UPLOAD", "nocomma")))
                 .hasMessageContaining("UPLOAD");
+        assertThatThrownBy(() -> parse(Map.of("LANG", "ADQL", "QUERY", "q", "UPLOAD", "a,http://127.0.0.1:5432/")))
+                .hasMessageContaining(FetchException.REFUSED);
     }
 }

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.dialect.tap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.meridian.testing.DemoServer;
+import org.meridian.testing.PythonClients;
+
+/**
+ * Unmodified astroquery TapPlus (Debian's python3-astroquery 0.4.6) uploads tables to /tap on the
+ * demo with {@code launch_job(query, upload_resource=..., upload_table_name='t1')} and
+ * {@code launch_job_async}: its multipart forms carry an unquoted {@code boundary====<ms>===} and a
+ * part typed {@code None}. Skipped when astroquery is not installed.
+ */
+class TapPlusInteropIT {
+
+    private static final Path SCRIPT = Path.of("src/test/python/tap/tapplus_upload.py");
+
+    @Test
+    void tapPlusUploadsSyncAndAsync(@TempDir Path work) throws Exception {
+        PythonClients.assumeModules("astroquery.utils.tap.core");
+        int port = URI.create(DemoServer.baseUrl()).getPort();
+        PythonClients.Result r = PythonClients.run(
+                SCRIPT, null, Map.of(), Duration.ofMinutes(5), "http://127.0.0.1:" + port + "/tap", work.toString());
+        assertThat(r.exitCode()).as(r.output()).isZero();
+        assertThat(r.output())
+                .contains(
+                        "OK sync upload rows",
+                        "OK sync upload joins a published table",
+                        "OK async upload rows",
+                        "OK in-memory table upload",
+                        "ALL OK")
+                .doesNotContain("FAIL");
+    }
+}
