@@ -11,6 +11,7 @@ import org.meridian.dialect.tap.query.TapLimits;
 import org.meridian.dialect.tap.query.TapQueryRunner;
 import org.meridian.dialect.tap.schema.TapSchema;
 import org.meridian.store.Database;
+import org.meridian.web.NulRefusingRoutes;
 
 /**
  * The IVOA TAP service at {@code /tap} (TAP 1.1, VOSI 1.1, DALI 1.1): every endpoint on one screen.
@@ -50,7 +51,10 @@ public final class TapRoutes {
         return schema;
     }
 
-    public void addTo(JavalinDefaultRoutingApi routes) {
+    public void addTo(JavalinDefaultRoutingApi javalin) {
+        // A NUL character is refused with a DALI error document before any handler runs.
+        JavalinDefaultRoutingApi routes =
+                NulRefusingRoutes.of(javalin, (ctx, message) -> SyncHandler.error(ctx, 400, message));
         SyncHandler sync = new SyncHandler(runner, callers);
         routes.get("/tap/sync", sync::handle);
         routes.post("/tap/sync", sync::handle);

@@ -9,6 +9,7 @@ import org.meridian.dialect.tap.query.TapException;
 import org.meridian.dialect.tap.query.TapQuery;
 import org.meridian.dialect.tap.upload.Upload;
 import org.meridian.dialect.tap.upload.UploadParameter;
+import org.meridian.web.NulCharacters;
 
 /** Turns TAP parameters (LANG, REQUEST, QUERY, MAXREC, FORMAT/RESPONSEFORMAT, UPLOAD) into a {@link TapQuery}. */
 public final class TapRequest {
@@ -19,6 +20,7 @@ public final class TapRequest {
     private TapRequest() {}
 
     public static TapQuery parse(TapParams params, Caller caller) throws TapException {
+        refuseNul(params);
         String request = params.first("REQUEST");
         if (request != null && !request.equalsIgnoreCase("doQuery")) {
             throw TapException.badRequest("REQUEST must be doQuery, not " + request);
@@ -44,6 +46,19 @@ public final class TapRequest {
                         "unknown output format " + wanted + "; known: " + ResultFormat.known()));
         List<Upload> uploads = UploadParameter.parse(params.all("UPLOAD"), params::part);
         return new TapQuery(query, caller, maxrec(params.first("MAXREC")), format, uploads);
+    }
+
+    /**
+     * The routes refuse NUL characters in the query string and url-encoded forms; multipart fields
+     * arrive here unchecked, and would be echoed into the XML of an error document (where no NUL may
+     * stand) or reach PostgreSQL.
+     */
+    private static void refuseNul(TapParams params) throws TapException {
+        for (String name : List.of("REQUEST", "LANG", "QUERY", "RESPONSEFORMAT", "FORMAT", "MAXREC", "UPLOAD")) {
+            if (params.all(name).stream().anyMatch(NulCharacters::in)) {
+                throw TapException.badRequest(NulCharacters.message("parameter '" + name + "'"));
+            }
+        }
     }
 
     private static Long maxrec(String value) throws TapException {
