@@ -95,6 +95,9 @@ public final class Accounts {
     }
 
     public boolean exists(String username) throws SQLException {
+        if (!storable(username)) {
+            return false;
+        }
         try (Connection c = db.connection();
                 PreparedStatement s = c.prepareStatement("select 1 from account where username = ?")) {
             s.setString(1, username);
@@ -106,6 +109,9 @@ public final class Accounts {
 
     /** The caller for a username and password, if they match. */
     public Optional<Caller> login(String username, String password) throws SQLException {
+        if (!storable(username)) {
+            return Optional.empty();
+        }
         try (Connection c = db.connection();
                 PreparedStatement s = c.prepareStatement("select id, password_hash from account where username = ?")) {
             s.setString(1, username);
@@ -214,7 +220,7 @@ public final class Accounts {
     }
 
     private Optional<Caller> byKey(String sql, String key) throws SQLException {
-        if (key == null || key.isBlank()) {
+        if (key == null || key.isBlank() || !storable(key)) {
             return Optional.empty();
         }
         try (Connection c = db.connection();
@@ -224,6 +230,15 @@ public final class Accounts {
                 return r.next() ? Optional.of(load(c, r.getLong(1))) : Optional.empty();
             }
         }
+    }
+
+    /**
+     * Whether PostgreSQL could hold this text: a name, token or session id with a NUL character
+     * (a Basic credential decodes to any bytes) names no account, and asking the database would
+     * only fail the statement.
+     */
+    private static boolean storable(String text) {
+        return text == null || text.indexOf('\0') < 0;
     }
 
     private static Caller load(Connection c, long id) throws SQLException {

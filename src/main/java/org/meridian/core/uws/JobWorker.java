@@ -155,6 +155,12 @@ public final class JobWorker implements AutoCloseable {
             }
         } catch (Exception e) {
             settleFailed(job, token, e);
+        } catch (StackOverflowError e) {
+            // The last guard: an executor that recursed past the end of its stack (a query nested
+            // too deeply for it) fails the job with a summary instead of leaving it EXECUTING until
+            // the orphan sweep. Only the job's own frames were lost; the stack has unwound to here.
+            LOG.warn("job {} ran out of stack", job.id());
+            settleFailed(job, token, new JobFailedException("the job's input is nested too deeply to run"));
         } finally {
             running.remove(job.id());
             slots.release();

@@ -25,6 +25,7 @@ import org.meridian.dialect.gemini.web.Sessions;
 import org.meridian.dialect.gemini.web.SummaryPages;
 import org.meridian.store.Database;
 import org.meridian.store.FileStore;
+import org.meridian.web.NulRefusingRoutes;
 
 /**
  * Every endpoint of the Gemini Observatory Archive (FitsStorage) dialect, on one screen
@@ -61,7 +62,10 @@ public final class GeminiRoutes {
         this.rest = new GeminiRestRoutes(db, callers);
     }
 
-    public void addTo(JavalinDefaultRoutingApi routes) {
+    public void addTo(JavalinDefaultRoutingApi javalin) {
+        // A NUL character is refused in plain text, as malformed selections are, before any handler runs.
+        JavalinDefaultRoutingApi routes = NulRefusingRoutes.of(
+                javalin, (ctx, message) -> ctx.contentType("text/plain").result(message + "\n"));
         selection(routes, "jsonfilelist", json::jsonfilelist);
         selection(routes, "jsonfilenames", json::jsonfilenames);
         selection(routes, "jsonsummary", json::jsonsummary);
@@ -89,7 +93,7 @@ public final class GeminiRoutes {
         routes.get("/login", sessions::loginPage);
         routes.post("/login", sessions::login);
         routes.get("/logout", sessions::logout);
-        rest.addTo(routes);
+        rest.addTo(javalin); // refuses NUL characters in its own (DRF) form
         routes.exception(
                 SelectionException.class,
                 (e, ctx) -> ctx.status(400).contentType("text/plain").result(e.getMessage() + "\n"));

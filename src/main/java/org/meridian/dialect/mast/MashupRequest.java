@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.meridian.web.NulCharacters;
 
 /**
  * One Mashup service call as astroquery.mast posts it: {@code request=<json>} with {@code service},
@@ -35,6 +36,10 @@ public record MashupRequest(String service, ObjectNode params, String format, in
         if (root == null || !root.isObject()) {
             throw MastException.badRequest("request must be a JSON object");
         }
+        // Filter values, freeText and names become SQL parameters, which can hold no NUL character.
+        NulCharacters.in(root).ifPresent(where -> {
+            throw MastException.badRequest(NulCharacters.message(where));
+        });
         JsonNode service = root.get("service");
         if (service == null || !service.isTextual() || service.asText().isBlank()) {
             throw MastException.badRequest("request has no 'service'");

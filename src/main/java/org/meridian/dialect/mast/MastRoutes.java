@@ -11,6 +11,7 @@ import org.meridian.core.archive.ArchiveFiles;
 import org.meridian.core.auth.Accounts;
 import org.meridian.store.Database;
 import org.meridian.store.FileStore;
+import org.meridian.web.NulRefusingRoutes;
 
 /**
  * MAST as astroquery.mast uses it: the Mashup invoke API, its column configuration, downloads (one
@@ -34,7 +35,10 @@ public final class MastRoutes {
         this.whoAmI = new WhoAmI(db);
     }
 
-    public void addTo(JavalinDefaultRoutingApi routes) {
+    public void addTo(JavalinDefaultRoutingApi javalin) {
+        // A NUL character is refused in MAST's error form before any handler runs.
+        JavalinDefaultRoutingApi routes =
+                NulRefusingRoutes.of(javalin, (ctx, message) -> error(MastException.badRequest(message), ctx));
         routes.post("/api/v0/invoke", invoke::handle);
         routes.get("/api/v0/invoke", invoke::handle);
         routes.post("/portal/Mashup/Mashup.asmx/columnsconfig", MastRoutes::columnsConfig);

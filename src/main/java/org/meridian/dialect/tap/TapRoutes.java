@@ -12,6 +12,7 @@ import org.meridian.dialect.tap.query.TapQueryRunner;
 import org.meridian.dialect.tap.schema.TapSchema;
 import org.meridian.dialect.tap.upload.UploadUrls;
 import org.meridian.store.Database;
+import org.meridian.web.NulRefusingRoutes;
 
 /**
  * The IVOA TAP service at {@code /tap} (TAP 1.1, VOSI 1.1, DALI 1.1): every endpoint on one screen.
@@ -57,7 +58,10 @@ public final class TapRoutes {
     }
 
     /** @param uploadUrls the sources of {@code UPLOAD=t,http...}: the guarded fetcher and the async jobs */
-    public void addTo(JavalinDefaultRoutingApi routes, UploadUrls uploadUrls) {
+    public void addTo(JavalinDefaultRoutingApi javalin, UploadUrls uploadUrls) {
+        // A NUL character is refused with a DALI error document before any handler runs.
+        JavalinDefaultRoutingApi routes =
+                NulRefusingRoutes.of(javalin, (ctx, message) -> SyncHandler.error(ctx, 400, message));
         SyncHandler sync = new SyncHandler(runner, callers, uploadUrls);
         routes.get("/tap/sync", sync::handle);
         routes.post("/tap/sync", sync::handle);

@@ -284,6 +284,23 @@ class JobWorkerIT {
     }
 
     @Test
+    void anExecutorThatOverflowsItsStackFailsTheJobInsteadOfLeavingItExecuting() throws Exception {
+        JobExecutor bottomless = (job, results, cancel) -> recurse(0);
+        JobWorker w = JobWorker.start(db, files, Map.of("tap", bottomless), FAST);
+        workers.add(w);
+        Job job = queued("select 1");
+        Job failed = awaitPhase(job.id(), Phase.ERROR, Duration.ofSeconds(10));
+        assertThat(failed.error().message()).contains("nested too deeply");
+        // The worker gave the job's slot back and takes the next one.
+        assertThat(w.runningJobs()).isEmpty();
+        awaitPhase(queued("select 2").id(), Phase.ERROR, Duration.ofSeconds(10));
+    }
+
+    private static int recurse(int depth) {
+        return recurse(depth + 1) + 1;
+    }
+
+    @Test
     void ownersAloneSeeTheirJobs() throws Exception {
         Accounts accounts = new Accounts(db);
         Caller alice =

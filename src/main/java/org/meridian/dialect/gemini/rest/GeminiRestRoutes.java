@@ -18,6 +18,7 @@ import org.meridian.dialect.gemini.rest.RestResources.Resource;
 import org.meridian.dialect.gemini.web.CallerLookup;
 import org.meridian.store.Database;
 import org.meridian.store.SqlFragment;
+import org.meridian.web.NulRefusingRoutes;
 import org.meridian.web.RequestUrls;
 
 /**
@@ -47,7 +48,10 @@ public final class GeminiRestRoutes {
         return m;
     }
 
-    public void addTo(JavalinDefaultRoutingApi routes) {
+    public void addTo(JavalinDefaultRoutingApi javalin) {
+        // A NUL character is refused as DRF refuses a malformed request, before any handler runs.
+        JavalinDefaultRoutingApi routes =
+                NulRefusingRoutes.of(javalin, (ctx, message) -> ctx.json(Map.of("detail", message)));
         for (Resource r : RestResources.all()) {
             routes.get("/api/" + r.name(), ctx -> list(ctx, r));
             routes.get("/api/" + r.name() + "/{key}", ctx -> detail(ctx, r));

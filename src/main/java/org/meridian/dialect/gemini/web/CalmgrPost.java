@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.meridian.dialect.gemini.cal.CalTarget;
+import org.meridian.web.NulCharacters;
 
 /**
  * A POSTed calibration request (DRAGONS' calibration client): {@code {"tags": [...], "descriptors":
@@ -55,6 +56,10 @@ final class CalmgrPost {
         if (payload == null || !payload.isObject()) {
             throw new BadRequest("Malformed JSON POST data - value is not a dict.");
         }
+        // Descriptor values become SQL parameters, which can hold no NUL character.
+        NulCharacters.in(payload).ifPresent(where -> {
+            throw new BadRequest(NulCharacters.message(where));
+        });
         JsonNode tags = payload.get("tags");
         if (tags == null || !tags.isArray()) {
             throw new BadRequest("Malformed JSON POST data - missing or malformed tags item");

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.meridian.core.auth.Caller;
+import org.meridian.web.NulCharacters;
 
 /** {@code POST /api-token-auth/} and {@code GET /profile/}: the portal's accounts and tokens. */
 public final class AccountHandlers {
@@ -61,6 +62,9 @@ public final class AccountHandlers {
         if (type != null && type.startsWith("application/json")) {
             try {
                 JsonNode node = JSON.readTree(ctx.body());
+                NulCharacters.in(node).ifPresent(where -> {
+                    throw ApiException.detail(400, NulCharacters.message(where));
+                });
                 node.properties()
                         .forEach(e -> out.put(
                                 e.getKey(),

@@ -4,11 +4,13 @@ package org.meridian.dialect.lco.archive;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.Map;
 import org.meridian.core.archive.ArchiveFiles;
 import org.meridian.core.auth.Accounts;
 import org.meridian.dialect.lco.archive.thumbnails.ThumbnailHandler;
 import org.meridian.store.Database;
 import org.meridian.store.FileStore;
+import org.meridian.web.NulRefusingRoutes;
 
 /** Every endpoint of the LCO science archive and thumbnail service (reference §3.2, §3.3) on one screen. */
 public final class LcoArchiveRoutes {
@@ -38,7 +40,10 @@ public final class LcoArchiveRoutes {
         this.thumbnails = new ThumbnailHandler(frameStore, files, store, signer, callers);
     }
 
-    public void addTo(JavalinDefaultRoutingApi routes) {
+    public void addTo(JavalinDefaultRoutingApi javalin) {
+        // A NUL character is refused as DRF refuses a malformed request, before any handler runs.
+        JavalinDefaultRoutingApi routes =
+                NulRefusingRoutes.of(javalin, (ctx, message) -> ctx.json(Map.of("detail", message)));
         routes.get("/frames/", frames::list);
         routes.get("/frames/aggregate/", aggregate::aggregate);
         routes.get("/aggregate/", aggregate::aggregate); // the seed's documented path

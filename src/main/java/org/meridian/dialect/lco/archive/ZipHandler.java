@@ -19,6 +19,7 @@ import org.meridian.core.archive.ArchiveFiles;
 import org.meridian.core.archive.StoredFile;
 import org.meridian.core.auth.Caller;
 import org.meridian.dialect.lco.archive.thumbnails.FitsUnpacking;
+import org.meridian.web.NulCharacters;
 
 /**
  * {@code POST /frames/zip/}: the selected frames' newest versions in one zip, streamed as it is
@@ -100,6 +101,9 @@ public final class ZipHandler {
         if (type != null && type.startsWith("application/json")) {
             try {
                 JsonNode node = JSON.readTree(ctx.body());
+                NulCharacters.in(node).ifPresent(where -> {
+                    throw ApiException.detail(400, NulCharacters.message(where));
+                });
                 Set<Long> ids = new LinkedHashSet<>();
                 for (JsonNode id : node.path("frame_ids")) {
                     ids.add(id.isNumber() ? id.asLong() : parseId(id.asText()));

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import org.meridian.web.NulCharacters;
 
 /** Request bodies parsed as DRF's JSONParser does, and small JSON builders. */
 final class JsonBodies {
@@ -20,11 +21,17 @@ final class JsonBodies {
         if (body.isBlank()) {
             return object();
         }
+        JsonNode parsed;
         try {
-            return MAPPER.readTree(body);
+            parsed = MAPPER.readTree(body);
         } catch (JsonProcessingException e) {
             throw PortalError.detail(400, "JSON parse error - " + e.getOriginalMessage());
         }
+        // Stored requests are text and JSON in PostgreSQL, which can hold no NUL character.
+        NulCharacters.in(parsed).ifPresent(where -> {
+            throw PortalError.detail(400, NulCharacters.message(where));
+        });
+        return parsed;
     }
 
     static ObjectNode object() {

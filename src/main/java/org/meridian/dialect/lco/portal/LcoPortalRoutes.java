@@ -10,6 +10,7 @@ import java.util.Map;
 import org.meridian.core.auth.Accounts;
 import org.meridian.core.observing.TelescopeNetwork;
 import org.meridian.store.Database;
+import org.meridian.web.NulRefusingRoutes;
 
 /**
  * The LCO observation portal (valhalla's {@code /api/...} plus the newer {@code requestgroups/}
@@ -45,7 +46,10 @@ public final class LcoPortalRoutes {
         return m;
     }
 
-    public void addTo(JavalinDefaultRoutingApi routes) {
+    public void addTo(JavalinDefaultRoutingApi javalin) {
+        // A NUL character is refused as DRF refuses a malformed request, before any handler runs.
+        JavalinDefaultRoutingApi routes =
+                NulRefusingRoutes.of(javalin, (ctx, message) -> answer(ctx, PortalError.detail(400, message)));
         PortalAuth auth = portal.auth();
         UserRequestHandlers userRequests = new UserRequestHandlers(portal);
         CadenceHandler cadence = new CadenceHandler(portal, userRequests);

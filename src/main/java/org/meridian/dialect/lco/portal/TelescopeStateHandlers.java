@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.meridian.dialect.lco.portal;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import java.io.IOException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,9 +22,15 @@ import org.meridian.core.observing.Interval;
 import org.meridian.core.observing.Intervals;
 import org.meridian.core.observing.Site;
 import org.meridian.core.observing.Visibility;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** {@code telescope_states/} and {@code telescope_availability/} from the stored state events (§2.9). */
 final class TelescopeStateHandlers {
+    private static final Logger LOG = LoggerFactory.getLogger(TelescopeStateHandlers.class);
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final Duration PROBE_EVERY = Duration.ofDays(7);
+
     record Lump(String telescope, String type, String reason, Instant start, Instant end) {}
 
     private final PortalContext portal;
@@ -34,10 +43,9 @@ final class TelescopeStateHandlers {
 
     void states(Context ctx) throws SQLException {
         Instant now = portal.clock().instant();
-        Instant start = time(ctx, "start", now);
-        Instant end = time(ctx, "end", now);
+        TimeRange range = TimeRange.read(ctx, now, now);
         ObjectNode out = JsonBodies.object();
-        lumps(ctx, start, end).forEach((telescope, lumps) -> {
+        lumps(ctx, range.start(), range.end()).forEach((telescope, lumps) -> {
             ArrayNode a = out.putArray(telescope);
             for (Lump l : lumps) {
                 a.addObject()
@@ -51,40 +59,89 @@ final class TelescopeStateHandlers {
         ctx.json(out);
     }
 
-    /** Per telescope and night: [date, fraction of the dark time the telescope was AVAILABLE]. */
-    void availability(Context ctx) throws SQLException {
+    /**
+     * Per telescope (or, with {@code combine}, per site and class) and night: [date, fraction of the
+     * dark time the telescope was AVAILABLE]. Jetty cannot tell a handler that its client left, but
+     * a write to a closed connection fails: the answer goes out key by key as each is computed, and
+     * while a site's nights are computed a space (insignificant in JSON) goes out every week of
+     * them, so a client that gives up stops the work within a week's computation, not a year's.
+     */
+    void availability(Context ctx) throws SQLException, IOException {
         Instant now = portal.clock().instant();
-        Instant start = time(ctx, "start", now.minus(Duration.ofDays(1)));
-        Instant end = time(ctx, "end", now);
+        TimeRange range = TimeRange.read(ctx, now.minus(Duration.ofDays(1)), now);
         boolean combine = "true".equalsIgnoreCase(ctx.queryParam("combine"));
-        Map<String, Map<String, double[]>> perKey = new LinkedHashMap<>();
-        for (Map.Entry<String, List<Lump>> e : lumps(ctx, start, end).entrySet()) {
-            Site site = portal.network().site(e.getKey().split("\\.")[0]).orElse(null);
-            if (site == null) continue;
-            List<Interval> available = e.getValue().stream()
-                    .filter(l -> l.type().equals("AVAILABLE"))
-                    .map(l -> new Interval(l.start(), l.end()))
-                    .toList();
+        Map<String, List<Map.Entry<String, List<Lump>>>> byKey = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Lump>> e :
+                lumps(ctx, range.start(), range.end()).entrySet()) {
             String key = combine ? e.getKey().substring(0, e.getKey().length() - 1) : e.getKey();
-            for (Interval night : visibility.darkIntervals(site, start, end)) {
-                double total = night.duration().getSeconds();
-                double up = Intervals.intersect(List.of(night), Intervals.union(available)).stream()
-                        .mapToLong(i -> i.duration().getSeconds())
-                        .sum();
-                String date =
-                        night.start().atOffset(ZoneOffset.UTC).toLocalDate().toString();
-                double[] acc = perKey.computeIfAbsent(key, k -> new LinkedHashMap<>())
-                        .computeIfAbsent(date, d -> new double[2]);
-                acc[0] += total == 0 ? 0 : up / total;
-                acc[1] += 1;
-            }
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
         }
-        ObjectNode out = JsonBodies.object();
-        perKey.forEach((key, nights) -> {
-            ArrayNode a = out.putArray(key);
-            nights.forEach((date, acc) -> a.addArray().add(date).add(acc[0] / acc[1]));
-        });
-        ctx.json(out);
+        ctx.contentType("application/json");
+        int written = 0;
+        // Straight to the servlet stream: Javalin's own (which may compress) holds flushed bytes
+        // back, and a write only fails once it reaches the closed connection.
+        try (JsonGenerator json = JSON.createGenerator(ctx.res().getOutputStream())) {
+            json.writeStartObject();
+            for (Map.Entry<String, List<Map.Entry<String, List<Lump>>>> key : byKey.entrySet()) {
+                Map<String, double[]> nights = new LinkedHashMap<>();
+                for (Map.Entry<String, List<Lump>> telescope : key.getValue()) {
+                    addNights(telescope.getKey(), telescope.getValue(), range, nights, json);
+                }
+                if (nights.isEmpty()) continue;
+                json.writeArrayFieldStart(key.getKey());
+                for (Map.Entry<String, double[]> night : nights.entrySet()) {
+                    json.writeStartArray();
+                    json.writeString(night.getKey());
+                    json.writeNumber(night.getValue()[0] / night.getValue()[1]);
+                    json.writeEndArray();
+                }
+                json.writeEndArray();
+                json.flush();
+                written++;
+            }
+            json.writeEndObject();
+        } catch (IOException e) {
+            LOG.info("telescope_availability: client gone after {} of {} keys; stopped", written, byKey.size());
+        }
+    }
+
+    /** Adds one telescope's nights to {@code nights}: date → {sum of available fractions, telescopes}. */
+    private void addNights(
+            String telescope, List<Lump> lumps, TimeRange range, Map<String, double[]> nights, JsonGenerator out)
+            throws IOException {
+        Site site = portal.network().site(telescope.split("\\.")[0]).orElse(null);
+        if (site == null) return;
+        List<Interval> available = Intervals.union(lumps.stream()
+                .filter(l -> l.type().equals("AVAILABLE"))
+                .map(l -> new Interval(l.start(), l.end()))
+                .toList());
+        for (Interval night : darkIntervals(site, range, out)) {
+            double total = night.duration().getSeconds();
+            double up = Intervals.intersect(List.of(night), available).stream()
+                    .mapToLong(i -> i.duration().getSeconds())
+                    .sum();
+            String date = night.start().atOffset(ZoneOffset.UTC).toLocalDate().toString();
+            double[] acc = nights.computeIfAbsent(date, d -> new double[2]);
+            acc[0] += total == 0 ? 0 : up / total;
+            acc[1] += 1;
+        }
+    }
+
+    /**
+     * The site's dark intervals over the range, computed a week at a time with a space written and
+     * flushed to {@code out} after each week. Nights cut at a week's end are joined again by the
+     * union, as the per-day pieces are inside {@link Visibility#darkIntervals}.
+     */
+    private List<Interval> darkIntervals(Site site, TimeRange range, JsonGenerator out) throws IOException {
+        List<Interval> pieces = new ArrayList<>();
+        for (Instant from = range.start(); from.isBefore(range.end()); ) {
+            Instant to = Intervals.min(from.plus(PROBE_EVERY), range.end());
+            pieces.addAll(visibility.darkIntervals(site, from, to));
+            out.writeRaw(' ');
+            out.flush();
+            from = to;
+        }
+        return Intervals.union(pieces);
     }
 
     /** Events overlapping [start, end] per telescope, equal neighbours merged, clipped to [start, end]. */
@@ -134,14 +191,5 @@ final class TelescopeStateHandlers {
             return null;
         });
         return out;
-    }
-
-    static Instant time(Context ctx, String name, Instant fallback) {
-        String v = ctx.queryParam(name);
-        if (v == null || v.isBlank()) return fallback;
-        return PortalTime.parse(v)
-                .orElseThrow(() -> new PortalError(
-                        400,
-                        new DrfErrors().add(name, "Enter a valid date/time.").toJson()));
     }
 }

@@ -10,6 +10,7 @@ import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.meridian.dialect.tap.adql.ast.AstDepth;
 import org.meridian.dialect.tap.adql.ast.Query;
 import org.meridian.dialect.tap.adql.grammar.AdqlLexer;
 
@@ -19,6 +20,13 @@ import org.meridian.dialect.tap.adql.grammar.AdqlLexer;
  * translates.
  */
 public final class AdqlParser {
+    /**
+     * How deep the AST may nest: the checks, rewrites and printing after the parser recurse once
+     * (three to four frames) per level and ran out of a virtual thread's stack at 600 to 800
+     * levels when measured; real queries stay within a few dozen.
+     */
+    static final int MAX_AST_DEPTH = 250;
+
     /** The user-defined functions the SQL translation implements. */
     public static final Set<String> SUPPORTED_USER_FUNCTIONS =
             Set.of("ivo_healpix_index", "ivo_hasword", "ivo_epoch_prop");
@@ -41,8 +49,34 @@ public final class AdqlParser {
     public Query parseQuery(String adql) {
         if (adql == null || adql.isBlank())
             throw new AdqlSyntaxException("empty query", 1, 1, "write SELECT ... FROM ...");
+        refuseNul(adql);
         var tree = parseTree(adql);
-        return new AstBuilder(new Functions(name -> userFunctions.test(name.toLowerCase(Locale.ROOT)))).query(tree);
+        Query query =
+                new AstBuilder(new Functions(name -> userFunctions.test(name.toLowerCase(Locale.ROOT)))).query(tree);
+        // Valid ADQL, but deeper than the translation goes; no one token is to blame.
+        if (AstDepth.exceeds(query, MAX_AST_DEPTH))
+            throw new AdqlTranslationException("query nested too deeply: nest functions, operators, CASE expressions"
+                    + " and subqueries at most " + MAX_AST_DEPTH + " levels deep");
+        return query;
+    }
+
+    /**
+     * A NUL character can be in no PostgreSQL text, and in SQL text it cuts the statement short
+     * mid-message, which breaks the connection; whether in a string, a name or a comment, it is
+     * refused here, whichever way the query arrived (form, multipart part, stored async job).
+     */
+    private static void refuseNul(String adql) {
+        int at = adql.indexOf('\0');
+        if (at < 0) return;
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < at; i++) {
+            if (adql.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        throw new AdqlSyntaxException("NUL character (U+0000) in the query", line, at - lineStart + 1, "remove it");
     }
 
     /**
@@ -53,7 +87,9 @@ public final class AdqlParser {
         var lexer = new AdqlLexer(CharStreams.fromString(adql));
         lexer.removeErrorListeners();
         var tokens = new CommonTokenStream(lexer);
-        var parser = new org.meridian.dialect.tap.adql.grammar.AdqlParser(tokens);
+        tokens.fill();
+        DepthLimitedParser.checkParentheses(tokens.getTokens());
+        var parser = new DepthLimitedParser(tokens);
         parser.removeErrorListeners();
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         parser.setErrorHandler(new BailErrorStrategy());

@@ -4,6 +4,7 @@ package org.meridian.dialect.tap.adql;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.meridian.dialect.tap.adql.ast.CommonTable;
 import org.meridian.dialect.tap.adql.ast.Expression;
@@ -76,7 +77,7 @@ final class AstBuilder {
 
     private Select select(SelectQueryContext ctx) {
         boolean distinct = ctx.setQuantifier() != null && ctx.setQuantifier().DISTINCT() != null;
-        Long top = ctx.top == null ? null : Long.parseLong(ctx.top.getText());
+        Long top = ctx.top == null ? null : rowCount(ctx.top, "TOP");
         List<SelectItem> items =
                 ctx.selectList().selectItem().stream().map(this::selectItem).toList();
         List<TableRef> from = ctx.fromClause().tableReference().stream()
@@ -100,8 +101,23 @@ final class AstBuilder {
                         .toList();
         Long offset = ctx.offsetClause() == null
                 ? null
-                : Long.parseLong(ctx.offsetClause().UNSIGNED_INT().getText());
+                : rowCount(ctx.offsetClause().UNSIGNED_INT().getSymbol(), "OFFSET");
         return new Select(distinct, top, items, from, where, groupBy, having, orderBy, offset);
+    }
+
+    /**
+     * TOP and OFFSET count rows and become PostgreSQL's LIMIT and OFFSET, which take a 64-bit
+     * integer; a longer number is the caller's mistake, not a server error.
+     */
+    private static long rowCount(Token number, String clause) {
+        try {
+            return Long.parseLong(number.getText());
+        } catch (NumberFormatException e) {
+            throw SyntaxErrors.at(
+                    number,
+                    clause + " " + number.getText() + " is too large",
+                    "the largest " + clause + " is " + Long.MAX_VALUE);
+        }
     }
 
     private SelectItem selectItem(SelectItemContext ctx) {

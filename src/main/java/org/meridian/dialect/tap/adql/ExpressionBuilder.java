@@ -35,22 +35,19 @@ final class ExpressionBuilder {
     }
 
     Expression condition(SearchConditionContext ctx) {
-        Expression result = null;
-        for (BooleanTermContext term : ctx.booleanTerm()) {
-            Expression t = term(term);
-            result = result == null ? t : new Binary(BinaryOperator.OR, result, t);
-        }
-        return result;
+        return Binary.balanced(
+                BinaryOperator.OR, ctx.booleanTerm().stream().map(this::term).toList());
     }
 
     private Expression term(BooleanTermContext ctx) {
-        Expression result = null;
-        for (BooleanFactorContext factor : ctx.booleanFactor()) {
-            Expression f = booleanPrimary(factor.booleanPrimary());
-            if (factor.NOT() != null) f = new Unary(UnaryOperator.NOT, f);
-            result = result == null ? f : new Binary(BinaryOperator.AND, result, f);
-        }
-        return result;
+        return Binary.balanced(
+                BinaryOperator.AND,
+                ctx.booleanFactor().stream().map(this::factor).toList());
+    }
+
+    private Expression factor(BooleanFactorContext ctx) {
+        Expression f = booleanPrimary(ctx.booleanPrimary());
+        return ctx.NOT() != null ? new Unary(UnaryOperator.NOT, f) : f;
     }
 
     private Expression booleanPrimary(BooleanPrimaryContext ctx) {
@@ -209,15 +206,25 @@ final class ExpressionBuilder {
                 .map(t -> t.getText().toUpperCase(Locale.ROOT))
                 .reduce((a, b) -> a + " " + b)
                 .orElseThrow();
-        Integer length = ctx.UNSIGNED_INT() == null
-                ? null
-                : Integer.valueOf(ctx.UNSIGNED_INT().getText());
+        Integer length = ctx.UNSIGNED_INT() == null ? null : castLength(ctx.UNSIGNED_INT());
         if (!CAST_TYPES.contains(name))
             throw SyntaxErrors.at(
                     ctx, "'" + name + "' is not an ADQL type", "use one of " + String.join(", ", sorted(CAST_TYPES)));
         if (length != null && !(name.equals("CHAR") || name.equals("VARCHAR")))
             throw SyntaxErrors.at(ctx, "only CHAR and VARCHAR take a length", "write " + name);
         return new CastType(name, length);
+    }
+
+    /** PostgreSQL takes a type length as a 32-bit integer (and refuses those over 10485760 itself). */
+    private static Integer castLength(TerminalNode number) {
+        try {
+            return Integer.valueOf(number.getText());
+        } catch (NumberFormatException e) {
+            throw SyntaxErrors.at(
+                    number.getSymbol(),
+                    "length " + number.getText() + " is too large",
+                    "the largest length is " + Integer.MAX_VALUE);
+        }
     }
 
     private static List<String> sorted(Set<String> names) {

@@ -4,6 +4,7 @@ package org.meridian.dialect.tap.async;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.router.JavalinDefaultRoutingApi;
+import java.util.Optional;
 import org.meridian.core.auth.Accounts;
 import org.meridian.core.auth.Caller;
 import org.meridian.core.uws.JobRequestException;
@@ -12,6 +13,7 @@ import org.meridian.dialect.tap.query.TapLimits;
 import org.meridian.dialect.tap.upload.UploadLoader;
 import org.meridian.dialect.tap.upload.UploadUrls;
 import org.meridian.store.FileStore;
+import org.meridian.web.NulCharacters;
 
 /** Every endpoint of TAP async (UWS 1.1 at {@code /tap/async}), on one screen. */
 public final class TapAsyncRoutes {
@@ -75,6 +77,12 @@ public final class TapAsyncRoutes {
 
     private Handler guarded(CallerHandler handler, boolean votable) {
         return ctx -> {
+            // Job parameters are stored as text, which cannot hold a NUL character.
+            Optional<String> nul = NulCharacters.in(ctx);
+            if (nul.isPresent()) {
+                refuse(ctx, 400, NulCharacters.message(nul.get()), votable);
+                return;
+            }
             try {
                 handler.handle(ctx, callers.of(ctx));
             } catch (AsyncCallers.BadCredentials e) {

@@ -3,8 +3,11 @@ package org.meridian.dialect.tap.async;
 
 import io.javalin.http.Context;
 import java.util.Map;
+import java.util.Optional;
 import org.meridian.core.auth.Caller;
 import org.meridian.core.uws.JobRequestException;
+import org.meridian.dialect.tap.upload.UploadLoader;
+import org.meridian.web.NulCharacters;
 
 /**
  * What a request that creates a TAP job or POSTs to its parameters carries, read the same way for
@@ -19,6 +22,11 @@ record TapJobRequest(UwsParams request, Map<String, String> parameters, AsyncUpl
 
     static TapJobRequest read(Context ctx, AsyncUploadRules uploads, Caller caller) throws JobRequestException {
         UwsParams request = UwsParams.of(ctx);
+        // Multipart fields too: every parameter is stored as text, which can hold no NUL character.
+        Optional<String> nul = NulCharacters.in(request.values());
+        if (nul.isPresent()) {
+            throw new JobRequestException(JobRequestException.Kind.BAD_REQUEST, NulCharacters.message(nul.get()));
+        }
         Map<String, String> parameters = request.except(TapJobParameters.CONTROL);
         TapJobParameters.check(parameters);
         AsyncUploads.Parts parts = AsyncUploads.collect(ctx, parameters, uploads.urls(), caller);

@@ -10,6 +10,7 @@ import org.meridian.dialect.tap.query.TapQuery;
 import org.meridian.dialect.tap.upload.Upload;
 import org.meridian.dialect.tap.upload.UploadParameter;
 import org.meridian.dialect.tap.upload.UploadUrls;
+import org.meridian.web.NulCharacters;
 
 /** Turns TAP parameters (LANG, REQUEST, QUERY, MAXREC, FORMAT/RESPONSEFORMAT, UPLOAD) into a {@link TapQuery}. */
 public final class TapRequest {
@@ -21,6 +22,7 @@ public final class TapRequest {
 
     /** @param urls the sources of http(s) uploads, read with the caller's rights */
     public static TapQuery parse(TapParams params, Caller caller, UploadUrls urls) throws TapException {
+        refuseNul(params);
         String request = params.first("REQUEST");
         if (request != null && !request.equalsIgnoreCase("doQuery")) {
             throw TapException.badRequest("REQUEST must be doQuery, not " + request);
@@ -47,6 +49,19 @@ public final class TapRequest {
         List<Upload> uploads = UploadParameter.parse(
                 params.all("UPLOAD"), params::part, (name, url) -> urls.source(name, url, caller));
         return new TapQuery(query, caller, maxrec(params.first("MAXREC")), format, uploads);
+    }
+
+    /**
+     * The routes refuse NUL characters in the query string and url-encoded forms; multipart fields
+     * arrive here unchecked, and would be echoed into the XML of an error document (where no NUL may
+     * stand) or reach PostgreSQL.
+     */
+    private static void refuseNul(TapParams params) throws TapException {
+        for (String name : List.of("REQUEST", "LANG", "QUERY", "RESPONSEFORMAT", "FORMAT", "MAXREC", "UPLOAD")) {
+            if (params.all(name).stream().anyMatch(NulCharacters::in)) {
+                throw TapException.badRequest(NulCharacters.message("parameter '" + name + "'"));
+            }
+        }
     }
 
     private static Long maxrec(String value) throws TapException {

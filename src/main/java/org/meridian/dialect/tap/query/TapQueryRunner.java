@@ -97,7 +97,19 @@ public final class TapQueryRunner {
             return AdqlParser.parse(adql);
         } catch (AdqlException e) {
             throw new TapException(400, "malformed ADQL: " + e.getMessage());
+        } catch (StackOverflowError e) {
+            throw nestedTooDeeply();
         }
+    }
+
+    /**
+     * Building, checking, rewriting and printing the query recurse once per level of it. The
+     * parser's depth bound keeps them far from the end of the stack; should some shape still reach
+     * it (a thousand-fold chain of joins or UNIONs), the overflow of these pure steps is the query's
+     * fault and answered as such, instead of escaping as an empty 500 or a job stuck EXECUTING.
+     */
+    private static TapException nestedTooDeeply() {
+        return new TapException(400, "malformed ADQL: query nested too deeply; simplify it");
     }
 
     private Outcome execute(Connection c, Query parsed, TapQuery query, OutputStream out, CancellationToken cancel)
@@ -116,6 +128,8 @@ public final class TapQueryRunner {
                 sql = mapped.sql();
             } catch (AdqlException e) {
                 throw new TapException(400, e.getMessage());
+            } catch (StackOverflowError e) {
+                throw nestedTooDeeply();
             }
             long maxrec = limits.effectiveMaxrec(query.maxrec());
             Duration timeout = query.timeout() != null ? query.timeout() : limits.syncTimeout();
@@ -240,7 +254,9 @@ public final class TapQueryRunner {
         if (state.equals("57014")) {
             return new TapException(400, "query cancelled: it ran longer than the time limit; use /tap/async");
         }
-        if (state.startsWith("42") || state.startsWith("22") || state.startsWith("0A")) {
+        // 54: program limits, e.g. 54001 "stack depth limit exceeded" for an expression nested too
+        // deeply for PostgreSQL: the query's shape, not the server, is at fault.
+        if (state.startsWith("42") || state.startsWith("22") || state.startsWith("0A") || state.startsWith("54")) {
             return new TapException(400, "query failed: " + firstLine(e.getMessage()));
         }
         return new TapException(500, "query failed: " + firstLine(e.getMessage()), e);

@@ -73,7 +73,10 @@ public sealed interface Expression
         }
 
         public double numericValue() {
-            return kind == Kind.HEX ? Long.parseUnsignedLong(text.substring(2), 16) : Double.parseDouble(text);
+            // A hex literal may be longer than 64 bits: PostgreSQL reads it as numeric, and so do we.
+            return kind == Kind.HEX
+                    ? new java.math.BigInteger(text.substring(2), 16).doubleValue()
+                    : Double.parseDouble(text);
         }
     }
 
@@ -100,7 +103,29 @@ public sealed interface Expression
         NOT
     }
 
-    record Binary(BinaryOperator operator, Expression left, Expression right) implements Expression {}
+    record Binary(BinaryOperator operator, Expression left, Expression right) implements Expression {
+
+        /**
+         * {@code a AND b AND c ...} (or OR) as a balanced tree rather than a left-to-right fold: a
+         * generated condition with a thousand ORs would otherwise nest a thousand deep, and every
+         * step after the parser (checks, rewrites, printing, PostgreSQL) walks it recursively. Both
+         * operators are associative, so the grouping does not change the result; up to three
+         * operands it is the left-to-right fold.
+         */
+        public static Expression balanced(BinaryOperator operator, List<Expression> operands) {
+            if (operator != BinaryOperator.AND && operator != BinaryOperator.OR) {
+                throw new IllegalArgumentException("only AND and OR are associative: " + operator);
+            }
+            if (operands.size() == 1) {
+                return operands.getFirst();
+            }
+            int half = (operands.size() + 1) / 2;
+            return new Binary(
+                    operator,
+                    balanced(operator, operands.subList(0, half)),
+                    balanced(operator, operands.subList(half, operands.size())));
+        }
+    }
 
     enum BinaryOperator {
         MULTIPLY,

@@ -72,7 +72,7 @@ public final class HealpixPrefilter implements RewriteStep {
         List<Expression> terms = new ArrayList<>();
         andTerms(s.where(), terms);
         boolean changed = false;
-        Expression where = null;
+        List<Expression> filtered = new ArrayList<>();
         for (Expression term : terms) {
             Optional<Target> target = target(term, s.from());
             Expression t = term;
@@ -83,9 +83,9 @@ public final class HealpixPrefilter implements RewriteStep {
                     changed = true;
                 }
             }
-            where = where == null ? t : new Binary(BinaryOperator.AND, where, t);
+            filtered.add(t);
         }
-        return changed ? s.withWhere(where) : s;
+        return changed ? s.withWhere(Binary.balanced(BinaryOperator.AND, filtered)) : s;
     }
 
     private static void andTerms(Expression e, List<Expression> out) {
