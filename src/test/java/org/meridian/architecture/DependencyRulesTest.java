@@ -55,10 +55,34 @@ class DependencyRulesTest {
         noClasses()
                 .that()
                 .resideInAPackage("org.meridian.web..")
+                .and()
+                .resideOutsideOfPackage("org.meridian.web.auth..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(
                         "org.meridian.core..",
+                        "org.meridian.store..",
+                        "org.meridian.sky..",
+                        "org.meridian.ingest..",
+                        "org.meridian.dialect..",
+                        "org.meridian.demo..",
+                        "org.meridian.app..",
+                        "org.meridian.web.auth..")
+                .check(classes);
+    }
+
+    @Test
+    void theDialectsDoorKnowsOnlyAccounts() {
+        // web.auth resolves credentials to a Caller for every dialect: it may use core.auth, no more.
+        noClasses()
+                .that()
+                .resideInAPackage("org.meridian.web.auth..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.meridian.core.archive..",
+                        "org.meridian.core.observing..",
+                        "org.meridian.core.uws..",
                         "org.meridian.store..",
                         "org.meridian.sky..",
                         "org.meridian.ingest..",

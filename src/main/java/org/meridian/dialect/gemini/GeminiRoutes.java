@@ -25,7 +25,7 @@ import org.meridian.dialect.gemini.web.Sessions;
 import org.meridian.dialect.gemini.web.SummaryPages;
 import org.meridian.store.Database;
 import org.meridian.store.FileStore;
-import org.meridian.web.NulRefusingRoutes;
+import org.meridian.web.auth.DialectRoutes;
 
 /**
  * Every endpoint of the Gemini Observatory Archive (FitsStorage) dialect, on one screen
@@ -64,8 +64,8 @@ public final class GeminiRoutes {
 
     public void addTo(JavalinDefaultRoutingApi javalin) {
         // A NUL character is refused in plain text, as malformed selections are, before any handler runs.
-        JavalinDefaultRoutingApi routes = NulRefusingRoutes.of(
-                javalin, (ctx, message) -> ctx.contentType("text/plain").result(message + "\n"));
+        JavalinDefaultRoutingApi routes = DialectRoutes.of(
+                javalin, (ctx, status, message) -> ctx.contentType("text/plain").result(message + "\n"));
         selection(routes, "jsonfilelist", json::jsonfilelist);
         selection(routes, "jsonfilenames", json::jsonfilenames);
         selection(routes, "jsonsummary", json::jsonsummary);

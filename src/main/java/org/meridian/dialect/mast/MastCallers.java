@@ -5,35 +5,25 @@ import io.javalin.http.Context;
 import java.sql.SQLException;
 import org.meridian.core.auth.Accounts;
 import org.meridian.core.auth.Caller;
+import org.meridian.web.auth.CallerResolver;
 
 /**
- * Who is calling, as MAST tells: the {@code mast_token} cookie astroquery's {@code login(token=)}
- * sets, or an {@code Authorization: token <t>} (or Bearer) header as MAST's own scripts send.
+ * Who is calling, as every dialect decides it ({@link CallerResolver}): the {@code mast_token} cookie
+ * astroquery's {@code login(token=)} sets, an {@code Authorization: token <t>} (or Bearer) header as
+ * MAST's own scripts send, or another dialect's session. A credential that names no account is
+ * refused with 401 (the route's door answers it in MAST's JSON error form).
  */
 public final class MastCallers {
 
-    public static final String COOKIE = "mast_token";
+    public static final String COOKIE = CallerResolver.MAST_TOKEN_COOKIE;
 
-    private final Accounts accounts;
+    private final CallerResolver resolver;
 
     public MastCallers(Accounts accounts) {
-        this.accounts = accounts;
+        this.resolver = new CallerResolver(accounts);
     }
 
-    /**
-     * The caller. A wrong Authorization header is refused (401); a stale or wrong cookie counts as
-     * anonymous, which astroquery's login reports as not logged in.
-     */
     public Caller of(Context ctx) throws SQLException {
-        String header = ctx.header("Authorization");
-        if (header != null && !header.isBlank()) {
-            return accounts.byAuthorizationHeader(header)
-                    .orElseThrow(() -> new MastException(401, "invalid token in the Authorization header"));
-        }
-        String token = ctx.cookie(COOKIE);
-        if (token != null && !token.isBlank()) {
-            return accounts.byToken(token).orElse(Caller.ANONYMOUS);
-        }
-        return Caller.ANONYMOUS;
+        return resolver.of(ctx);
     }
 }

@@ -9,9 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.meridian.core.archive.ArchiveFiles;
 import org.meridian.core.auth.Accounts;
+import org.meridian.core.auth.Caller;
 import org.meridian.store.Database;
 import org.meridian.store.FileStore;
-import org.meridian.web.NulRefusingRoutes;
+import org.meridian.web.auth.BadCredentials;
+import org.meridian.web.auth.DialectRoutes;
 
 /**
  * MAST as astroquery.mast uses it: the Mashup invoke API, its column configuration, downloads (one
@@ -38,7 +40,7 @@ public final class MastRoutes {
     public void addTo(JavalinDefaultRoutingApi javalin) {
         // A NUL character is refused in MAST's error form before any handler runs.
         JavalinDefaultRoutingApi routes =
-                NulRefusingRoutes.of(javalin, (ctx, message) -> error(MastException.badRequest(message), ctx));
+                DialectRoutes.of(javalin, (ctx, status, message) -> error(new MastException(status, message), ctx));
         routes.post("/api/v0/invoke", invoke::handle);
         routes.get("/api/v0/invoke", invoke::handle);
         routes.post("/portal/Mashup/Mashup.asmx/columnsconfig", MastRoutes::columnsConfig);
@@ -61,8 +63,18 @@ public final class MastRoutes {
         ctx.json(ColumnsConfig.of(id));
     }
 
+    /**
+     * The session info astroquery's login reads. A token that names no account answers 401 with
+     * the anonymous session's body: astroquery reads {@code anon} from it and warns that the token
+     * is invalid, and the stale cookie is cleared.
+     */
     private void whoAmI(Context ctx) throws SQLException {
-        ctx.json(whoAmI.of(callers.of(ctx)));
+        try {
+            ctx.json(whoAmI.of(callers.of(ctx)));
+        } catch (BadCredentials e) {
+            e.clearCookies(ctx);
+            ctx.status(401).json(whoAmI.of(Caller.ANONYMOUS));
+        }
     }
 
     private static void error(MastException e, Context ctx) {

@@ -12,7 +12,7 @@ import org.meridian.dialect.tap.query.TapQueryRunner;
 import org.meridian.dialect.tap.schema.TapSchema;
 import org.meridian.dialect.tap.upload.UploadUrls;
 import org.meridian.store.Database;
-import org.meridian.web.NulRefusingRoutes;
+import org.meridian.web.auth.DialectRoutes;
 
 /**
  * The IVOA TAP service at {@code /tap} (TAP 1.1, VOSI 1.1, DALI 1.1): every endpoint on one screen.
@@ -61,7 +61,7 @@ public final class TapRoutes {
     public void addTo(JavalinDefaultRoutingApi javalin, UploadUrls uploadUrls) {
         // A NUL character is refused with a DALI error document before any handler runs.
         JavalinDefaultRoutingApi routes =
-                NulRefusingRoutes.of(javalin, (ctx, message) -> SyncHandler.error(ctx, 400, message));
+                DialectRoutes.of(javalin, (ctx, status, message) -> SyncHandler.error(ctx, status, message));
         SyncHandler sync = new SyncHandler(runner, callers, uploadUrls);
         routes.get("/tap/sync", sync::handle);
         routes.post("/tap/sync", sync::handle);

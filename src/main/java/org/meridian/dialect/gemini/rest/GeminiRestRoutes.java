@@ -18,8 +18,8 @@ import org.meridian.dialect.gemini.rest.RestResources.Resource;
 import org.meridian.dialect.gemini.web.CallerLookup;
 import org.meridian.store.Database;
 import org.meridian.store.SqlFragment;
-import org.meridian.web.NulRefusingRoutes;
 import org.meridian.web.RequestUrls;
+import org.meridian.web.auth.DialectRoutes;
 
 /**
  * The Gemini archive's newer REST API ({@code /api/headers}, {@code /api/files}, {@code
@@ -51,7 +51,7 @@ public final class GeminiRestRoutes {
     public void addTo(JavalinDefaultRoutingApi javalin) {
         // A NUL character is refused as DRF refuses a malformed request, before any handler runs.
         JavalinDefaultRoutingApi routes =
-                NulRefusingRoutes.of(javalin, (ctx, message) -> ctx.json(Map.of("detail", message)));
+                DialectRoutes.of(javalin, (ctx, status, message) -> ctx.json(Map.of("detail", message)));
         for (Resource r : RestResources.all()) {
             routes.get("/api/" + r.name(), ctx -> list(ctx, r));
             routes.get("/api/" + r.name() + "/{key}", ctx -> detail(ctx, r));

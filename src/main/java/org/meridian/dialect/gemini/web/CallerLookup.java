@@ -9,26 +9,27 @@ import java.util.Optional;
 import java.util.Set;
 import org.meridian.core.auth.Accounts;
 import org.meridian.core.auth.Caller;
+import org.meridian.web.auth.CallerResolver;
 
 /**
- * Who a Gemini request comes from: the {@code gemini_archive_session} cookie names a web session
- * (shared with every dialect through {@link Accounts}); the {@code gemini_fits_authorization}
+ * Who a Gemini request comes from: any credential every dialect accepts ({@link CallerResolver}; the
+ * Gemini login sets the {@code gemini_archive_session} cookie); the {@code gemini_fits_authorization}
  * "magic" cookie, when the operator configured one, passes every access check, as on the archive.
  */
 public final class CallerLookup {
 
-    public static final String SESSION_COOKIE = "gemini_archive_session";
+    public static final String SESSION_COOKIE = CallerResolver.SessionCookie.GEMINI.cookieName();
     public static final String MAGIC_COOKIE = "gemini_fits_authorization";
 
     /** What the magic cookie grants: everything, like staff, without being anyone. */
     static final Caller MAGIC = new Caller(null, null, true, Set.of(), Set.of(), Set.of(), null);
 
-    private final Accounts accounts;
+    private final CallerResolver resolver;
     private final Optional<String> magicCookie;
 
     /** @param magicCookie the configured magic download cookie; empty (the default) disables it */
     public CallerLookup(Accounts accounts, Optional<String> magicCookie) {
-        this.accounts = accounts;
+        this.resolver = new CallerResolver(accounts);
         this.magicCookie = magicCookie.filter(s -> !s.isBlank());
     }
 
@@ -42,6 +43,6 @@ public final class CallerLookup {
                 return MAGIC;
             }
         }
-        return accounts.bySession(ctx.cookie(SESSION_COOKIE)).orElse(Caller.ANONYMOUS);
+        return resolver.of(ctx);
     }
 }

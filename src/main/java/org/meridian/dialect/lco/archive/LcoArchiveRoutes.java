@@ -10,7 +10,7 @@ import org.meridian.core.auth.Accounts;
 import org.meridian.dialect.lco.archive.thumbnails.ThumbnailHandler;
 import org.meridian.store.Database;
 import org.meridian.store.FileStore;
-import org.meridian.web.NulRefusingRoutes;
+import org.meridian.web.auth.DialectRoutes;
 
 /** Every endpoint of the LCO science archive and thumbnail service (reference §3.2, §3.3) on one screen. */
 public final class LcoArchiveRoutes {
@@ -43,7 +43,7 @@ public final class LcoArchiveRoutes {
     public void addTo(JavalinDefaultRoutingApi javalin) {
         // A NUL character is refused as DRF refuses a malformed request, before any handler runs.
         JavalinDefaultRoutingApi routes =
-                NulRefusingRoutes.of(javalin, (ctx, message) -> ctx.json(Map.of("detail", message)));
+                DialectRoutes.of(javalin, (ctx, status, message) -> ctx.json(Map.of("detail", message)));
         routes.get("/frames/", frames::list);
         routes.get("/frames/aggregate/", aggregate::aggregate);
         routes.get("/aggregate/", aggregate::aggregate); // the seed's documented path

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.meridian.core.auth.Accounts;
 import org.meridian.core.observing.TelescopeNetwork;
 import org.meridian.store.Database;
-import org.meridian.web.NulRefusingRoutes;
+import org.meridian.web.auth.DialectRoutes;
 
 /**
  * The LCO observation portal (valhalla's {@code /api/...} plus the newer {@code requestgroups/}
@@ -49,7 +49,7 @@ public final class LcoPortalRoutes {
     public void addTo(JavalinDefaultRoutingApi javalin) {
         // A NUL character is refused as DRF refuses a malformed request, before any handler runs.
         JavalinDefaultRoutingApi routes =
-                NulRefusingRoutes.of(javalin, (ctx, message) -> answer(ctx, PortalError.detail(400, message)));
+                DialectRoutes.of(javalin, (ctx, status, message) -> answer(ctx, PortalError.detail(status, message)));
         PortalAuth auth = portal.auth();
         UserRequestHandlers userRequests = new UserRequestHandlers(portal);
         CadenceHandler cadence = new CadenceHandler(portal, userRequests);

@@ -7,30 +7,26 @@ import java.sql.SQLException;
 import java.util.Optional;
 import org.meridian.core.auth.Accounts;
 import org.meridian.core.auth.Caller;
+import org.meridian.web.auth.CallerResolver;
 
 /**
- * Who is calling: DRF's {@code Authorization: Token <key>} (or any header Accounts understands),
- * else a browser session cookie. A header that names no account is refused, as DRF does.
+ * Who is calling, as every dialect decides it ({@link CallerResolver}): DRF's {@code Authorization:
+ * Token <key>} (or Bearer, Basic), else a session cookie (the portal's login sets {@code sessionid}).
+ * A credential that names no account is refused, as DRF does.
  */
 final class PortalAuth {
-    static final String SESSION_COOKIE = "sessionid";
+    static final String SESSION_COOKIE = CallerResolver.SessionCookie.LCO.cookieName();
 
     private final Accounts accounts;
+    private final CallerResolver resolver;
 
     PortalAuth(Accounts accounts) {
         this.accounts = accounts;
+        this.resolver = new CallerResolver(accounts);
     }
 
     Caller caller(Context ctx) throws SQLException {
-        String header = ctx.header("Authorization");
-        if (header != null && !header.isBlank()) {
-            return accounts.byAuthorizationHeader(header).orElseThrow(() -> PortalError.detail(401, "Invalid token."));
-        }
-        String session = ctx.cookie(SESSION_COOKIE);
-        if (session != null) {
-            return accounts.bySession(session).orElse(Caller.ANONYMOUS);
-        }
-        return Caller.ANONYMOUS;
+        return resolver.of(ctx);
     }
 
     Caller user(Context ctx) throws SQLException {

@@ -14,13 +14,15 @@ import org.meridian.dialect.tap.upload.UploadLoader;
 import org.meridian.dialect.tap.upload.UploadUrls;
 import org.meridian.store.FileStore;
 import org.meridian.web.NulCharacters;
+import org.meridian.web.auth.BadCredentials;
+import org.meridian.web.auth.CallerResolver;
 
 /** Every endpoint of TAP async (UWS 1.1 at {@code /tap/async}), on one screen. */
 public final class TapAsyncRoutes {
 
     private static final String JOB = AsyncUrls.LIST_PATH + "/{id}";
 
-    private final AsyncCallers callers;
+    private final CallerResolver callers;
     private final JobListHandlers list;
     private final JobHandlers job;
     private final JobPropertyHandlers property;
@@ -32,7 +34,7 @@ public final class TapAsyncRoutes {
     public TapAsyncRoutes(Jobs jobs, FileStore files, Accounts accounts, TapLimits limits, UploadUrls urls) {
         AsyncUploadRules uploads =
                 new AsyncUploadRules(new UploadLoader(limits.uploadMaxBytes(), limits.uploadMaxRows()), urls);
-        this.callers = new AsyncCallers(accounts);
+        this.callers = new CallerResolver(accounts);
         this.list = new JobListHandlers(jobs, uploads);
         this.job = new JobHandlers(jobs);
         this.property = new JobPropertyHandlers(jobs, files, uploads);
@@ -85,8 +87,9 @@ public final class TapAsyncRoutes {
             }
             try {
                 handler.handle(ctx, callers.of(ctx));
-            } catch (AsyncCallers.BadCredentials e) {
+            } catch (BadCredentials e) {
                 ctx.header("WWW-Authenticate", "Basic realm=\"meridian\"");
+                e.clearCookies(ctx);
                 refuse(ctx, 401, e.getMessage(), votable);
             } catch (JobRequestException e) {
                 refuse(ctx, status(e.kind()), e.getMessage(), votable);

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.meridian.core.auth.Caller;
 import org.meridian.core.uws.JobRequestException;
-import org.meridian.dialect.tap.upload.UploadLoader;
 import org.meridian.web.NulCharacters;
 
 /**

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.meridian.web;
+package org.meridian.web.auth;
 
 import io.javalin.http.Context;
 import io.javalin.http.ExceptionHandler;
@@ -13,31 +13,34 @@ import io.javalin.websocket.WsExceptionHandler;
 import io.javalin.websocket.WsHandlerType;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.meridian.web.NulCharacters;
 
 /**
- * A dialect's view of the router in which every endpoint it adds first refuses a request carrying
- * a NUL character ({@link NulCharacters#in(Context)}) with status 400 in the dialect's own error
- * form, so that no endpoint, present or future, can forget the check. A dialect adds its routes
- * through {@link #of} and changes nothing else.
+ * A dialect's door: its view of the router, through which it adds every endpoint, so that no
+ * endpoint, present or future, can forget what every request must pass. Before the handler runs, a
+ * request carrying a NUL character ({@link NulCharacters#in(Context)}) is refused with 400; while it
+ * runs, a credential that names no account ({@link BadCredentials}, from {@link CallerResolver}) is
+ * refused with 401 and its stale cookies are cleared. Both answers are written in the dialect's own
+ * error form by its {@link Refusal}.
  */
-public final class NulRefusingRoutes implements JavalinDefaultRoutingApi {
+public final class DialectRoutes implements JavalinDefaultRoutingApi {
 
-    /** Writes the dialect's 400 answer carrying {@code message}. */
+    /** Writes the dialect's error answer; the status is already set. */
     @FunctionalInterface
     public interface Refusal {
-        void answer(Context ctx, String message) throws Exception;
+        void answer(Context ctx, int status, String message) throws Exception;
     }
 
     private final JavalinDefaultRoutingApi routes;
     private final Refusal refusal;
 
-    private NulRefusingRoutes(JavalinDefaultRoutingApi routes, Refusal refusal) {
+    private DialectRoutes(JavalinDefaultRoutingApi routes, Refusal refusal) {
         this.routes = routes;
         this.refusal = refusal;
     }
 
     public static JavalinDefaultRoutingApi of(JavalinDefaultRoutingApi routes, Refusal refusal) {
-        return new NulRefusingRoutes(routes, refusal);
+        return new DialectRoutes(routes, refusal);
     }
 
     @Override
@@ -47,14 +50,25 @@ public final class NulRefusingRoutes implements JavalinDefaultRoutingApi {
             Optional<String> nul = NulCharacters.in(ctx);
             if (nul.isPresent()) {
                 ctx.status(400);
-                refusal.answer(ctx, NulCharacters.message(nul.get()));
-            } else {
+                refusal.answer(ctx, 400, NulCharacters.message(nul.get()));
+                return;
+            }
+            try {
                 handler.handle(ctx);
+            } catch (BadCredentials e) {
+                refuse(ctx, e, refusal);
             }
         });
         Roles roles = endpoint.metadata(Roles.class); // the only metadata Javalin's routing API attaches
         routes.addEndpoint(roles == null ? guarded : guarded.withMetadata(roles));
         return this;
+    }
+
+    /** Answers a refused credential: 401, the stale cookies cleared, the body in the dialect's form. */
+    public static void refuse(Context ctx, BadCredentials e, Refusal refusal) throws Exception {
+        e.clearCookies(ctx);
+        ctx.status(401);
+        refusal.answer(ctx, 401, e.getMessage());
     }
 
     @Override

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Base64;
+import java.util.List;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.meridian.core.auth.Accounts;
+import org.meridian.testing.DemoHttp;
+import org.meridian.testing.DemoServer;
+
+/**
+ * One login works in every dialect, and a credential that names no account is a 401 in every
+ * dialect's own error form (docs/architecture.md, "Callers"): each credential kind is sent to a probe
+ * of each dialect that only staff pass.
+ */
+class CredentialsIT {
+
+    private static final DemoHttp HTTP = new DemoHttp();
+    private static String token;
+    private static String session;
+    private static String engineeringFile;
+
+    /** A dialect's probe: a request that answers differently to staff, and how to tell. */
+    private record Probe(String dialect, String path, Predicate<HttpResponse<String>> staff, String errorType) {}
+
+    private static List<Probe> probes() {
+        return List.of(
+                new Probe("Gemini", "/file/" + engineeringFile, r -> r.statusCode() == 200, "text/plain"),
+                new Probe(
+                        "TAP",
+                        "/tap/sync?REQUEST=doQuery&LANG=ADQL&RESPONSEFORMAT=csv&QUERY="
+                                + DemoHttp.enc(
+                                        "SELECT COUNT(*) FROM ivoa.ObsCore WHERE proposal_id = 'LCOEngineering'"),
+                        r -> r.statusCode() == 200 && !r.body().endsWith("\n0\n"),
+                        "application/x-votable+xml"),
+                new Probe(
+                        "LCO archive",
+                        "/frames/?PROPID=LCOEngineering",
+                        r -> r.statusCode() == 200 && !r.body().contains("\"count\":0"),
+                        "application/json"),
+                new Probe(
+                        "LCO portal",
+                        "/api/profile/",
+                        r -> r.statusCode() == 200 && r.body().contains("\"admin\""),
+                        "application/json"),
+                new Probe(
+                        "MAST",
+                        "/api/v0/invoke?request="
+                                + DemoHttp.enc(
+                                        "{\"service\":\"Mast.Caom.Filtered\",\"params\":{\"columns\":\"COUNT_BIG(*)\","
+                                                + "\"filters\":[{\"paramName\":\"proposal_id\",\"values\":[\"LCOEngineering\"]}]}}"),
+                        r -> r.statusCode() == 200 && !r.body().contains("\"Column1\":0"),
+                        "application/json"));
+    }
+
+    @BeforeAll
+    static void staffCredentials() throws Exception {
+        Accounts accounts = DemoServer.archive().accounts();
+        long admin = accounts.login("admin", "admin-demo").orElseThrow().accountId();
+        token = accounts.tokenOf(admin);
+        session = accounts.openSession(admin);
+        try (Connection c = DemoServer.archive().db().connection();
+                PreparedStatement s = c.prepareStatement("select v.filename from observation o join file f"
+                        + " on f.observation_id = o.id join file_version v on v.file_id = f.id and v.canonical"
+                        + " where o.program_id = 'LCOEngineering' limit 1");
+                ResultSet r = s.executeQuery()) {
+            r.next();
+            engineeringFile = r.getString(1);
+        }
+    }
+
+    @Test
+    void everyCredentialKindWorksInEveryDialect() throws Exception {
+        String basic = Base64.getEncoder().encodeToString("admin:admin-demo".getBytes());
+        List<String[]> credentials = List.of(
+                new String[] {"Authorization", "Token " + token},
+                new String[] {"Authorization", "Bearer " + token},
+                new String[] {"Authorization", "Basic " + basic},
+                new String[] {"Cookie", "JSESSIONID=" + session},
+                new String[] {"Cookie", "sessionid=" + session},
+                new String[] {"Cookie", "gemini_archive_session=" + session},
+                new String[] {"Cookie", "mast_token=" + token});
+        for (Probe p : probes()) {
+            assertThat(p.staff().test(send(p.path(), null, null)))
+                    .as("%s answers anonymous callers as such", p.dialect())
+                    .isFalse();
+            for (String[] credential : credentials) {
+                HttpResponse<String> r = send(p.path(), credential[0], credential[1]);
+                assertThat(p.staff().test(r))
+                        .as("%s with %s: %s %s", p.dialect(), credential[1], r.statusCode(), r.body())
+                        .isTrue();
+            }
+        }
+    }
+
+    @Test
+    void aWrongOrStaleCredentialIsA401InTheDialectsOwnForm() throws Exception {
+        List<String[]> wrong = List.of(
+                new String[] {"Authorization", "Token not-a-token"},
+                new String[] {"Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:wrong".getBytes())},
+                new String[] {"Cookie", "JSESSIONID=expired"},
+                new String[] {"Cookie", "sessionid=expired"},
+                new String[] {"Cookie", "gemini_archive_session=expired"},
+                new String[] {"Cookie", "mast_token=revoked"});
+        for (Probe p : probes()) {
+            for (String[] credential : wrong) {
+                HttpResponse<String> r = send(p.path(), credential[0], credential[1]);
+                String what = p.dialect() + " with " + credential[1];
+                assertThat(r.statusCode()).as(what).isEqualTo(401);
+                assertThat(r.headers().firstValue("Content-Type").orElse(""))
+                        .as(what)
+                        .startsWith(p.errorType());
+                assertThat(r.body()).as(what).doesNotContainIgnoringCase("exception");
+                if (credential[0].equals("Cookie")) {
+                    String name = credential[1].substring(0, credential[1].indexOf('='));
+                    assertThat(r.headers().allValues("Set-Cookie"))
+                            .as("%s clears the stale cookie", what)
+                            .anyMatch(c -> c.startsWith(name + "=;")
+                                    && (c.contains("Max-Age=0") || c.contains("Expires=Thu, 01 Jan 1970")));
+                }
+            }
+        }
+    }
+
+    @Test
+    void astroqueryLoginWithABadTokenReadsAnAnonymousSession() throws Exception {
+        HttpResponse<String> r = send("/whoami", "Cookie", "mast_token=revoked");
+        assertThat(r.statusCode()).isEqualTo(401);
+        assertThat(r.body()).contains("\"anon\":true");
+    }
+
+    private static HttpResponse<String> send(String path, String header, String value) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(DemoHttp.uri(path));
+        if (header != null) {
+            b.header(header, value);
+        }
+        return HTTP.send(b.build());
+    }
+}
