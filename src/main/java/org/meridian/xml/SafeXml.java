@@ -60,15 +60,26 @@ public final class SafeXml {
         factory.setXIncludeAware(false);
         factory.setNamespaceAware(true);
         try {
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature(DISALLOW_DOCTYPE, true);
-            factory.setFeature(EXTERNAL_GENERAL, false);
-            factory.setFeature(EXTERNAL_PARAMETER, false);
-            factory.setFeature(LOAD_EXTERNAL_DTD, false);
+            guard(factory::setFeature);
         } catch (ParserConfigurationException | SAXException e) {
             throw unsupported(e);
         }
         return factory;
+    }
+
+    /** Sets one parser feature; SAX and DOM factories share no interface for it. */
+    @FunctionalInterface
+    private interface Features {
+        void set(String name, boolean value) throws ParserConfigurationException, SAXException;
+    }
+
+    /** The features every parser made here has: secure processing, no DOCTYPE, nothing external. */
+    private static void guard(Features features) throws ParserConfigurationException, SAXException {
+        features.set(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        features.set(DISALLOW_DOCTYPE, true);
+        features.set(EXTERNAL_GENERAL, false);
+        features.set(EXTERNAL_PARAMETER, false);
+        features.set(LOAD_EXTERNAL_DTD, false);
     }
 
     /** A namespace-aware reader with every guard on. */
@@ -98,18 +109,14 @@ public final class SafeXml {
         factory.setNamespaceAware(true);
         factory.setExpandEntityReferences(false);
         try {
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature(DISALLOW_DOCTYPE, true);
-            factory.setFeature(EXTERNAL_GENERAL, false);
-            factory.setFeature(EXTERNAL_PARAMETER, false);
-            factory.setFeature(LOAD_EXTERNAL_DTD, false);
+            guard(factory::setFeature);
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             DocumentBuilder builder = factory.newDocumentBuilder();
             builder.setEntityResolver(REFUSE);
             builder.setErrorHandler(STRICT);
             return builder;
-        } catch (ParserConfigurationException e) {
+        } catch (ParserConfigurationException | SAXException e) {
             throw unsupported(e);
         }
     }
