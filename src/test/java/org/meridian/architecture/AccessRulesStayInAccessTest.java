@@ -34,7 +34,7 @@ class AccessRulesStayInAccessTest {
                     "release\\(\\)\\.is(After|Before)", // Java: release().isAfter(now)
                     "'public'\\s*=\\s*any", // SQL: 'public' = any(tags)
                     "not\\s+\\w+\\.proprietary_coordinates", // SQL: coordinates rule
-                    "\\.programs\\(\\)\\.contains", // Java: membership check
+                    "\\.programs\\(\\)\\.(contains|toArray)", // Java: membership check, or its list bound into SQL
                     "(observation|file)Grants\\(\\)", // Java: grants
                     "instrumentTeam\\(\\)") // Java: instrument team
             .map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE))

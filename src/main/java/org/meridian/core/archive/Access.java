@@ -181,6 +181,11 @@ public final class Access {
         return caller.staff() || caller.programs().contains(programId);
     }
 
+    /** The programs the caller may act for ({@link #mayActFor}), as SQL over a program ID expression. */
+    public static SqlFragment actsFor(Caller caller, String programId) {
+        return caller.staff() ? SqlFragment.TRUE : SqlFragment.of(programId + " = any(?)", caller.programs());
+    }
+
     /** Whether the caller may read the bytes (or a preview) of a file belonging to this observation. */
     public static boolean mayReadFile(Caller caller, ObservationAccessFacts facts, Instant now) {
         return caller.staff()

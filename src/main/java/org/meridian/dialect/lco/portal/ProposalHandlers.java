@@ -14,6 +14,7 @@ import org.meridian.core.archive.Access;
 import org.meridian.core.auth.Caller;
 import org.meridian.core.observing.InstrumentType;
 import org.meridian.core.observing.Semester;
+import org.meridian.store.SqlFragment;
 
 /** {@code proposals/}, {@code semesters/}, {@code instruments/} and {@code profile/} (§2.8, clients.md §6.2). */
 final class ProposalHandlers {
@@ -28,10 +29,11 @@ final class ProposalHandlers {
         Pages page = Pages.of(ctx);
         ctx.json(portal.read(c -> {
             List<String> ids = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement(
-                    "select id from program where collection = 'LCO'" + " and (? or id = any(?)) order by id")) {
-                s.setBoolean(1, caller.staff());
-                s.setArray(2, c.createArrayOf("text", caller.programs().toArray()));
+            SqlFragment mine = Access.actsFor(caller, "id");
+            try (PreparedStatement s = PortalContext.prepare(
+                    c,
+                    "select id from program where collection = 'LCO' and (" + mine.sql() + ") order by id",
+                    mine.params())) {
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) ids.add(r.getString(1));
                 }
@@ -162,9 +164,12 @@ final class ProposalHandlers {
                 }
             }
             ArrayNode proposals = out.putArray("proposals");
-            try (PreparedStatement s = c.prepareStatement("select p.id, p.title, p.active from program p"
-                    + " where p.collection = 'LCO' and p.id = any(?) order by p.id")) {
-                s.setArray(1, c.createArrayOf("text", caller.programs().toArray()));
+            // The profile lists the caller's own proposals (what it is a member of, not what it may see).
+            try (PreparedStatement s = PortalContext.prepare(
+                    c,
+                    "select p.id, p.title, p.active from program p where p.collection = 'LCO' and p.id = any(?)"
+                            + " order by p.id",
+                    List.of(caller.programs()))) {
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
                         proposals
