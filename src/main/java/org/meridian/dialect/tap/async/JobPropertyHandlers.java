@@ -15,6 +15,7 @@ import org.meridian.core.uws.JobRequestException;
 import org.meridian.core.uws.JobResult;
 import org.meridian.core.uws.Jobs;
 import org.meridian.store.FileStore;
+import org.meridian.vo.dali.VoTableDocuments;
 import org.meridian.web.StoredBytes;
 
 /** The sub-resources of a job: phase, quote, executionduration, destruction, error, parameters, results, owner. */
@@ -90,8 +91,8 @@ final class JobPropertyHandlers {
         if (job.error() == null) {
             throw new JobRequestException(NOT_FOUND, "job " + job.id() + " has no error; it is " + job.phase());
         }
-        ctx.contentType(ErrorVotable.CONTENT_TYPE)
-                .result(ErrorVotable.of(job.error().message()));
+        ctx.contentType(VoTableDocuments.MIME)
+                .result(VoTableDocuments.error(job.error().message()));
     }
 
     void parameters(Context ctx, Caller caller) throws SQLException, JobRequestException {

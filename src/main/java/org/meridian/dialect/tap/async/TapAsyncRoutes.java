@@ -13,6 +13,7 @@ import org.meridian.dialect.tap.query.TapLimits;
 import org.meridian.dialect.tap.upload.UploadLoader;
 import org.meridian.dialect.tap.upload.UploadUrls;
 import org.meridian.store.FileStore;
+import org.meridian.vo.dali.DaliErrors;
 import org.meridian.web.NulCharacters;
 import org.meridian.web.auth.BadCredentials;
 import org.meridian.web.auth.CallerResolver;
@@ -107,11 +108,10 @@ public final class TapAsyncRoutes {
     }
 
     private static void refuse(Context ctx, int status, String message, boolean votable) {
-        ctx.status(status);
         if (votable) {
-            ctx.contentType(ErrorVotable.CONTENT_TYPE).result(ErrorVotable.of(message));
+            DaliErrors.votable(ctx, status, message);
         } else {
-            ctx.contentType("text/plain; charset=UTF-8").result(message + "\n");
+            DaliErrors.text(ctx, status, message);
         }
     }
 }

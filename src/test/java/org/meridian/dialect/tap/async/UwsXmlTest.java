@@ -121,13 +121,4 @@ class UwsXmlTest {
         assertThat(ref.getAttributeNS(UwsXml.XLINK, "href")).isEqualTo("http://h:1/tap/async/abc123");
         assertThat(xml).contains("<uws:jobs ", "<uws:jobref ", "<uws:phase>QUEUED</uws:phase>");
     }
-
-    @Test
-    void errorVotableCarriesQueryStatus() throws Exception {
-        Document d = parse(ErrorVotable.of("bad & worse"));
-        Element info = (Element) d.getElementsByTagName("INFO").item(0);
-        assertThat(info.getAttribute("name")).isEqualTo("QUERY_STATUS");
-        assertThat(info.getAttribute("value")).isEqualTo("ERROR");
-        assertThat(info.getTextContent()).isEqualTo("bad & worse");
-    }
 }
