@@ -3,7 +3,6 @@ package org.meridian.dialect.tap.http;
 
 import java.util.List;
 import org.meridian.core.auth.Caller;
-import org.meridian.dialect.tap.output.ResultFormat;
 import org.meridian.dialect.tap.query.TapException;
 import org.meridian.dialect.tap.query.TapQuery;
 import org.meridian.dialect.tap.upload.Upload;
@@ -11,6 +10,7 @@ import org.meridian.dialect.tap.upload.UploadParameter;
 import org.meridian.dialect.tap.upload.UploadUrls;
 import org.meridian.vo.dali.BadParameterException;
 import org.meridian.vo.dali.DaliParams;
+import org.meridian.vo.output.ResultFormat;
 import org.meridian.web.NulCharacters;
 
 /** Turns TAP parameters (LANG, REQUEST, QUERY, MAXREC, FORMAT/RESPONSEFORMAT, UPLOAD) into a {@link TapQuery}. */
