@@ -151,6 +151,20 @@ class DependencyRulesTest {
     }
 
     @Test
+    void voProtocolsKnowNoDialect() {
+        // The IVOA protocol layer (DALI, VOSI, UWS over HTTP) is shared by every VO dialect, so it
+        // sits below them all: dialects may use vo, vo uses no dialect (docs/architecture.md).
+        noClasses()
+                .that()
+                .resideInAPackage("org.meridian.vo..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.meridian.dialect..", "org.meridian.ingest..", "org.meridian.demo..", "org.meridian.app..")
+                .check(classes);
+    }
+
+    @Test
     void coreNeverDependsOnDialectsIngestOrApp() {
         noClasses()
                 .that()

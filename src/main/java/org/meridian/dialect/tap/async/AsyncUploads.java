@@ -20,13 +20,14 @@ import org.meridian.core.uws.Job;
 import org.meridian.core.uws.JobFailedException;
 import org.meridian.core.uws.JobRequestException;
 import org.meridian.core.uws.ParameterUpdate;
-import org.meridian.dialect.tap.http.TapParams;
 import org.meridian.dialect.tap.query.TapException;
 import org.meridian.dialect.tap.upload.Upload;
 import org.meridian.dialect.tap.upload.UploadLoader;
 import org.meridian.dialect.tap.upload.UploadParameter;
 import org.meridian.dialect.tap.upload.UploadUrls;
 import org.meridian.store.FileStore;
+import org.meridian.vo.dali.DaliParams;
+import org.meridian.web.FormBody;
 
 /**
  * UPLOAD in async jobs (TAP 1.1 section 3.5.2): the inline parts ({@code name,param:part}) sent
@@ -65,15 +66,16 @@ final class AsyncUploads {
         } catch (TapException e) {
             throw new JobRequestException(e.status() == 403 ? FORBIDDEN : BAD_REQUEST, e.getMessage());
         }
-        TapParams form;
+        DaliParams form;
         try {
-            form = TapParams.of(ctx);
-        } catch (TapException e) {
+            form = DaliParams.of(ctx);
+        } catch (FormBody.MalformedException e) {
             throw new JobRequestException(BAD_REQUEST, e.getMessage());
         }
         Map<String, Upload.Source> sources = new LinkedHashMap<>();
         for (String part : named) {
             Upload.Source source = form.part(part)
+                    .<Upload.Source>map(p -> p::open)
                     .orElseThrow(() -> new JobRequestException(
                             BAD_REQUEST,
                             "UPLOAD names part '" + part + "' but the request has no such multipart part"));

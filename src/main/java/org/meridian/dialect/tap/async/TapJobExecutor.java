@@ -13,12 +13,12 @@ import org.meridian.core.uws.JobFailedException;
 import org.meridian.core.uws.JobRetryException;
 import org.meridian.core.uws.ResultSink;
 import org.meridian.dialect.tap.http.TapRequest;
-import org.meridian.dialect.tap.output.ResultFormat;
 import org.meridian.dialect.tap.query.TapException;
 import org.meridian.dialect.tap.query.TapQuery;
 import org.meridian.dialect.tap.query.TapQueryRunner;
 import org.meridian.dialect.tap.upload.UploadUrls;
 import org.meridian.store.FileStore;
+import org.meridian.vo.output.ResultFormat;
 
 /**
  * Runs a TAP async job through the same {@link TapQueryRunner} as /tap/sync, as its owner (so the

@@ -5,6 +5,7 @@ import static org.meridian.core.uws.JobRequestException.Kind.BAD_REQUEST;
 
 import java.util.Map;
 import org.meridian.core.uws.JobRequestException;
+import org.meridian.vo.uws.UwsParams;
 
 /**
  * The TAP 1.1 parameters an async job takes. Only malformed values are refused at creation; a

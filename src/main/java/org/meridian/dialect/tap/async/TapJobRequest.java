@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.meridian.core.auth.Caller;
 import org.meridian.core.uws.JobRequestException;
+import org.meridian.vo.uws.UwsParams;
 import org.meridian.web.NulCharacters;
 
 /**

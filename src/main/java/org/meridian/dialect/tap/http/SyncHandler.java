@@ -2,13 +2,14 @@
 package org.meridian.dialect.tap.http;
 
 import io.javalin.http.Context;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import org.meridian.dialect.tap.output.VoTableDocuments;
 import org.meridian.dialect.tap.query.TapException;
 import org.meridian.dialect.tap.query.TapQuery;
 import org.meridian.dialect.tap.query.TapQueryRunner;
 import org.meridian.dialect.tap.upload.UploadUrls;
+import org.meridian.vo.dali.DaliErrors;
+import org.meridian.vo.dali.DaliParams;
+import org.meridian.web.FormBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +31,7 @@ public final class SyncHandler {
     public void handle(Context ctx) throws IOException {
         LazyOutput out = null;
         try {
-            TapQuery query = TapRequest.parse(TapParams.of(ctx), callers.of(ctx), uploadUrls);
+            TapQuery query = TapRequest.parse(params(ctx), callers.of(ctx), uploadUrls);
             if (!query.format().compressible()) {
                 ctx.disableCompression();
             }
@@ -49,13 +50,17 @@ public final class SyncHandler {
         }
     }
 
-    /** Answers a DALI error document with the given status. */
-    public static void error(Context ctx, int status, String message) throws IOException {
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        VoTableDocuments.error(message, body);
-        if (status == 401) {
-            ctx.header("WWW-Authenticate", "Basic realm=\"meridian\"");
+    /** @throws TapException (400, 413) when the POST body cannot be read as the form it claims to be */
+    public static DaliParams params(Context ctx) throws TapException {
+        try {
+            return DaliParams.of(ctx);
+        } catch (FormBody.MalformedException e) {
+            throw new TapException(e.status(), e.getMessage());
         }
-        ctx.status(status).contentType(VoTableDocuments.MIME).result(body.toByteArray());
+    }
+
+    /** Answers a DALI error document with the given status. */
+    public static void error(Context ctx, int status, String message) {
+        DaliErrors.votable(ctx, status, message);
     }
 }

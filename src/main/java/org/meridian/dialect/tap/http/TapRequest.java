@@ -2,14 +2,15 @@
 package org.meridian.dialect.tap.http;
 
 import java.util.List;
-import java.util.Locale;
 import org.meridian.core.auth.Caller;
-import org.meridian.dialect.tap.output.ResultFormat;
 import org.meridian.dialect.tap.query.TapException;
 import org.meridian.dialect.tap.query.TapQuery;
 import org.meridian.dialect.tap.upload.Upload;
 import org.meridian.dialect.tap.upload.UploadParameter;
 import org.meridian.dialect.tap.upload.UploadUrls;
+import org.meridian.vo.dali.BadParameterException;
+import org.meridian.vo.dali.DaliParams;
+import org.meridian.vo.output.ResultFormat;
 import org.meridian.web.NulCharacters;
 
 /** Turns TAP parameters (LANG, REQUEST, QUERY, MAXREC, FORMAT/RESPONSEFORMAT, UPLOAD) into a {@link TapQuery}. */
@@ -21,7 +22,7 @@ public final class TapRequest {
     private TapRequest() {}
 
     /** @param urls the sources of http(s) uploads, read with the caller's rights */
-    public static TapQuery parse(TapParams params, Caller caller, UploadUrls urls) throws TapException {
+    public static TapQuery parse(DaliParams params, Caller caller, UploadUrls urls) throws TapException {
         refuseNul(params);
         String request = params.first("REQUEST");
         if (request != null && !request.equalsIgnoreCase("doQuery")) {
@@ -38,17 +39,15 @@ public final class TapRequest {
         if (query == null || query.isBlank()) {
             throw TapException.badRequest("QUERY is missing");
         }
-        String formatName = params.first("RESPONSEFORMAT");
-        if (formatName == null) {
-            formatName = params.first("FORMAT");
-        }
-        String wanted = formatName;
-        ResultFormat format = ResultFormat.parse(formatName)
+        String wanted = params.responseFormat();
+        ResultFormat format = ResultFormat.parse(wanted)
                 .orElseThrow(() -> TapException.badRequest(
                         "unknown output format " + wanted + "; known: " + ResultFormat.known()));
         List<Upload> uploads = UploadParameter.parse(
-                params.all("UPLOAD"), params::part, (name, url) -> urls.source(name, url, caller));
-        return new TapQuery(query, caller, maxrec(params.first("MAXREC")), format, uploads);
+                params.all("UPLOAD"),
+                name -> params.part(name).map(part -> part::open),
+                (name, url) -> urls.source(name, url, caller));
+        return new TapQuery(query, caller, maxrec(params), format, uploads);
     }
 
     /**
@@ -56,7 +55,7 @@ public final class TapRequest {
      * arrive here unchecked, and would be echoed into the XML of an error document (where no NUL may
      * stand) or reach PostgreSQL.
      */
-    private static void refuseNul(TapParams params) throws TapException {
+    private static void refuseNul(DaliParams params) throws TapException {
         for (String name : List.of("REQUEST", "LANG", "QUERY", "RESPONSEFORMAT", "FORMAT", "MAXREC", "UPLOAD")) {
             if (params.all(name).stream().anyMatch(NulCharacters::in)) {
                 throw TapException.badRequest(NulCharacters.message("parameter '" + name + "'"));
@@ -64,18 +63,11 @@ public final class TapRequest {
         }
     }
 
-    private static Long maxrec(String value) throws TapException {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
+    private static Long maxrec(DaliParams params) throws TapException {
         try {
-            long n = Long.parseLong(value.trim().toLowerCase(Locale.ROOT));
-            if (n < 0) {
-                throw TapException.badRequest("MAXREC must not be negative: " + value);
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw TapException.badRequest("MAXREC must be a whole number: " + value);
+            return params.maxrec();
+        } catch (BadParameterException e) {
+            throw TapException.badRequest(e.getMessage());
         }
     }
 }

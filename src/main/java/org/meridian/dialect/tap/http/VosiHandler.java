@@ -3,48 +3,39 @@ package org.meridian.dialect.tap.http;
 
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.Optional;
 import org.meridian.dialect.tap.query.TapLimits;
 import org.meridian.dialect.tap.schema.TapSchema;
 import org.meridian.dialect.tap.schema.TapTable;
-import org.meridian.dialect.tap.vosi.AvailabilityDocument;
-import org.meridian.dialect.tap.vosi.CapabilitiesDocument;
 import org.meridian.dialect.tap.vosi.ExamplesDocument;
 import org.meridian.dialect.tap.vosi.TablesDocument;
+import org.meridian.dialect.tap.vosi.TapCapability;
 import org.meridian.store.Database;
+import org.meridian.vo.vosi.VosiEndpoints;
 
-/** VOSI endpoints and DALI examples of /tap. */
+/**
+ * VOSI endpoints and DALI examples of /tap: capabilities and availability are the shared
+ * {@link VosiEndpoints} with TAP's declared capabilities; tables and examples are TAP's own.
+ */
 public final class VosiHandler {
 
-    private static final String XML = "text/xml;charset=UTF-8";
+    private static final String XML = VosiEndpoints.XML;
 
-    private final Database db;
     private final TapSchema schema;
-    private final TapLimits limits;
-    private final Instant upSince = Instant.now();
+    private final VosiEndpoints endpoints;
 
     public VosiHandler(Database db, TapSchema schema, TapLimits limits) {
-        this.db = db;
         this.schema = schema;
-        this.limits = limits;
+        this.endpoints = new VosiEndpoints(db, TapCapability.all(limits), "accepting queries");
     }
 
     public void capabilities(Context ctx) {
-        ctx.contentType(XML).result(CapabilitiesDocument.render(base(ctx, "/capabilities"), limits));
+        endpoints.capabilities(ctx);
     }
 
     public void availability(Context ctx) {
-        boolean up;
-        try (Connection c = db.connection()) {
-            up = c.isValid(5);
-        } catch (SQLException e) {
-            up = false;
-        }
-        ctx.contentType(XML)
-                .result(AvailabilityDocument.render(up, upSince, up ? "accepting queries" : "database unreachable"));
+        endpoints.availability(ctx);
     }
 
     public void tables(Context ctx) throws IOException {
@@ -78,11 +69,5 @@ public final class VosiHandler {
 
     public void examples(Context ctx) {
         ctx.contentType("application/xhtml+xml;charset=UTF-8").result(ExamplesDocument.render());
-    }
-
-    /** The service's base URL as the client reached it, from this endpoint's URL. */
-    private static String base(Context ctx, String suffix) {
-        String url = ctx.url();
-        return url.endsWith(suffix) ? url.substring(0, url.length() - suffix.length()) : url;
     }
 }

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.meridian.dialect.tap.schema.TapTable;
+import org.meridian.vo.output.QueryResult;
 import uk.ac.starlink.table.AbstractStarTable;
 import uk.ac.starlink.table.ColumnInfo;
 import uk.ac.starlink.table.RowSequence;
@@ -20,7 +21,7 @@ import uk.ac.starlink.table.RowSequence;
  * tells whether the cursor had more (the statement fetches at most maxrec + 1). An error while
  * reading ends the rows and is kept in {@link #failure()}.
  */
-public final class ResultTable extends AbstractStarTable {
+public final class ResultTable extends AbstractStarTable implements QueryResult {
 
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS");
 

@@ -4,8 +4,8 @@ package org.meridian.dialect.tap.query;
 import java.time.Duration;
 import java.util.List;
 import org.meridian.core.auth.Caller;
-import org.meridian.dialect.tap.output.ResultFormat;
 import org.meridian.dialect.tap.upload.Upload;
+import org.meridian.vo.output.ResultFormat;
 
 /**
  * One ADQL query to run, as the sync endpoint and the async worker both describe it.

@@ -4,6 +4,7 @@ package org.meridian.dialect.tap.vosi;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.meridian.vo.vosi.Xml;
 
 /**
  * DALI 1.1 examples (section 2.3): XHTML with RDFa, one {@code typeof="example"} block per query.
@@ -50,7 +51,7 @@ public final class ExamplesDocument {
 
     public static String render() {
         try (Xml xml = new Xml()) {
-            XMLStreamWriter w = xml.w;
+            XMLStreamWriter w = xml.writer();
             w.writeStartElement("html");
             w.writeDefaultNamespace("http://www.w3.org/1999/xhtml");
             w.writeStartElement("head");

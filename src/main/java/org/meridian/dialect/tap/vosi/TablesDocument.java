@@ -8,6 +8,7 @@ import org.meridian.dialect.tap.schema.TableSet;
 import org.meridian.dialect.tap.schema.TapColumn;
 import org.meridian.dialect.tap.schema.TapSchemaKeys;
 import org.meridian.dialect.tap.schema.TapTable;
+import org.meridian.vo.vosi.Xml;
 
 /**
  * VOSI 1.1 /tables: the tableset (VODataService 1.1), with columns unless {@code detail=min}, and
@@ -23,7 +24,7 @@ public final class TablesDocument {
 
     public static String tableset(TableSet tables, boolean withColumns) {
         try (Xml xml = new Xml()) {
-            XMLStreamWriter w = xml.w;
+            XMLStreamWriter w = xml.writer();
             w.writeStartElement("vosi", "tableset", VOSI);
             namespaces(w);
             for (String schema : tables.schemas()) {
@@ -48,7 +49,7 @@ public final class TablesDocument {
 
     public static String table(TapTable table) {
         try (Xml xml = new Xml()) {
-            XMLStreamWriter w = xml.w;
+            XMLStreamWriter w = xml.writer();
             w.writeStartElement("vosi", "table", VOSI);
             namespaces(w);
             body(w, xml, table, true);

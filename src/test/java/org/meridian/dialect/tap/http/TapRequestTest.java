@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.meridian.core.auth.Caller;
-import org.meridian.dialect.tap.output.ResultFormat;
 import org.meridian.dialect.tap.query.TapException;
 import org.meridian.dialect.tap.query.TapQuery;
 import org.meridian.dialect.tap.upload.UploadUrls;
+import org.meridian.vo.dali.DaliParams;
+import org.meridian.vo.output.ResultFormat;
 import org.meridian.web.fetch.FetchException;
 import org.meridian.web.fetch.FetchLimits;
 import org.meridian.web.fetch.FetchPolicy;
@@ -26,7 +27,7 @@ class TapRequestTest {
     private static TapQuery parse(Map<String, String> params) throws TapException {
         Map<String, List<String>> lists = new java.util.LinkedHashMap<>();
         params.forEach((k, v) -> lists.put(k, List.of(v)));
-        return TapRequest.parse(TapParams.of(lists), Caller.ANONYMOUS, EXAMPLE_ORG);
+        return TapRequest.parse(DaliParams.of(lists), Caller.ANONYMOUS, EXAMPLE_ORG);
     }
 
     @Test

@@ -10,10 +10,10 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.meridian.core.auth.Caller;
-import org.meridian.dialect.tap.output.ResultFormat;
 import org.meridian.dialect.tap.schema.TapSchema;
 import org.meridian.store.Database;
 import org.meridian.testing.DemoServer;
+import org.meridian.vo.output.ResultFormat;
 
 /**
  * The runner's two execution paths on the demo database: small results go out as one pipelined

@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.meridian.core.auth.Caller;
-import org.meridian.dialect.tap.output.ResultFormat;
+import org.meridian.vo.output.ResultFormat;
 
 class TapQueryRunnerTest {
 

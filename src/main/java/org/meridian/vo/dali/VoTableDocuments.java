@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.meridian.dialect.tap.output;
+package org.meridian.vo.dali;
 
 import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import uk.ac.starlink.votable.VOSerializer;
 
@@ -15,13 +17,14 @@ public final class VoTableDocuments {
 
     private VoTableDocuments() {}
 
-    static void open(BufferedWriter w) throws IOException {
+    /** The XML declaration and the opening VOTABLE 1.4 element every result document starts with. */
+    public static void open(BufferedWriter w) throws IOException {
         w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         w.write("<VOTABLE version=\"1.4\" xmlns=\"http://www.ivoa.net/xml/VOTable/v1.3\""
                 + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n");
     }
 
-    static void close(BufferedWriter w) throws IOException {
+    public static void close(BufferedWriter w) throws IOException {
         w.write("</VOTABLE>\n");
     }
 
@@ -34,5 +37,16 @@ public final class VoTableDocuments {
         w.write("</RESOURCE>\n");
         close(w);
         w.flush();
+    }
+
+    /** The error document as bytes, for answers built in memory (a UWS job's error resource). */
+    public static byte[] error(String message) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        try {
+            error(message, body);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a byte array cannot fail", e);
+        }
+        return body.toByteArray();
     }
 }

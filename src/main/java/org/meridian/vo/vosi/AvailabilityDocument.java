@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.meridian.dialect.tap.vosi;
+package org.meridian.vo.vosi;
 
 import java.time.Instant;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-/** VOSI 1.1 /availability: whether queries can run now (the database answers), and since when we are up. */
+/** VOSI 1.1 /availability: whether the service can answer now, and since when it is up. */
 public final class AvailabilityDocument {
 
     private AvailabilityDocument() {}
 
     public static String render(boolean available, Instant upSince, String note) {
         try (Xml xml = new Xml()) {
-            XMLStreamWriter w = xml.w;
+            XMLStreamWriter w = xml.writer();
             String ns = "http://www.ivoa.net/xml/VOSIAvailability/v1.0";
             w.writeStartElement("vosi", "availability", ns);
             w.writeNamespace("vosi", ns);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.meridian.dialect.tap.async;
+package org.meridian.vo.uws;
 
 import static org.meridian.core.uws.JobRequestException.Kind.BAD_REQUEST;
 
@@ -19,18 +19,20 @@ import org.meridian.core.uws.Jobs;
 import org.meridian.core.uws.ParameterUpdate;
 import org.meridian.core.uws.Phase;
 
-/** {@code /tap/async} itself: list the caller's jobs (UWS 1.1 filters) and create a job. */
+/** The job list itself: list the caller's jobs (UWS 1.1 filters) and create a job. */
 final class JobListHandlers {
 
     private final Jobs jobs;
-    private final AsyncUploadRules uploads;
+    private final AsyncService service;
+    private final JobUrls urls;
 
-    JobListHandlers(Jobs jobs, AsyncUploadRules uploads) {
+    JobListHandlers(Jobs jobs, AsyncService service, JobUrls urls) {
         this.jobs = jobs;
-        this.uploads = uploads;
+        this.service = service;
+        this.urls = urls;
     }
 
-    /** GET /tap/async?PHASE=..&PHASE=..&AFTER=..&LAST=.. */
+    /** GET list?PHASE=..&PHASE=..&AFTER=..&LAST=.. */
     void list(Context ctx, Caller caller) throws SQLException, JobRequestException {
         UwsParams params = UwsParams.of(ctx);
         Set<Phase> phases = EnumSet.noneOf(Phase.class);
@@ -49,15 +51,15 @@ final class JobListHandlers {
             lastCount = (int) n;
         }
         JobFilter filter = new JobFilter(phases, afterTime, lastCount);
-        ctx.contentType(UwsXml.CONTENT_TYPE).result(UwsXml.jobs(jobs.list(caller, filter), AsyncUrls.list(ctx)));
+        ctx.contentType(UwsXml.CONTENT_TYPE).result(UwsXml.jobs(jobs.list(caller, filter), urls.list(ctx)));
     }
 
     /**
-     * POST /tap/async: a new job, PENDING or (PHASE=RUN) queued, with its inline UPLOAD parts stored;
+     * POST list: a new job, PENDING or (PHASE=RUN) queued, with its input files (TAP: inline UPLOAD parts) stored;
      * 303 to its absolute URL.
      */
     void create(Context ctx, Caller caller) throws SQLException, JobRequestException, IOException {
-        try (TapJobRequest request = TapJobRequest.read(ctx, uploads, caller)) {
+        try (JobInput request = service.read(ctx, caller)) {
             String phase = request.request().get("PHASE");
             boolean run = false;
             if (phase != null) {
@@ -67,14 +69,10 @@ final class JobListHandlers {
                 }
             }
             Job job = jobs.submit(
-                    caller, request.request().get("RUNID"), request.parameters(), run && !request.hasUploads());
-            if (request.hasUploads()) {
+                    caller, request.request().get("RUNID"), request.parameters(), run && !request.hasFiles());
+            if (request.hasFiles()) {
                 try {
-                    jobs.update(
-                            caller,
-                            job.id(),
-                            ParameterUpdate.replacing(Map.of()),
-                            request.uploads().files());
+                    jobs.update(caller, job.id(), ParameterUpdate.replacing(Map.of()), request.files());
                 } catch (IOException | SQLException | JobRequestException e) {
                     jobs.delete(caller, job.id());
                     throw e;
@@ -83,7 +81,7 @@ final class JobListHandlers {
                     jobs.run(caller, job.id());
                 }
             }
-            ctx.redirect(AsyncUrls.job(ctx, job.id()), HttpStatus.SEE_OTHER);
+            ctx.redirect(urls.job(ctx, job.id()), HttpStatus.SEE_OTHER);
         }
     }
 }

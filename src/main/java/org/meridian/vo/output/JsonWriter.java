@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.meridian.dialect.tap.output;
+package org.meridian.vo.output;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
-import org.meridian.dialect.tap.query.ResultTable;
 import uk.ac.starlink.table.ColumnInfo;
 import uk.ac.starlink.table.RowSequence;
 
@@ -19,7 +18,7 @@ final class JsonWriter implements ResultWriter {
     private static final JsonFactory FACTORY = new JsonFactory();
 
     @Override
-    public void write(ResultTable table, String query, OutputStream out) throws IOException {
+    public void write(QueryResult table, String query, OutputStream out) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             g.writeStartObject();
             g.writeArrayFieldStart("metadata");

@@ -1,15 +1,21 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.meridian.dialect.tap.vosi;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.meridian.dialect.tap.output.ResultFormat;
 import org.meridian.dialect.tap.query.TapLimits;
+import org.meridian.vo.output.ResultFormat;
+import org.meridian.vo.vosi.CapabilitiesDocument;
+import org.meridian.vo.vosi.Capability;
+import org.meridian.vo.vosi.Xml;
 
-/** VOSI /capabilities with the TAPRegExt 1.0 TableAccess capability, built from {@link TapFeatures}. */
-public final class CapabilitiesDocument {
+/** The TAPRegExt 1.0 TableAccess capability, built from {@link TapFeatures} and the limits. */
+public record TapCapability(TapLimits limits) implements Capability {
 
-    private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
+    private static final String XSI = CapabilitiesDocument.XSI;
 
     /** How long async results are kept, declared as retentionPeriod (seconds). */
     public static final long RETENTION_SECONDS = 7 * 24 * 3600;
@@ -17,27 +23,23 @@ public final class CapabilitiesDocument {
     /** Async execution duration limit (seconds). */
     public static final long EXECUTION_SECONDS = 3600;
 
-    private CapabilitiesDocument() {}
+    /** Everything /tap/capabilities declares, in its order. */
+    public static List<Capability> all(TapLimits limits) {
+        List<Capability> all = new ArrayList<>();
+        all.add(new TapCapability(limits));
+        all.addAll(Capability.vosi(true));
+        all.add(Capability.at("ivo://ivoa.net/std/DALI#examples", "/examples"));
+        return List.copyOf(all);
+    }
 
-    public static String render(String base, TapLimits limits) {
-        try (Xml xml = new Xml()) {
-            XMLStreamWriter w = xml.w;
-            w.writeStartElement("vosi", "capabilities", "http://www.ivoa.net/xml/VOSICapabilities/v1.0");
-            w.writeNamespace("vosi", "http://www.ivoa.net/xml/VOSICapabilities/v1.0");
-            w.writeNamespace("xsi", XSI);
-            w.writeNamespace("vr", "http://www.ivoa.net/xml/VOResource/v1.0");
-            w.writeNamespace("vs", "http://www.ivoa.net/xml/VODataService/v1.1");
-            w.writeNamespace("tr", "http://www.ivoa.net/xml/TAPRegExt/v1.0");
-            tap(w, xml, base, limits);
-            simple(w, "ivo://ivoa.net/std/VOSI#capabilities", base + "/capabilities");
-            simple(w, "ivo://ivoa.net/std/VOSI#availability", base + "/availability");
-            simple(w, "ivo://ivoa.net/std/VOSI#tables-1.1", base + "/tables");
-            simple(w, "ivo://ivoa.net/std/DALI#examples", base + "/examples");
-            w.writeEndElement();
-            return xml.finish();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
+    @Override
+    public Map<String, String> namespaces() {
+        return Map.of("tr", "http://www.ivoa.net/xml/TAPRegExt/v1.0");
+    }
+
+    @Override
+    public void write(Xml xml, String base) throws XMLStreamException {
+        tap(xml.writer(), xml, base, limits);
     }
 
     private static void tap(XMLStreamWriter w, Xml xml, String base, TapLimits limits) throws XMLStreamException {
@@ -120,19 +122,6 @@ public final class CapabilitiesDocument {
             w.writeCharacters(part[1]);
             w.writeEndElement();
         }
-        w.writeEndElement();
-    }
-
-    private static void simple(XMLStreamWriter w, String standardId, String url) throws XMLStreamException {
-        w.writeStartElement("capability");
-        w.writeAttribute("standardID", standardId);
-        w.writeStartElement("interface");
-        w.writeAttribute(XSI, "type", "vs:ParamHTTP");
-        w.writeStartElement("accessURL");
-        w.writeAttribute("use", "full");
-        w.writeCharacters(url);
-        w.writeEndElement();
-        w.writeEndElement();
         w.writeEndElement();
     }
 }

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.meridian.dialect.tap.output;
+package org.meridian.vo.output;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import org.meridian.dialect.tap.query.ResultTable;
 import uk.ac.starlink.fits.FitsTableWriter;
 import uk.ac.starlink.table.StarTable;
 import uk.ac.starlink.table.StoragePolicy;
@@ -15,7 +14,7 @@ import uk.ac.starlink.table.StoragePolicy;
 final class FitsWriter implements ResultWriter {
 
     @Override
-    public void write(ResultTable table, String query, OutputStream out) throws IOException {
+    public void write(QueryResult table, String query, OutputStream out) throws IOException {
         StarTable spooled = StoragePolicy.PREFER_DISK.copyTable(table);
         try {
             new FitsTableWriter().writeStarTable(spooled, out);

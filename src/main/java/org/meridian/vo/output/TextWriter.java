@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.meridian.dialect.tap.output;
+package org.meridian.vo.output;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import org.meridian.dialect.tap.query.ResultTable;
 import uk.ac.starlink.table.formats.CsvTableWriter;
 
 /** CSV (RFC 4180 with a header line) and tab-separated values, written by STIL. */
@@ -24,7 +23,7 @@ final class TextWriter implements ResultWriter {
     }
 
     @Override
-    public void write(ResultTable table, String query, OutputStream out) throws IOException {
+    public void write(QueryResult table, String query, OutputStream out) throws IOException {
         CsvTableWriter writer = new CsvTableWriter(true);
         writer.setDelimiter(delimiter);
         writer.writeStarTable(table, out);

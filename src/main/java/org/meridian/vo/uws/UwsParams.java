@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.meridian.dialect.tap.async;
+package org.meridian.vo.uws;
 
 import static org.meridian.core.uws.JobRequestException.Kind.BAD_REQUEST;
 
@@ -18,12 +18,12 @@ import org.meridian.web.FormBody;
 
 /**
  * A request's parameters, from the query string and a url-encoded form together, with names
- * compared case-insensitively as UWS and TAP require (clients send PHASE=run, phase=RUN, ...).
+ * compared case-insensitively as UWS and DALI require (clients send PHASE=run, phase=RUN, ...).
  */
-record UwsParams(Map<String, List<String>> values) {
+public record UwsParams(Map<String, List<String>> values) {
 
     /** @throws JobRequestException (BAD_REQUEST) when the POST body cannot be read as its form */
-    static UwsParams of(Context ctx) throws JobRequestException {
+    public static UwsParams of(Context ctx) throws JobRequestException {
         Map<String, List<String>> all = new LinkedHashMap<>();
         ctx.queryParamMap().forEach((name, vs) -> add(all, name, vs));
         if (ctx.method().name().equals("POST") && isForm(ctx.contentType())) {
@@ -48,17 +48,17 @@ record UwsParams(Map<String, List<String>> values) {
     }
 
     /** The last value of {@code name}, or null. */
-    String get(String name) {
+    public String get(String name) {
         List<String> vs = values.get(name.toLowerCase(Locale.ROOT));
         return vs == null || vs.isEmpty() ? null : vs.getLast();
     }
 
-    List<String> all(String name) {
+    public List<String> all(String name) {
         return values.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
     }
 
     /** Every parameter but those named, last value each: what a job stores. */
-    Map<String, String> except(String... control) {
+    public Map<String, String> except(String... control) {
         Map<String, String> kept = new LinkedHashMap<>();
         values.forEach((name, vs) -> {
             if (!List.of(control).contains(name) && !vs.isEmpty()) {
@@ -69,7 +69,7 @@ record UwsParams(Map<String, List<String>> values) {
     }
 
     /** Parses an ISO 8601 instant; without a zone it is UTC (pyvo sends ...ffffffZ, others omit Z). */
-    static Instant instant(String name, String value) throws JobRequestException {
+    public static Instant instant(String name, String value) throws JobRequestException {
         try {
             return Instant.parse(value.trim());
         } catch (DateTimeParseException e) {
@@ -81,7 +81,7 @@ record UwsParams(Map<String, List<String>> values) {
         }
     }
 
-    static long integer(String name, String value) throws JobRequestException {
+    public static long integer(String name, String value) throws JobRequestException {
         try {
             return Long.parseLong(value.trim());
         } catch (NumberFormatException e) {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.meridian.dialect.tap.async;
+package org.meridian.vo.uws;
 
 import java.io.StringWriter;
 import java.time.Instant;
@@ -94,7 +94,7 @@ final class UwsXml {
     }
 
     /** ISO 8601 UTC with milliseconds, as UWS's xs:dateTime; null stays null. */
-    static String time(Instant t) {
+    public static String time(Instant t) {
         return t == null ? null : t.truncatedTo(ChronoUnit.MILLIS).toString();
     }
 

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.meridian.dialect.tap.output;
+package org.meridian.vo.output;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import org.meridian.dialect.tap.query.ResultTable;
+import org.meridian.vo.dali.VoTableDocuments;
 import uk.ac.starlink.votable.DataFormat;
 import uk.ac.starlink.votable.VOSerializer;
 import uk.ac.starlink.votable.VOTableVersion;
 
 /**
- * A TAP result as VOTable 1.4 (DALI 1.1 section 4.4): INFO QUERY_STATUS=OK before the table; when
+ * A query result as VOTable 1.4 (DALI 1.1 section 4.4): INFO QUERY_STATUS=OK before the table; when
  * MAXREC cut the result short, a second INFO QUERY_STATUS=OVERFLOW after it; when the query failed
  * midway, INFO QUERY_STATUS=ERROR after it instead. STIL serializes the table itself.
  */
@@ -25,7 +25,7 @@ final class VoTableWriter implements ResultWriter {
     }
 
     @Override
-    public void write(ResultTable table, String query, OutputStream out) throws IOException {
+    public void write(QueryResult table, String query, OutputStream out) throws IOException {
         BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         VoTableDocuments.open(w);
         w.write("<RESOURCE type=\"results\">\n");

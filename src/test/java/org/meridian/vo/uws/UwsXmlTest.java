@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.meridian.dialect.tap.async;
+package org.meridian.vo.uws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -120,14 +120,5 @@ class UwsXmlTest {
         assertThat(ref.getAttribute("id")).isEqualTo("abc123");
         assertThat(ref.getAttributeNS(UwsXml.XLINK, "href")).isEqualTo("http://h:1/tap/async/abc123");
         assertThat(xml).contains("<uws:jobs ", "<uws:jobref ", "<uws:phase>QUEUED</uws:phase>");
-    }
-
-    @Test
-    void errorVotableCarriesQueryStatus() throws Exception {
-        Document d = parse(ErrorVotable.of("bad & worse"));
-        Element info = (Element) d.getElementsByTagName("INFO").item(0);
-        assertThat(info.getAttribute("name")).isEqualTo("QUERY_STATUS");
-        assertThat(info.getAttribute("value")).isEqualTo("ERROR");
-        assertThat(info.getTextContent()).isEqualTo("bad & worse");
     }
 }

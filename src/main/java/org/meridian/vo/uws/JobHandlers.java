@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.meridian.dialect.tap.async;
+package org.meridian.vo.uws;
 
 import static org.meridian.core.uws.JobRequestException.Kind.BAD_REQUEST;
 
@@ -13,16 +13,18 @@ import org.meridian.core.uws.JobRequestException;
 import org.meridian.core.uws.Jobs;
 import org.meridian.core.uws.Phase;
 
-/** {@code /tap/async/{id}}: the job document (with UWS 1.1 blocking WAIT) and its deletion. */
+/** {@code <list>/{id}}: the job document (with UWS 1.1 blocking WAIT) and its deletion. */
 final class JobHandlers {
 
     private final Jobs jobs;
+    private final JobUrls urls;
 
-    JobHandlers(Jobs jobs) {
+    JobHandlers(Jobs jobs, JobUrls urls) {
         this.jobs = jobs;
+        this.urls = urls;
     }
 
-    /** GET /tap/async/{id}[?WAIT=n[&PHASE=p]] */
+    /** GET {id}[?WAIT=n[&PHASE=p]] */
     void get(Context ctx, Caller caller) throws SQLException, JobRequestException, InterruptedException {
         String id = ctx.pathParam("id");
         UwsParams params = UwsParams.of(ctx);
@@ -39,10 +41,10 @@ final class JobHandlers {
                             .orElseThrow(() -> new JobRequestException(BAD_REQUEST, "unknown PHASE " + phase));
             job = jobs.await(caller, id, seconds < 0 ? Jobs.MAX_WAIT : Duration.ofSeconds(seconds), waitingIn);
         }
-        ctx.contentType(UwsXml.CONTENT_TYPE).result(UwsXml.job(job, AsyncUrls.job(ctx, id)));
+        ctx.contentType(UwsXml.CONTENT_TYPE).result(UwsXml.job(job, urls.job(ctx, id)));
     }
 
-    /** POST /tap/async/{id} with ACTION=DELETE (the HTML-form spelling of DELETE). */
+    /** POST {id} with ACTION=DELETE (the HTML-form spelling of DELETE). */
     void post(Context ctx, Caller caller) throws SQLException, JobRequestException {
         String action = UwsParams.of(ctx).get("ACTION");
         if (action == null || !action.trim().equalsIgnoreCase("DELETE")) {
@@ -51,9 +53,9 @@ final class JobHandlers {
         delete(ctx, caller);
     }
 
-    /** DELETE /tap/async/{id}: aborts it if running, deletes it and its results; 303 to the list. */
+    /** DELETE {id}: aborts it if running, deletes it and its results; 303 to the list. */
     void delete(Context ctx, Caller caller) throws SQLException, JobRequestException {
         jobs.delete(caller, ctx.pathParam("id"));
-        ctx.redirect(AsyncUrls.list(ctx), HttpStatus.SEE_OTHER);
+        ctx.redirect(urls.list(ctx), HttpStatus.SEE_OTHER);
     }
 }

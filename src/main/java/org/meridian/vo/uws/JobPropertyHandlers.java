@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.meridian.dialect.tap.async;
+package org.meridian.vo.uws;
 
 import static org.meridian.core.uws.JobRequestException.Kind.BAD_REQUEST;
 import static org.meridian.core.uws.JobRequestException.Kind.NOT_FOUND;
@@ -15,6 +15,7 @@ import org.meridian.core.uws.JobRequestException;
 import org.meridian.core.uws.JobResult;
 import org.meridian.core.uws.Jobs;
 import org.meridian.store.FileStore;
+import org.meridian.vo.dali.VoTableDocuments;
 import org.meridian.web.StoredBytes;
 
 /** The sub-resources of a job: phase, quote, executionduration, destruction, error, parameters, results, owner. */
@@ -24,12 +25,14 @@ final class JobPropertyHandlers {
 
     private final Jobs jobs;
     private final FileStore files;
-    private final AsyncUploadRules uploads;
+    private final AsyncService service;
+    private final JobUrls urls;
 
-    JobPropertyHandlers(Jobs jobs, FileStore files, AsyncUploadRules uploads) {
+    JobPropertyHandlers(Jobs jobs, FileStore files, AsyncService service, JobUrls urls) {
         this.jobs = jobs;
         this.files = files;
-        this.uploads = uploads;
+        this.service = service;
+        this.urls = urls;
     }
 
     void phase(Context ctx, Caller caller) throws SQLException, JobRequestException {
@@ -50,9 +53,9 @@ final class JobPropertyHandlers {
 
     /**
      * UWS 1.1 section 2.2.3.3: the quote is the service's estimate of when the job will complete,
-     * and "if the UWS does not support quotes" it is left empty (xsi:nil in the job document). An
-     * ADQL query's run time cannot be estimated honestly before PostgreSQL plans it against the
-     * access-filtered views, so this service gives no quote rather than an invented one.
+     * and "if the UWS does not support quotes" it is left empty (xsi:nil in the job document). A
+     * query's run time cannot be estimated honestly before PostgreSQL plans it against the
+     * access-filtered views, so no service here gives a quote rather than an invented one.
      */
     void quote(Context ctx, Caller caller) throws SQLException, JobRequestException {
         Job job = job(ctx, caller);
@@ -84,14 +87,14 @@ final class JobPropertyHandlers {
         backToJob(ctx);
     }
 
-    /** GET error: the TAP error document (a VOTable) of a job in ERROR. */
+    /** GET error: the DALI error document (a VOTable) of a job in ERROR. */
     void error(Context ctx, Caller caller) throws SQLException, JobRequestException {
         Job job = job(ctx, caller);
         if (job.error() == null) {
             throw new JobRequestException(NOT_FOUND, "job " + job.id() + " has no error; it is " + job.phase());
         }
-        ctx.contentType(ErrorVotable.CONTENT_TYPE)
-                .result(ErrorVotable.of(job.error().message()));
+        ctx.contentType(VoTableDocuments.MIME)
+                .result(VoTableDocuments.error(job.error().message()));
     }
 
     void parameters(Context ctx, Caller caller) throws SQLException, JobRequestException {
@@ -100,23 +103,19 @@ final class JobPropertyHandlers {
 
     /**
      * POST parameters (UWS 1.1 section 2.2.3.6): while the job is PENDING, adds or replaces
-     * parameters, read as at creation (url-encoded or multipart); UPLOAD adds its tables, whose inline
-     * parts are stored with the job. Past PENDING, 409 and nothing changes.
+     * parameters, read as at creation (url-encoded or multipart) by the service, which says how they
+     * apply (TAP: UPLOAD adds its tables); input files are stored with the job. Past PENDING, 409 and nothing changes.
      */
     void changeParameters(Context ctx, Caller caller) throws SQLException, JobRequestException, IOException {
-        try (TapJobRequest request = TapJobRequest.read(ctx, uploads, caller)) {
-            jobs.update(
-                    caller,
-                    ctx.pathParam("id"),
-                    AsyncUploads.update(request.parameters()),
-                    request.uploads().files());
+        try (JobInput request = service.read(ctx, caller)) {
+            jobs.update(caller, ctx.pathParam("id"), service.update(request.parameters()), request.files());
         }
         backToJob(ctx);
     }
 
     void results(Context ctx, Caller caller) throws SQLException, JobRequestException {
         Job job = job(ctx, caller);
-        ctx.contentType(UwsXml.CONTENT_TYPE).result(UwsXml.results(job, AsyncUrls.job(ctx, job.id())));
+        ctx.contentType(UwsXml.CONTENT_TYPE).result(UwsXml.results(job, urls.job(ctx, job.id())));
     }
 
     /** GET results/{name}: streams the stored result. */
@@ -153,7 +152,7 @@ final class JobPropertyHandlers {
         ctx.contentType(TEXT).result(body);
     }
 
-    private static void backToJob(Context ctx) {
-        ctx.redirect(AsyncUrls.job(ctx, ctx.pathParam("id")), HttpStatus.SEE_OTHER);
+    private void backToJob(Context ctx) {
+        ctx.redirect(urls.job(ctx, ctx.pathParam("id")), HttpStatus.SEE_OTHER);
     }
 }

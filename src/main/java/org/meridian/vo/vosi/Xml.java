@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.meridian.dialect.tap.vosi;
+package org.meridian.vo.vosi;
 
 import java.io.StringWriter;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-/** Small helpers over the JDK's StAX writer for the VOSI documents. */
-final class Xml implements AutoCloseable {
+/** Small helpers over the JDK's StAX writer for the VOSI documents of every service. */
+public final class Xml implements AutoCloseable {
 
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newInstance();
 
     private final StringWriter text = new StringWriter();
-    final XMLStreamWriter w;
+    private final XMLStreamWriter w;
 
-    Xml() {
+    public Xml() {
         try {
             w = FACTORY.createXMLStreamWriter(text);
             w.writeStartDocument("UTF-8", "1.0");
@@ -24,8 +24,12 @@ final class Xml implements AutoCloseable {
         }
     }
 
+    public XMLStreamWriter writer() {
+        return w;
+    }
+
     /** An element with text content, skipped when the text is null. */
-    void element(String name, String content) throws XMLStreamException {
+    public void element(String name, String content) throws XMLStreamException {
         if (content == null) {
             return;
         }
@@ -34,7 +38,7 @@ final class Xml implements AutoCloseable {
         w.writeEndElement();
     }
 
-    String finish() throws XMLStreamException {
+    public String finish() throws XMLStreamException {
         w.writeEndDocument();
         w.flush();
         return text.toString();

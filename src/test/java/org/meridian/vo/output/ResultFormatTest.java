@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.meridian.dialect.tap.output;
+package org.meridian.vo.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.vo.dali;
+
+import io.javalin.http.Context;
+
+/**
+ * DALI error answers (docs/design.md rule 6): a VOTable error document for the service resources,
+ * plain text for the UWS job resources, whose clients read the body as a message.
+ */
+public final class DaliErrors {
+
+    private DaliErrors() {}
+
+    /** Answers a VOTable error document with the given status; a 401 also asks for Basic credentials. */
+    public static void votable(Context ctx, int status, String message) {
+        if (status == 401) {
+            ctx.header("WWW-Authenticate", "Basic realm=\"meridian\"");
+        }
+        ctx.status(status).contentType(VoTableDocuments.MIME).result(VoTableDocuments.error(message));
+    }
+
+    /** Answers the message as plain text with the given status. */
+    public static void text(Context ctx, int status, String message) {
+        ctx.status(status).contentType("text/plain; charset=UTF-8").result(message + "\n");
+    }
+}

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.vo.output;
+
+import uk.ac.starlink.table.StarTable;
+
+/**
+ * A result streamed from a cursor (docs/design.md rule 4) as the writers take it: its rows, and
+ * after they are read, whether MAXREC cut it short or it failed midway (DALI 1.1 section 4.4).
+ */
+public interface QueryResult extends StarTable {
+
+    /** Whether more rows were there than the limit let out; known once the rows are read. */
+    boolean overflowed();
+
+    /** Why reading the rows stopped early, or null; known once the rows are read. */
+    Exception failure();
+}
