@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.meridian.xml;
 
+import java.util.List;
+import java.util.Map;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -48,7 +50,27 @@ public final class SafeXml {
         }
     };
 
+    /** The features every factory gets, in this order: secure processing, no DOCTYPE, no external entities or DTDs. */
+    private static final List<Map.Entry<String, Boolean>> GUARDS = List.of(
+            Map.entry(XMLConstants.FEATURE_SECURE_PROCESSING, true),
+            Map.entry(DISALLOW_DOCTYPE, true),
+            Map.entry(EXTERNAL_GENERAL, false),
+            Map.entry(EXTERNAL_PARAMETER, false),
+            Map.entry(LOAD_EXTERNAL_DTD, false));
+
+    /** SAX and DOM factories share no interface for their features; each passes its own setter. */
+    @FunctionalInterface
+    private interface FeatureSetter {
+        void set(String feature, boolean value) throws ParserConfigurationException, SAXException;
+    }
+
     private SafeXml() {}
+
+    private static void guard(FeatureSetter factory) throws ParserConfigurationException, SAXException {
+        for (Map.Entry<String, Boolean> g : GUARDS) {
+            factory.set(g.getKey(), g.getValue());
+        }
+    }
 
     /**
      * A SAX parser factory with every guard on; callers may still choose namespace awareness (STIL's
@@ -60,11 +82,7 @@ public final class SafeXml {
         factory.setXIncludeAware(false);
         factory.setNamespaceAware(true);
         try {
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature(DISALLOW_DOCTYPE, true);
-            factory.setFeature(EXTERNAL_GENERAL, false);
-            factory.setFeature(EXTERNAL_PARAMETER, false);
-            factory.setFeature(LOAD_EXTERNAL_DTD, false);
+            guard(factory::setFeature);
         } catch (ParserConfigurationException | SAXException e) {
             throw unsupported(e);
         }
@@ -98,18 +116,14 @@ public final class SafeXml {
         factory.setNamespaceAware(true);
         factory.setExpandEntityReferences(false);
         try {
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature(DISALLOW_DOCTYPE, true);
-            factory.setFeature(EXTERNAL_GENERAL, false);
-            factory.setFeature(EXTERNAL_PARAMETER, false);
-            factory.setFeature(LOAD_EXTERNAL_DTD, false);
+            guard(factory::setFeature);
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             DocumentBuilder builder = factory.newDocumentBuilder();
             builder.setEntityResolver(REFUSE);
             builder.setErrorHandler(STRICT);
             return builder;
-        } catch (ParserConfigurationException e) {
+        } catch (ParserConfigurationException | SAXException e) { // guard's signature covers SAX too
             throw unsupported(e);
         }
     }
