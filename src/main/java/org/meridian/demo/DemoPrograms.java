@@ -32,108 +32,55 @@ final class DemoPrograms {
         for (int k = 1; k < scale; k++) {
             p.add(gemini("GN-2011A-Q-" + (40 + k), "Queue imaging program " + k, "Q. Imager", "2011A"));
         }
-        p.add(new Program(
+        p.add(staff(
                 "GN-CAL20101231",
                 "GEMINI",
                 "Gemini North calibrations 2010-12-31",
                 "",
                 "Gemini Staff",
                 "2010B",
-                false,
-                true,
-                false,
-                true,
-                List.of("public"),
-                null,
                 false));
-        p.add(new Program(
-                "GN-2010B-ENG-1",
-                "GEMINI",
-                "GMOS-N engineering",
-                "",
-                "Gemini Staff",
-                "2010B",
-                true,
-                false,
-                false,
-                true,
-                List.of("internal"),
-                null,
-                false));
+        p.add(staff("GN-2010B-ENG-1", "GEMINI", "GMOS-N engineering", "", "Gemini Staff", "2010B", true));
         p.add(lco("FTPEPO2014A-003", "Faulkes Telescope Project education", "ft_project", "2015B", List.of("public")));
         p.add(lco("LCOEPO1", "Observations of Stuff in the Sky", "darth.vader@empire.uk", "2016A", List.of()));
         p.add(lco("WhiteFuzzies", "White fuzzies: galaxies for schools", "bilbo", "2016A", List.of()));
         p.add(lco("LCOEPO2", "Observing Mars", "aaron.gwin@fast.com", "2014B", List.of()));
         p.add(lco("LCOTest-001", "Study fun things", "isaac_newton", "2017AB", List.of()));
-        p.add(new Program(
+        p.add(staff(
                 "LCOEngineering",
                 "LCO",
                 "LCO engineering",
                 "Telescope and instrument engineering",
                 "LCO Staff",
                 "2016A",
-                true,
-                false,
-                false,
-                true,
-                List.of("internal"),
-                null,
-                false));
-        p.add(new Program(
-                "calibrate",
-                "LCO",
-                "LCO calibrations",
-                "",
-                "LCO Staff",
-                "2015B",
-                false,
-                true,
-                false,
-                true,
-                List.of("public"),
-                null,
-                false));
+                true));
+        p.add(staff("calibrate", "LCO", "LCO calibrations", "", "LCO Staff", "2015B", false));
         p.add(lco("LCO2025B-014", "Transit timing of WASP-12b", "frodo", "2025B", List.of("private")));
-        p.add(new Program(
+        p.add(science(
                 "0102.D-0315(A)",
                 "ESO",
                 "Abundances of metal-poor stars with UVES",
                 "UVES spectra of halo stars",
                 "J. Alvarez",
                 "P102",
-                false,
-                false,
-                false,
-                true,
-                List.of("public"),
                 LocalDate.of(2020, 3, 3),
                 false));
-        p.add(new Program(
+        p.add(science(
                 "0102.C-0588(B)",
                 "ESO",
                 "NGC 3201 photometry",
                 "FORS2 imaging of NGC 3201",
                 "M. Keller",
                 "P102",
-                false,
-                false,
-                false,
-                true,
-                List.of("public"),
                 LocalDate.of(2020, 3, 4),
                 false));
-        p.add(new Program(
+        p.add(science(
                 "0116.C-0702(A)",
                 "ESO",
                 "The Galactic Centre with FORS2",
                 "Proprietary monitoring",
                 "I. Petrov",
                 "P116",
-                false,
-                false,
-                false,
-                true,
-                List.of("private"),
                 GeminiPlan.FAR_FUTURE,
                 true));
         p.add(new Program(
@@ -150,21 +97,72 @@ final class DemoPrograms {
                 List.of("public"),
                 LocalDate.of(2022, 5, 21),
                 false));
-        p.add(new Program(
+        p.add(science(
                 "4520",
                 "JWST",
                 "Ultra-deep NIRCam imaging of the HUDF",
                 "Exclusive-access deep field",
                 "G. Ferreira",
                 "Cycle 4",
+                GeminiPlan.FAR_FUTURE,
+                false));
+        return p;
+    }
+
+    /** A staff programme, public at once: engineering (internal) or calibrations. */
+    private static Program staff(
+            String id,
+            String collection,
+            String title,
+            String abstractText,
+            String pi,
+            String semester,
+            boolean engineering) {
+        List<String> tags = List.of(engineering ? "internal" : "public");
+        return new Program(
+                id,
+                collection,
+                title,
+                abstractText,
+                pi,
+                semester,
+                engineering,
+                !engineering,
+                false,
+                true,
+                tags,
+                null,
+                false);
+    }
+
+    /**
+     * An ESO or JWST science programme released on {@code release} ({@link GeminiPlan#FAR_FUTURE}: still
+     * proprietary, tagged private); its metadata may be private as well (docs/access.md).
+     */
+    private static Program science(
+            String id,
+            String collection,
+            String title,
+            String abstractText,
+            String pi,
+            String semester,
+            LocalDate release,
+            boolean metadataPrivate) {
+        List<String> tags = List.of(release.equals(GeminiPlan.FAR_FUTURE) ? "private" : "public");
+        return new Program(
+                id,
+                collection,
+                title,
+                abstractText,
+                pi,
+                semester,
                 false,
                 false,
                 false,
                 true,
-                List.of("private"),
-                GeminiPlan.FAR_FUTURE,
-                false));
-        return p;
+                tags,
+                release,
+                metadataPrivate);
     }
 
     private static Program gemini(String id, String title, String pi, String semester) {

@@ -49,7 +49,30 @@ final class LcoPlan {
             long requestId,
             long moleculeId,
             Instant publicDate,
-            Map<String, String> related) {}
+            Map<String, String> related) {
+
+        /** The pipeline's reduced (level 91) frame of this raw one: the same pointing, times and ids. */
+        Frame reduced(String reducedName, Map<String, String> reducedRelated) {
+            return new Frame(
+                    reducedName,
+                    camera,
+                    proposal,
+                    object,
+                    ra,
+                    dec,
+                    filter,
+                    exposure,
+                    obsType,
+                    91,
+                    dateObs,
+                    dayObs,
+                    blockId,
+                    requestId,
+                    moleculeId,
+                    publicDate,
+                    reducedRelated);
+        }
+    }
 
     static final Camera OGG_SPECTRAL = new Camera("ogg", "2m001", "2m0a", "fs02", 0.30);
     static final Camera OGG_FLOYDS = new Camera("ogg", "2m001", "2m0a", "en06", 0.34);
@@ -75,102 +98,35 @@ final class LcoPlan {
             List<String> filters,
             double exposure) {}
 
+    /** One line per block, so the plan reads as the table it is. */
+    private static Block block(
+            String proposal,
+            Camera camera,
+            String object,
+            double ra,
+            double dec,
+            String night,
+            double exposure,
+            String... filters) {
+        return new Block(proposal, camera, object, ra, dec, LocalDate.parse(night), List.of(filters), exposure);
+    }
+
     private LcoPlan() {}
 
     static List<Frame> frames(int scale) {
         List<Frame> f = new ArrayList<>();
         seedFrames(f);
         List<Block> blocks = List.of(
-                new Block(
-                        "LCOEPO1",
-                        LSC_SINISTRO,
-                        "M42",
-                        83.8221,
-                        -5.3911,
-                        LocalDate.of(2016, 4, 12),
-                        List.of("B", "V", "rp"),
-                        30),
-                new Block(
-                        "LCOEPO1",
-                        CPT_SBIG,
-                        "M42",
-                        83.8221,
-                        -5.3911,
-                        LocalDate.of(2016, 4, 20),
-                        List.of("V", "rp"),
-                        45),
-                new Block(
-                        "WhiteFuzzies",
-                        ELP_SINISTRO,
-                        "M51",
-                        202.4696,
-                        47.1952,
-                        LocalDate.of(2016, 5, 3),
-                        List.of("B", "V", "rp"),
-                        120),
-                new Block(
-                        "WhiteFuzzies",
-                        TFN_SINISTRO,
-                        "M51",
-                        202.4696,
-                        47.1952,
-                        LocalDate.of(2016, 5, 9),
-                        List.of("V", "ip"),
-                        120),
-                new Block(
-                        "LCOEPO2",
-                        COJ_SBIG,
-                        "NGC 2070",
-                        84.6763,
-                        -69.1008,
-                        LocalDate.of(2014, 11, 18),
-                        List.of("B", "V"),
-                        60),
-                new Block(
-                        "LCOTest-001",
-                        LSC_SINISTRO,
-                        "Kepler-10",
-                        285.6794,
-                        50.2413,
-                        LocalDate.of(2017, 6, 14),
-                        List.of("ip", "zs"),
-                        20),
-                new Block(
-                        "LCOEngineering",
-                        OGG_SPECTRAL,
-                        "HD 49798",
-                        101.9985,
-                        -44.3030,
-                        LocalDate.of(2016, 3, 3),
-                        List.of("R", "zs"),
-                        5),
-                new Block(
-                        "LCOEngineering",
-                        COJ_SPECTRAL,
-                        "HD 49798",
-                        101.9985,
-                        -44.3030,
-                        LocalDate.of(2016, 3, 4),
-                        List.of("R"),
-                        5),
-                new Block(
-                        "FTPEPO2014A-003",
-                        OGG_FLOYDS,
-                        "SN 2016bkv",
-                        155.3971,
-                        41.4243,
-                        LocalDate.of(2016, 4, 2),
-                        List.of("slit_1.6as"),
-                        900),
-                new Block(
-                        "LCO2025B-014",
-                        ELP_SINISTRO,
-                        "WASP-12",
-                        97.6366,
-                        29.6723,
-                        LocalDate.of(2025, 11, 28),
-                        List.of("rp", "ip"),
-                        40));
+                block("LCOEPO1", LSC_SINISTRO, "M42", 83.8221, -5.3911, "2016-04-12", 30, "B", "V", "rp"),
+                block("LCOEPO1", CPT_SBIG, "M42", 83.8221, -5.3911, "2016-04-20", 45, "V", "rp"),
+                block("WhiteFuzzies", ELP_SINISTRO, "M51", 202.4696, 47.1952, "2016-05-03", 120, "B", "V", "rp"),
+                block("WhiteFuzzies", TFN_SINISTRO, "M51", 202.4696, 47.1952, "2016-05-09", 120, "V", "ip"),
+                block("LCOEPO2", COJ_SBIG, "NGC 2070", 84.6763, -69.1008, "2014-11-18", 60, "B", "V"),
+                block("LCOTest-001", LSC_SINISTRO, "Kepler-10", 285.6794, 50.2413, "2017-06-14", 20, "ip", "zs"),
+                block("LCOEngineering", OGG_SPECTRAL, "HD 49798", 101.9985, -44.3030, "2016-03-03", 5, "R", "zs"),
+                block("LCOEngineering", COJ_SPECTRAL, "HD 49798", 101.9985, -44.3030, "2016-03-04", 5, "R"),
+                block("FTPEPO2014A-003", OGG_FLOYDS, "SN 2016bkv", 155.3971, 41.4243, "2016-04-02", 900, "slit_1.6as"),
+                block("LCO2025B-014", ELP_SINISTRO, "WASP-12", 97.6366, 29.6723, "2025-11-28", 40, "rp", "ip"));
         long[] ids = {100_001, 2_000_001, 9_000_001};
         for (int k = 0; k < scale; k++) {
             int seq = 20 + 40 * k;
@@ -191,7 +147,7 @@ final class LcoPlan {
                         String base = b.camera().prefix() + "-"
                                 + night.toString().replace("-", "") + "-" + String.format("%04d", seq);
                         String type = b.camera().spectrograph() ? "SPECTRUM" : "EXPOSE";
-                        f.add(new Frame(
+                        Frame raw = new Frame(
                                 base + "-e00",
                                 b.camera(),
                                 b.proposal(),
@@ -208,26 +164,10 @@ final class LcoPlan {
                                 request,
                                 molecule,
                                 null,
-                                Map.of()));
+                                Map.of());
+                        f.add(raw);
                         if (!b.camera().spectrograph()) {
-                            f.add(new Frame(
-                                    base + "-e91",
-                                    b.camera(),
-                                    b.proposal(),
-                                    b.object(),
-                                    b.ra(),
-                                    b.dec(),
-                                    filter,
-                                    b.exposure(),
-                                    type,
-                                    91,
-                                    t,
-                                    night,
-                                    block,
-                                    request,
-                                    molecule,
-                                    null,
-                                    Map.of("ORIGNAME", base + "-e00")));
+                            f.add(raw.reduced(base + "-e91", Map.of("ORIGNAME", raw.basename())));
                         }
                     }
                 }
@@ -263,7 +203,7 @@ final class LcoPlan {
         f.add(cal(stem + "dark-bin2x2", "DARK", 91, 300, calStart.plusSeconds(600)));
         f.add(cal(stem + "skyflat-bin2x2-R", "SKYFLAT", 91, 8, calStart.plusSeconds(3000)));
         f.add(cal(stem + "bpm-bin2x2", "BPM", 91, 0, calStart));
-        f.add(new Frame(
+        Frame raw = new Frame(
                 stem + "0133-e00",
                 cam,
                 "FTPEPO2014A-003",
@@ -280,31 +220,15 @@ final class LcoPlan {
                 12345,
                 77001,
                 pub,
-                Map.of()));
+                Map.of());
+        f.add(raw);
         Map<String, String> related = new LinkedHashMap<>();
-        related.put("ORIGNAME", stem + "0133-e00");
+        related.put("ORIGNAME", raw.basename());
         related.put("L1IDBIAS", stem + "bias-bin2x2");
         related.put("L1IDDARK", stem + "dark-bin2x2");
         related.put("L1IDFLAT", stem + "skyflat-bin2x2-R");
         related.put("L1IDMASK", stem + "bpm-bin2x2");
-        f.add(new Frame(
-                stem + "0133-e91",
-                cam,
-                "FTPEPO2014A-003",
-                "P 2010 v1",
-                SEED_RA,
-                SEED_DEC,
-                "R",
-                60,
-                "EXPOSE",
-                91,
-                obs,
-                day,
-                54321,
-                12345,
-                77001,
-                pub,
-                related));
+        f.add(raw.reduced(stem + "0133-e91", related));
     }
 
     private static Frame cal(String basename, String type, int rlevel, double exposure, Instant t) {

@@ -7,7 +7,7 @@ import java.util.List;
  * A region of the sky as the protocols describe them (DALI POS, STC-S, ADQL, WKT). ICRS degrees
  * throughout. Text forms are read by {@link RegionParser}.
  */
-public sealed interface Region permits Region.Point, Region.Circle, Region.Box, Region.Polygon, Region.Range {
+public sealed interface Region permits Region.Point, Region.Circle, Region.PolygonRegion, Region.Range {
 
     /** True when the position lies in the region. */
     boolean contains(double ra, double dec);
@@ -43,19 +43,24 @@ public sealed interface Region permits Region.Point, Region.Circle, Region.Box, 
             ra = Angles.wrap360(ra);
         }
 
+        /** A point answers as the tiny cone of positions that count as the same point. */
+        private Circle sameAs() {
+            return new Circle(ra, dec, SAME_POINT);
+        }
+
         @Override
         public boolean contains(double pointRa, double pointDec) {
-            return Spherical.distanceDeg(ra, dec, pointRa, pointDec) <= SAME_POINT;
+            return sameAs().contains(pointRa, pointDec);
         }
 
         @Override
         public BoundingCircle boundingCircle() {
-            return new BoundingCircle(ra, dec, SAME_POINT);
+            return sameAs().boundingCircle();
         }
 
         @Override
         public boolean intersectsCircle(double cra, double cdec, double radiusDeg) {
-            return Spherical.distanceDeg(ra, dec, cra, cdec) <= radiusDeg + SAME_POINT;
+            return sameAs().intersectsCircle(cra, cdec, radiusDeg);
         }
     }
 
@@ -90,13 +95,33 @@ public sealed interface Region permits Region.Point, Region.Circle, Region.Box, 
         }
     }
 
+    /** The regions that are a spherical polygon and answer every question with it. */
+    sealed interface PolygonRegion extends Region permits Box, Polygon {
+        SphericalPolygon polygon();
+
+        @Override
+        default boolean contains(double pointRa, double pointDec) {
+            return polygon().contains(pointRa, pointDec);
+        }
+
+        @Override
+        default BoundingCircle boundingCircle() {
+            return polygon().boundingCircle();
+        }
+
+        @Override
+        default boolean intersectsCircle(double cra, double cdec, double radiusDeg) {
+            return polygon().intersectsCircle(cra, cdec, radiusDeg);
+        }
+    }
+
     /**
      * An STC box: a quadrilateral with great-circle sides, centred on (ra, dec), whose sides cross the
      * centre's meridian {@code height/2} north and south of it and the great circle through the centre
      * perpendicular to that meridian {@code width/2} east and west of it. That is the rectangle of the
      * tangent plane at the centre, which is how STC defines a box.
      */
-    record Box(double ra, double dec, double width, double height, SphericalPolygon polygon) implements Region {
+    record Box(double ra, double dec, double width, double height, SphericalPolygon polygon) implements PolygonRegion {
         // The polygon is derived from the other components; equals and hashCode compare the same
         // vertices either way, because SphericalPolygon compares its vertices.
         public Box {
@@ -124,46 +149,16 @@ public sealed interface Region permits Region.Point, Region.Circle, Region.Box, 
                     tangent.pixelToSky(-x, -y),
                     tangent.pixelToSky(x, -y)));
         }
-
-        @Override
-        public boolean contains(double pointRa, double pointDec) {
-            return polygon.contains(pointRa, pointDec);
-        }
-
-        @Override
-        public BoundingCircle boundingCircle() {
-            return polygon.boundingCircle();
-        }
-
-        @Override
-        public boolean intersectsCircle(double cra, double cdec, double radiusDeg) {
-            return polygon.intersectsCircle(cra, cdec, radiusDeg);
-        }
     }
 
     /** A polygon with great-circle edges. */
-    record Polygon(SphericalPolygon polygon) implements Region {
+    record Polygon(SphericalPolygon polygon) implements PolygonRegion {
         public static Polygon of(List<double[]> vertices) {
             return new Polygon(SphericalPolygon.of(vertices));
         }
 
         public List<double[]> vertices() {
             return polygon.vertices();
-        }
-
-        @Override
-        public boolean contains(double pointRa, double pointDec) {
-            return polygon.contains(pointRa, pointDec);
-        }
-
-        @Override
-        public BoundingCircle boundingCircle() {
-            return polygon.boundingCircle();
-        }
-
-        @Override
-        public boolean intersectsCircle(double cra, double cdec, double radiusDeg) {
-            return polygon.intersectsCircle(cra, cdec, radiusDeg);
         }
     }
 

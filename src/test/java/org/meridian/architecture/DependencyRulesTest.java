@@ -7,11 +7,18 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** docs/design.md rule 1: dependencies point down; dialects never depend on each other; sky on nothing. */
 class DependencyRulesTest {
+
+    /** What stands above the core; nothing at or below the core may use it. */
+    private static final List<String> ABOVE_CORE =
+            List.of("org.meridian.ingest..", "org.meridian.dialect..", "org.meridian.demo..", "org.meridian.app..");
 
     private static JavaClasses classes;
 
@@ -20,6 +27,22 @@ class DependencyRulesTest {
         classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.meridian");
+    }
+
+    /** The rule every layer follows: the classes of {@code layer} use none of {@code above}. */
+    private static ArchRule mayNotUse(String layer, List<String> above, String... alsoAbove) {
+        return noClasses()
+                .that()
+                .resideInAPackage(layer)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(plus(above, alsoAbove));
+    }
+
+    private static String[] plus(List<String> packages, String... more) {
+        List<String> all = new ArrayList<>(packages);
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
     }
 
     @Test
@@ -35,18 +58,7 @@ class DependencyRulesTest {
 
     @Test
     void storeKnowsNothingAbove() {
-        noClasses()
-                .that()
-                .resideInAPackage("org.meridian.store..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage(
-                        "org.meridian.core..",
-                        "org.meridian.ingest..",
-                        "org.meridian.dialect..",
-                        "org.meridian.demo..",
-                        "org.meridian.app..")
-                .check(classes);
+        mayNotUse("org.meridian.store..", ABOVE_CORE, "org.meridian.core..").check(classes);
     }
 
     @Test
@@ -59,56 +71,39 @@ class DependencyRulesTest {
                 .resideOutsideOfPackage("org.meridian.web.auth..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage(
+                .resideInAnyPackage(plus(
+                        ABOVE_CORE,
                         "org.meridian.core..",
                         "org.meridian.store..",
                         "org.meridian.sky..",
-                        "org.meridian.ingest..",
-                        "org.meridian.dialect..",
-                        "org.meridian.demo..",
-                        "org.meridian.app..",
-                        "org.meridian.web.auth..")
+                        "org.meridian.web.auth.."))
                 .check(classes);
     }
 
     @Test
     void theDialectsDoorKnowsOnlyAccounts() {
         // web.auth resolves credentials to a Caller for every dialect: it may use core.auth, no more.
-        noClasses()
-                .that()
-                .resideInAPackage("org.meridian.web.auth..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage(
+        mayNotUse(
+                        "org.meridian.web.auth..",
+                        ABOVE_CORE,
                         "org.meridian.core.archive..",
                         "org.meridian.core.observing..",
                         "org.meridian.core.uws..",
                         "org.meridian.store..",
-                        "org.meridian.sky..",
-                        "org.meridian.ingest..",
-                        "org.meridian.dialect..",
-                        "org.meridian.demo..",
-                        "org.meridian.app..")
+                        "org.meridian.sky..")
                 .check(classes);
     }
 
     @Test
     void xmlHelpersKnowNothingOfOurs() {
         // Hardened XML parsing (org.meridian.xml): used by dialects and ingest alike, above nothing.
-        noClasses()
-                .that()
-                .resideInAPackage("org.meridian.xml..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage(
+        mayNotUse(
+                        "org.meridian.xml..",
+                        ABOVE_CORE,
                         "org.meridian.core..",
                         "org.meridian.store..",
                         "org.meridian.sky..",
-                        "org.meridian.web..",
-                        "org.meridian.ingest..",
-                        "org.meridian.dialect..",
-                        "org.meridian.demo..",
-                        "org.meridian.app..")
+                        "org.meridian.web..")
                 .check(classes);
     }
 
@@ -166,35 +161,28 @@ class DependencyRulesTest {
 
     @Test
     void coreNeverDependsOnDialectsIngestOrApp() {
-        noClasses()
-                .that()
-                .resideInAPackage("org.meridian.core..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage(
-                        "org.meridian.ingest..", "org.meridian.dialect..", "org.meridian.demo..", "org.meridian.app..")
-                .check(classes);
+        mayNotUse("org.meridian.core..", ABOVE_CORE).check(classes);
     }
 
     @Test
     void ingestNeverDependsOnDialectsOrApp() {
-        noClasses()
-                .that()
-                .resideInAPackage("org.meridian.ingest..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage("org.meridian.dialect..", "org.meridian.demo..", "org.meridian.app..")
+        mayNotUse(
+                        "org.meridian.ingest..",
+                        List.of(),
+                        "org.meridian.dialect..",
+                        "org.meridian.demo..",
+                        "org.meridian.app..")
                 .check(classes);
     }
 
     @Test
     void dialectsDependOnTheCoreNotOnIngestOrApp() {
-        noClasses()
-                .that()
-                .resideInAPackage("org.meridian.dialect..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage("org.meridian.ingest..", "org.meridian.demo..", "org.meridian.app..")
+        mayNotUse(
+                        "org.meridian.dialect..",
+                        List.of(),
+                        "org.meridian.ingest..",
+                        "org.meridian.demo..",
+                        "org.meridian.app..")
                 .allowEmptyShould(true)
                 .check(classes);
     }
@@ -220,12 +208,7 @@ class DependencyRulesTest {
 
     @Test
     void demoGeneratorStaysOutOfTheServer() {
-        noClasses()
-                .that()
-                .resideInAPackage("org.meridian.demo..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage("org.meridian.dialect..", "org.meridian.app..")
+        mayNotUse("org.meridian.demo..", List.of(), "org.meridian.dialect..", "org.meridian.app..")
                 .allowEmptyShould(true)
                 .check(classes);
     }

@@ -18,7 +18,6 @@ import java.util.Set;
 import nom.tam.fits.Fits;
 import nom.tam.fits.Header;
 import nom.tam.fits.ImageHDU;
-import nom.tam.util.FitsOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +29,7 @@ import org.meridian.store.Database;
 import org.meridian.store.FileStore;
 import org.meridian.store.LocalFileStore;
 import org.meridian.testing.TestDatabases;
+import org.meridian.testing.TestFits;
 
 /** Ingest against a real PostgreSQL: records, versions, failures and interrupted files. */
 class IngestServiceIT {
@@ -187,9 +187,7 @@ class IngestServiceIT {
         String[] parts = basename.split("-");
         String day = parts[2];
         h.addValue("ORIGIN", "LCOGT", "");
-        h.addValue("SITEID", parts[0].substring(0, 3), "");
-        h.addValue("TELID", parts[0].substring(3, 7), "");
-        h.addValue("INSTRUME", parts[1], "");
+        TestFits.lcoCamera(h, basename);
         h.addValue("PROPID", "LCO2016A-001", "");
         h.addValue(
                 "DATE-OBS",
@@ -205,23 +203,8 @@ class IngestServiceIT {
         h.addValue("EXPTIME", 30.0, "");
         h.addValue("FILTER", "rp", "");
         h.addValue("L1IDBIAS", "ogg2m001-fs02-20160201-bias-bin2x2-b00.fits", "");
-        h.addValue("CTYPE1", "RA---TAN", "");
-        h.addValue("CTYPE2", "DEC--TAN", "");
-        h.addValue("CRVAL1", 146.4, "");
-        h.addValue("CRVAL2", -31.2, "");
-        h.addValue("CRPIX1", 32.5, "");
-        h.addValue("CRPIX2", 32.5, "");
-        h.addValue("CD1_1", -1e-4, "");
-        h.addValue("CD1_2", 0.0, "");
-        h.addValue("CD2_1", 0.0, "");
-        h.addValue("CD2_2", 1e-4, "");
-        Fits fits = new Fits();
-        fits.addHDU(hdu);
-        Path file = dir.resolve(basename + ".fits");
-        try (FitsOutputStream out = new FitsOutputStream(Files.newOutputStream(file))) {
-            fits.write(out);
-        }
-        return file;
+        TestFits.tanWcs(h, 146.4, -31.2, 32.5, 32.5, 1e-4);
+        return TestFits.write(hdu, dir, basename);
     }
 
     private String query(String sql) throws Exception {

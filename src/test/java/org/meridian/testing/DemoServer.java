@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.meridian.app.Archive;
 import org.meridian.app.Server;
@@ -34,6 +37,18 @@ public final class DemoServer {
     public static synchronized Archive archive() {
         baseUrl();
         return archive;
+    }
+
+    /**
+     * A python-requests client script (the LCO clients' flows) run against this server as the demo's
+     * user bilbo: {@code BASE} in its environment, the user name and password as its first arguments.
+     */
+    public static PythonClients.Result runAsBilbo(Path script, String... args) throws InterruptedException {
+        PythonClients.assumeModules("requests");
+        List<String> all = new ArrayList<>(List.of("bilbo", "myprecious"));
+        all.addAll(List.of(args));
+        return PythonClients.run(
+                script, null, Map.of("BASE", baseUrl()), Duration.ofMinutes(5), all.toArray(String[]::new));
     }
 
     private static void start() {

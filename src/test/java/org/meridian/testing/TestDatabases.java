@@ -31,6 +31,18 @@ public final class TestDatabases {
         return db;
     }
 
+    /** A new migrated database holding the rows the statements insert: one seed for every IT that writes its own. */
+    public static Database seeded(String... statements) throws SQLException {
+        Database db = fresh();
+        try (Connection c = db.connection();
+                Statement s = c.createStatement()) {
+            for (String sql : statements) {
+                s.execute(sql);
+            }
+        }
+        return db;
+    }
+
     /** The JDBC URL of a new, empty database (user {@code postgres}, no password). */
     public static String freshUrl() {
         String name = PREFIX + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();

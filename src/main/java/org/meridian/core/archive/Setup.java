@@ -23,4 +23,10 @@ public record Setup(
         boolean adaptiveOptics,
         boolean laserGuideStar,
         String wavefrontSensor,
-        String gcalLamp) {}
+        String gcalLamp) {
+
+    /** A setup known only by its filter and perhaps its mode, as plain FITS and LCO imager headers describe it. */
+    public static Setup filterOnly(String filter, String mode) {
+        return new Setup(filter, null, null, null, null, null, null, null, mode, false, false, false, null, null);
+    }
+}

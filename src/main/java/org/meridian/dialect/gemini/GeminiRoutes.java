@@ -13,6 +13,7 @@ import org.meridian.dialect.gemini.query.FileLookup;
 import org.meridian.dialect.gemini.query.HeaderQuery;
 import org.meridian.dialect.gemini.query.ObslogQuery;
 import org.meridian.dialect.gemini.rest.GeminiRestRoutes;
+import org.meridian.dialect.gemini.selection.Feature;
 import org.meridian.dialect.gemini.selection.SelectionException;
 import org.meridian.dialect.gemini.web.CalibrationPages;
 import org.meridian.dialect.gemini.web.CallerLookup;
@@ -66,10 +67,10 @@ public final class GeminiRoutes {
         // A NUL character is refused in plain text, as malformed selections are, before any handler runs.
         JavalinDefaultRoutingApi routes = DialectRoutes.of(
                 javalin, (ctx, status, message) -> ctx.contentType("text/plain").result(message + "\n"));
-        selection(routes, "jsonfilelist", json::jsonfilelist);
-        selection(routes, "jsonfilenames", json::jsonfilenames);
-        selection(routes, "jsonsummary", json::jsonsummary);
-        selection(routes, "jsonqastate", json::jsonqastate);
+        selection(routes, "jsonfilelist", json.listing("jsonfilelist", Feature.JSONFILELIST));
+        selection(routes, "jsonfilenames", json.listing("jsonfilenames", Feature.JSONFILENAMES));
+        selection(routes, "jsonsummary", json.listing("jsonsummary", Feature.JSONSUMMARY));
+        selection(routes, "jsonqastate", json.listing("jsonqastate", Feature.JSONQASTATE));
         selection(routes, "searchform", summaries::searchform);
         selection(routes, "summary", summaries::summary);
         selection(routes, "ssummary", summaries::ssummary);
@@ -77,12 +78,12 @@ public final class GeminiRoutes {
         selection(routes, "searchresults", summaries::summary);
         selection(routes, "associated_cals", summaries::associatedCals);
         selection(routes, "calibrations", calibrations::page);
-        selection(routes, "jsoncalmgr", calibrations::jsoncalmgr);
-        selection(routes, "xmlcalmgr", calibrations::xmlcalmgr);
-        selection(routes, "calmgr", calibrations::calmgr);
-        postSelection(routes, "jsoncalmgr", calibrations::postJsoncalmgr);
-        postSelection(routes, "xmlcalmgr", calibrations::postXmlcalmgr);
-        postSelection(routes, "calmgr", calibrations::postCalmgr);
+        selection(routes, "jsoncalmgr", calibrations.manager("jsoncalmgr"));
+        selection(routes, "xmlcalmgr", calibrations.manager("xmlcalmgr"));
+        selection(routes, "calmgr", calibrations.manager("calmgr"));
+        postSelection(routes, "jsoncalmgr", calibrations.postManager("jsoncalmgr"));
+        postSelection(routes, "xmlcalmgr", calibrations.postManager("xmlcalmgr"));
+        postSelection(routes, "calmgr", calibrations.postManager("calmgr"));
         selection(routes, "obslogs", obslogs::obslogs);
         selection(routes, "associated_obslogs", obslogs::associated);
         selection(routes, "download", downloads::get);

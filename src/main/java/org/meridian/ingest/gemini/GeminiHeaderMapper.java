@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.meridian.ingest.gemini;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -87,7 +86,7 @@ public final class GeminiHeaderMapper implements HeaderMapper {
                 null);
         Timing timing = new Timing(
                 start,
-                exposure == null ? start : start.plus(Duration.ofNanos(Math.round(exposure * 1e9))),
+                HeaderDates.exposureEnd(start, exposure),
                 exposure,
                 Cards.textOrNull("LT", phu),
                 HeaderDates.utcDate(start));

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.meridian.ingest.generic;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,6 @@ import org.meridian.core.archive.Identity;
 import org.meridian.core.archive.Observation;
 import org.meridian.core.archive.Pointing;
 import org.meridian.core.archive.Setup;
-import org.meridian.core.archive.Timing;
 import org.meridian.ingest.BadFileException;
 import org.meridian.ingest.FitsHeaders;
 import org.meridian.ingest.HeaderMapper;
@@ -57,12 +55,7 @@ public final class GenericHeaderMapper implements HeaderMapper {
                         Cards.textOrNull("INSTRUME", phu, ext),
                         null,
                         null),
-                new Timing(
-                        start,
-                        exposure == null ? start : start.plus(Duration.ofNanos(Math.round(exposure * 1e9))),
-                        exposure,
-                        null,
-                        HeaderDates.utcDate(start)),
+                HeaderDates.utcTiming(start, exposure),
                 new Pointing(
                         Cards.textOrNull("OBJECT", phu, ext),
                         centre.map(c -> c[0]).orElse(Cards.numberOrNull("RA", phu, ext)),
@@ -73,21 +66,7 @@ public final class GenericHeaderMapper implements HeaderMapper {
                         Cards.numberOrNull("AIRMASS", phu, ext),
                         image.map(WcsGeometry::corners).orElse(List.of()),
                         false),
-                new Setup(
-                        Cards.textOrNull("FILTER", phu, ext),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        "imaging",
-                        false,
-                        false,
-                        false,
-                        null,
-                        null),
+                Setup.filterOnly(Cards.textOrNull("FILTER", phu, ext), "imaging"),
                 Cards.imageDetector(image, null),
                 Conditions.unknown(),
                 new Classification(

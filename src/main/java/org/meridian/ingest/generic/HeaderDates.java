@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.meridian.ingest.generic;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -8,6 +9,7 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import org.meridian.core.archive.Timing;
 
 /** FITS date and time values (ISO 8601 as the FITS standard writes them; always UTC). */
 public final class HeaderDates {
@@ -80,5 +82,15 @@ public final class HeaderDates {
 
     public static LocalDate utcDate(Instant instant) {
         return LocalDate.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    /** When an exposure of {@code seconds} (to the nanosecond) that began at {@code start} ended; unknown: at its start. */
+    public static Instant exposureEnd(Instant start, Double seconds) {
+        return seconds == null ? start : start.plus(Duration.ofNanos(Math.round(seconds * 1e9)));
+    }
+
+    /** The timing of headers that give no local time: the observing day is the UT date of the start. */
+    public static Timing utcTiming(Instant start, Double exposureSeconds) {
+        return new Timing(start, exposureEnd(start, exposureSeconds), exposureSeconds, null, utcDate(start));
     }
 }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.meridian.ingest.jwst;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -13,7 +12,6 @@ import org.meridian.core.archive.Identity;
 import org.meridian.core.archive.Observation;
 import org.meridian.core.archive.Pointing;
 import org.meridian.core.archive.Setup;
-import org.meridian.core.archive.Timing;
 import org.meridian.ingest.BadFileException;
 import org.meridian.ingest.FitsHeaders;
 import org.meridian.ingest.HeaderMapper;
@@ -86,12 +84,7 @@ public final class JwstHeaderMapper implements HeaderMapper {
                         Cards.textOrNull("INSTRUME", phu),
                         null,
                         null),
-                new Timing(
-                        start,
-                        exposure == null ? start : start.plus(Duration.ofNanos(Math.round(exposure * 1e9))),
-                        exposure,
-                        null,
-                        HeaderDates.utcDate(start)),
+                HeaderDates.utcTiming(start, exposure),
                 new Pointing(
                         Cards.textOrNull("TARGPROP", phu),
                         Cards.numberOrNull("TARG_RA", phu),

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.meridian.ingest.lco;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -72,12 +71,7 @@ public final class LcoHeaderMapper implements HeaderMapper {
                 instrument,
                 text(hdu, "SITEID"),
                 text(hdu, "TELID"));
-        Timing timing = new Timing(
-                dateObs,
-                exposure == null ? dateObs : dateObs.plus(Duration.ofNanos(Math.round(exposure * 1e9))),
-                exposure,
-                null,
-                day);
+        Timing timing = new Timing(dateObs, HeaderDates.exposureEnd(dateObs, exposure), exposure, null, day);
         Pointing pointing = new Pointing(
                 text(hdu, "OBJECT"),
                 LcoArea.hoursToDegrees(text(hdu, "RA")).orElse(null),
@@ -88,8 +82,7 @@ public final class LcoHeaderMapper implements HeaderMapper {
                 hdu.number("AIRMASS").orElse(null),
                 LcoArea.of(hdu),
                 false);
-        Setup setup = new Setup(
-                text(hdu, "FILTER"), null, null, null, null, null, null, null, null, false, false, false, null, null);
+        Setup setup = Setup.filterOnly(text(hdu, "FILTER"), null);
         Detector detector = new Detector(
                 blankToNull(text(hdu, "CCDSUM").replace(' ', 'x')),
                 null,

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -28,11 +27,9 @@ class AccessIT {
 
     @BeforeAll
     static void setUp() throws Exception {
-        db = TestDatabases.fresh();
-        try (Connection c = db.connection();
-                Statement s = c.createStatement()) {
-            s.execute("insert into program (id, collection) values ('P1', 'GEMINI'), ('P2', 'GEMINI')");
-            s.execute("""
+        db = TestDatabases.seeded(
+                "insert into program (id, collection) values ('P1', 'GEMINI'), ('P2', 'GEMINI')",
+                """
                     insert into observation (collection, obs_key, program_id, observation_id, instrument, release,
                                              engineering, proprietary_coordinates) values
                       ('GEMINI', 'public',      'P1', 'P1-1', 'GMOS-N', now() - interval '1 day', false, false),
@@ -40,9 +37,8 @@ class AccessIT {
                       ('GEMINI', 'p1-secret',   'P1', 'P1-3', 'GMOS-N', now() + interval '1 day', false, true),
                       ('GEMINI', 'p2-secret',   'P2', 'P2-1', 'NIRI',   now() + interval '1 day', false, false),
                       ('GEMINI', 'engineering', 'P2', 'P2-2', 'NIRI',   now() + interval '1 day', true,  false)
-                    """);
-            s.execute("insert into file (name, observation_id) select 'f-' || obs_key, id from observation");
-        }
+                    """,
+                "insert into file (name, observation_id) select 'f-' || obs_key, id from observation");
     }
 
     @AfterAll

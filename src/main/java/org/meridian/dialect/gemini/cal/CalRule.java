@@ -28,4 +28,15 @@ record CalRule(int howManyRaw, int howManyProcessed, Conditions conditions) {
     int howMany(boolean processed) {
         return processed ? howManyProcessed : howManyRaw;
     }
+
+    /** Bad pixel masks, the same rule for every instrument: the same instrument and binning, made no later than the target. */
+    static CalRule badPixelMask() {
+        return CalRule.of(
+                1,
+                1,
+                (t, processed) -> Optional.of(CalQuery.of(t)
+                        .rawOrProcessed("BPM", processed)
+                        .match("instrument", "detector_binning")
+                        .notAfter()));
+    }
 }

@@ -4,7 +4,6 @@ package org.meridian.dialect.gemini.cal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * FLAMINGOS-2 (FitsStorage {@code calibration_f2.py}): darks, flats and arcs ±90 d; lamp-off flats,
@@ -20,14 +19,7 @@ final class F2Cals {
     static final InstrumentCals CALS = new InstrumentCals(
             F2Cals::applicable,
             Map.of(
-                    "dark",
-                            CalRule.of(
-                                    10,
-                                    1,
-                                    (t, p) -> Optional.of(CalQuery.of(t)
-                                            .rawOrProcessed("DARK", p)
-                                            .match("instrument", "exposure_time", "detector_readmode_setting")
-                                            .within(90))),
+                    "dark", InfraredRules.dark(90, "exposure_time", "detector_readmode_setting"),
                     "flat", InfraredRules.flat(90, SETUP),
                     "arc", InfraredRules.arc(90, SETUP),
                     "lampoff_flat",
@@ -36,14 +28,11 @@ final class F2Cals {
                     "photometric_standard", InfraredRules.photometricStandard(10, "filter_name"),
                     "telluric", InfraredRules.spectroscopicStandard("TELLURIC", 10, 1, SETUP),
                     "standard", InfraredRules.spectroscopicStandard("STANDARD", 10, 90, SETUP),
-                    "bpm", InfraredRules.bpm()));
+                    "bpm", CalRule.badPixelMask()));
 
     static List<CalType> applicable(CalTarget t) {
         List<CalType> types = new ArrayList<>();
         String obsType = String.valueOf(t.text("observation_type"));
-        if (obsType.equals("BPM")) {
-            return types;
-        }
         boolean science = t.is("observation_class", "science");
         if (obsType.equals("OBJECT") && !t.spectroscopy() && !t.acquisition()) {
             types.addAll(List.of(CalType.DARK, CalType.PROCESSED_DARK, CalType.FLAT, CalType.PROCESSED_FLAT));

@@ -58,14 +58,7 @@ final class GmosCals {
                                                             "detector_roi_setting",
                                                             "filter_name")
                                                     .within(365))),
-                    "bpm",
-                            CalRule.of(
-                                    1,
-                                    1,
-                                    (t, p) -> Optional.of(CalQuery.of(t)
-                                            .rawOrProcessed("BPM", p)
-                                            .match("instrument", "detector_binning")
-                                            .notAfter())),
+                    "bpm", CalRule.badPixelMask(),
                     "standard", CalRule.of(4, 1, (t, p) -> t.spectroscopy() ? specphot(t, p) : photometric(t, p)),
                     "specphot", CalRule.of(4, 1, GmosCals::specphot),
                     "photometric_standard", CalRule.of(4, 4, GmosCals::photometric),

@@ -20,14 +20,12 @@ final class GnirsCals {
             GnirsCals::applicable,
             Map.of(
                     "dark",
-                            CalRule.of(
-                                    10,
-                                    1,
-                                    (t, p) -> Optional.of(CalQuery.of(t)
-                                            .rawOrProcessed("DARK", p)
-                                            .match("instrument", "exposure_time", "detector_readmode_setting", "coadds")
-                                            .match("detector_welldepth_setting")
-                                            .within(90))),
+                            InfraredRules.dark(
+                                    90,
+                                    "exposure_time",
+                                    "detector_readmode_setting",
+                                    "coadds",
+                                    "detector_welldepth_setting"),
                     "flat", InfraredRules.flat(90, SETUP, "detector_welldepth_setting", "detector_readmode_setting"),
                     "arc", InfraredRules.arc(365, SETUP),
                     "pinhole",
@@ -42,14 +40,11 @@ final class GnirsCals {
                     "lampoff_flat", InfraredRules.lampOffFlat(10, SETUP),
                     "telluric", InfraredRules.spectroscopicStandard("TELLURIC", 8, 1, SETUP),
                     "standard", InfraredRules.spectroscopicStandard("STANDARD", 8, 1, SETUP),
-                    "bpm", InfraredRules.bpm()));
+                    "bpm", CalRule.badPixelMask()));
 
     static List<CalType> applicable(CalTarget t) {
         List<CalType> types = new ArrayList<>();
         String obsType = String.valueOf(t.text("observation_type"));
-        if (obsType.equals("BPM")) {
-            return types;
-        }
         if (obsType.equals("OBJECT") && !t.acquisition() && !t.spectroscopy()) {
             types.addAll(List.of(CalType.DARK, CalType.FLAT, CalType.LAMPOFF_FLAT, CalType.PROCESSED_FLAT));
         }

@@ -81,14 +81,15 @@ final class InfraredRules {
                         .within(1)));
     }
 
-    /** Bad pixel masks: the same instrument and binning, made no later than the target. */
-    static CalRule bpm() {
+    /** Darks of the same instrument and matching columns within {@code days}: ten raw ones or one processed. */
+    static CalRule dark(double days, String... match) {
         return CalRule.of(
-                1,
+                10,
                 1,
                 (t, processed) -> Optional.of(CalQuery.of(t)
-                        .rawOrProcessed("BPM", processed)
-                        .match("instrument", "detector_binning")
-                        .notAfter()));
+                        .rawOrProcessed("DARK", processed)
+                        .match("instrument")
+                        .match(match)
+                        .within(days)));
     }
 }

@@ -27,6 +27,11 @@ record InstrumentCals(Function<CalTarget, List<CalType>> applicability, Map<Stri
     }
 
     List<CalType> applicable(CalTarget target) {
+        // A bad pixel mask is itself a calibration and needs none, whatever the instrument (FitsStorage);
+        // GMOS's own list says so as well, alongside its other exceptions.
+        if (target.is("observation_type", "BPM")) {
+            return List.of();
+        }
         return applicability.apply(target);
     }
 

@@ -89,14 +89,11 @@ final class NiriCals {
                                                     "disperser")
                                             .tolerance("central_wavelength", 0.001)
                                             .within(1))),
-                    "bpm", InfraredRules.bpm()));
+                    "bpm", CalRule.badPixelMask()));
 
     static List<CalType> applicable(CalTarget t) {
         List<CalType> types = new ArrayList<>();
         String obsType = String.valueOf(t.text("observation_type"));
-        if (obsType.equals("BPM")) {
-            return types;
-        }
         boolean flatFilter = !NO_FLAT_FILTERS.contains(String.valueOf(t.text("filter_name")));
         if (obsType.equals("OBJECT") && !t.spectroscopy()) {
             types.add(CalType.PROCESSED_FLAT);

@@ -2,6 +2,7 @@
 package org.meridian.dialect.gemini.web;
 
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -47,29 +48,24 @@ public final class CalibrationPages {
         this.clock = clock;
     }
 
-    public void jsoncalmgr(Context ctx) throws SQLException, IOException {
-        get(ctx, "jsoncalmgr", Format.JSON);
+    /** The manager at {@code /<feature>}: {@code jsoncalmgr} answers JSON, {@code xmlcalmgr} and the legacy {@code calmgr} XML. */
+    public Handler manager(String feature) {
+        Format format = format(feature);
+        return ctx -> get(ctx, feature, format);
     }
 
-    public void xmlcalmgr(Context ctx) throws SQLException, IOException {
-        get(ctx, "xmlcalmgr", Format.XML);
+    /** The manager at {@code /<feature>} for POSTed science headers. */
+    public Handler postManager(String feature) {
+        Format format = format(feature);
+        return ctx -> post(ctx, feature, format);
     }
 
-    /** The legacy URL of the XML manager. */
-    public void calmgr(Context ctx) throws SQLException, IOException {
-        get(ctx, "calmgr", Format.XML);
-    }
-
-    public void postJsoncalmgr(Context ctx) throws SQLException, IOException {
-        post(ctx, "jsoncalmgr", Format.JSON);
-    }
-
-    public void postXmlcalmgr(Context ctx) throws SQLException, IOException {
-        post(ctx, "xmlcalmgr", Format.XML);
-    }
-
-    public void postCalmgr(Context ctx) throws SQLException, IOException {
-        post(ctx, "calmgr", Format.XML);
+    private static Format format(String feature) {
+        return switch (feature) {
+            case "jsoncalmgr" -> Format.JSON;
+            case "xmlcalmgr", "calmgr" -> Format.XML;
+            default -> throw new IllegalArgumentException("not a calibration manager: " + feature);
+        };
     }
 
     /** GET: the science datasets come from the selection, which must be closed. */

@@ -2,6 +2,7 @@
 package org.meridian.dialect.gemini.web;
 
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.sql.SQLException;
@@ -32,20 +33,9 @@ public final class JsonListings {
         this.clock = clock;
     }
 
-    public void jsonfilelist(Context ctx) throws SQLException, IOException {
-        list(ctx, "jsonfilelist", Feature.JSONFILELIST);
-    }
-
-    public void jsonfilenames(Context ctx) throws SQLException, IOException {
-        list(ctx, "jsonfilenames", Feature.JSONFILENAMES);
-    }
-
-    public void jsonsummary(Context ctx) throws SQLException, IOException {
-        list(ctx, "jsonsummary", Feature.JSONSUMMARY);
-    }
-
-    public void jsonqastate(Context ctx) throws SQLException, IOException {
-        list(ctx, "jsonqastate", Feature.JSONQASTATE);
+    /** The listing at {@code /<name>}, which runs {@code feature}. */
+    public Handler listing(String name, Feature feature) {
+        return ctx -> list(ctx, name, feature);
     }
 
     private void list(Context ctx, String name, Feature feature) throws SQLException, IOException {

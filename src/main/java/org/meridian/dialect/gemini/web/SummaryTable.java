@@ -6,48 +6,22 @@ import org.meridian.dialect.gemini.query.HeaderRow;
 
 /** The results table of the summaries: which columns each variant shows, and one row's HTML. */
 enum SummaryTable {
-    SHORT(List.of("filename", "data_label", "ut_datetime", "instrument", "object", "observation_class", "qa_state")),
-    NORMAL(List.of(
-            "filename",
-            "data_label",
-            "ut_datetime",
-            "instrument",
-            "observation_class",
-            "observation_type",
-            "object",
-            "wavelength",
-            "exposure_time",
-            "airmass",
-            "qa_state",
-            "raw_iq",
-            "raw_cc")),
-    LONG(List.of(
-            "filename",
-            "data_label",
-            "ut_datetime",
-            "instrument",
-            "observation_class",
-            "observation_type",
-            "object",
-            "wavelength",
-            "exposure_time",
-            "airmass",
-            "detector_binning",
-            "detector_roi_setting",
-            "focal_plane_mask",
-            "qa_state",
-            "raw_iq",
-            "raw_cc",
-            "raw_wv",
-            "raw_bg",
-            "release",
-            "file_size",
-            "data_md5"));
+    SHORT("filename data_label ut_datetime instrument object observation_class qa_state"),
+    NORMAL(Shared.OBSERVATION + " qa_state raw_iq raw_cc"),
+    LONG(Shared.OBSERVATION
+            + " detector_binning detector_roi_setting focal_plane_mask"
+            + " qa_state raw_iq raw_cc raw_wv raw_bg release file_size data_md5");
+
+    /** The columns NORMAL and LONG both start with, written once (an enum constant cannot use the enum's statics). */
+    private static final class Shared {
+        static final String OBSERVATION = "filename data_label ut_datetime instrument observation_class"
+                + " observation_type object wavelength exposure_time airmass";
+    }
 
     private final List<String> columns;
 
-    SummaryTable(List<String> columns) {
-        this.columns = columns;
+    SummaryTable(String columns) {
+        this.columns = List.of(columns.split(" "));
     }
 
     String header() {

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -43,15 +41,11 @@ class JsonListingIT {
 
     @BeforeAll
     static void seed() throws SQLException {
-        db = TestDatabases.fresh();
-        try (Connection c = db.connection();
-                Statement s = c.createStatement()) {
-            s.execute("""
+        db = TestDatabases.seeded("""
                     insert into program (id, collection, title, pi_name, co_investigators, engineering) values
                       ('GN-2010B-Q-22', 'GEMINI', 'Dwarfs', 'Jane Hirst', '', false),
                       ('GN-2030A-Q-1', 'GEMINI', 'Secret', 'Bo Lee', '', false)
-                    """);
-            s.execute("""
+                    """, """
                     insert into observation (id, collection, obs_key, program_id, observation_id, data_label,
                         telescope, instrument, ut_start, local_time, exposure_time, object, ra, dec, airmass,
                         observation_type, observation_class, qa_state, engineering, proprietary_coordinates,
@@ -66,19 +60,16 @@ class JsonListingIT {
                       (3, 'GEMINI', 'C', 'GN-2030A-Q-1', 'GN-2030A-Q-1-1', 'GN-2030A-Q-1-1-001', 'Gemini-North',
                        'GMOS-N', '2030-01-01T05:00:00Z', 'bogus time', 10.0, 'hidden', 200.0, 10.0, 1.2, 'OBJECT',
                        'science', 'Undefined', false, true, '2031-01-01', '{GMOS}', 85, 0.5)
-                    """);
-            s.execute("""
+                    """, """
                     insert into file (id, name, observation_id) values
                       (1, 'N20101231S0338.fits', 1), (2, 'N20101231S0339.fits', 2), (3, 'N20300101S0001.fits', 3)
-                    """);
-            s.execute("""
+                    """, """
                     insert into file_version (file_id, filename, storage_key, file_size, data_size, file_md5,
                         data_md5, lastmod, entrytime, present, canonical)
                     select f.id, f.name || '.bz2', f.name, 10 * f.id, 20, md5(f.name), md5(f.name),
                            '2011-01-05T01:02:03.456789Z', '2011-01-05T01:02:03Z', true, true
                       from file f
                     """);
-        }
     }
 
     @AfterAll

@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,17 +27,15 @@ class SelectionSqlIT {
 
     @BeforeAll
     static void seed() throws SQLException {
-        db = TestDatabases.fresh();
-        try (Connection c = db.connection();
-                Statement s = c.createStatement()) {
-            s.execute("""
+        db = TestDatabases.seeded(
+                """
                     insert into program (id, collection, title, pi_name, co_investigators, engineering) values
                       ('GN-2010B-Q-22', 'GEMINI', 'Dwarf galaxies in nearby clusters', 'Jane Hirst', 'A. Smith', false),
                       ('GN-CAL20101231', 'GEMINI', 'Calibrations', 'Gemini', '', false),
                       ('GS-2011A-Q-5', 'GEMINI', 'Southern transients', 'Bo Lee', '', false),
                       ('GN-2010B-ENG-1', 'GEMINI', 'Engineering', 'Staff', '', true)
-                    """);
-            s.execute("""
+                    """,
+                """
                     insert into observation (id, collection, obs_key, program_id, observation_id, data_label,
                         telescope, instrument, ut_start, exposure_time, object, ra, dec, observation_type,
                         observation_class, qa_state, engineering, proprietary_coordinates, release) values
@@ -60,25 +57,24 @@ class SelectionSqlIT {
                       (6, 'GEMINI', 'F', 'GS-2011A-Q-5', 'GS-2011A-Q-5-2', 'GS-2011A-Q-5-2-001', 'Gemini-South',
                        'GMOS-S', '2011-01-03T03:00:00Z', 60.0, 'secret', 10.69, 41.27, 'OBJECT', 'science', 'Pass',
                        false, true, '2030-01-01')
-                    """);
-            s.execute("""
+                    """,
+                """
                     insert into file (id, name, observation_id) values
                       (1, 'N20101231S0338.fits', 1), (2, 'N20101231S0339.fits', 2), (3, 'N20101231S0413.fits', 3),
                       (4, 'S20110102S0100.fits', 4), (5, 'N20110101S0005.fits', 5), (6, 'S20110103S0007.fits', 6)
-                    """);
-            s.execute("""
+                    """,
+                """
                     insert into file_version (file_id, filename, storage_key, file_size, data_size, file_md5,
                         data_md5, lastmod, present, canonical)
                     select f.id, f.name || '.bz2', f.name, 10, 20, md5(f.name), md5(f.name), '2011-01-05', true, true
                       from file f
-                    """);
-            // An older version of the first file, superseded by re-ingest.
-            s.execute("""
+                    """,
+                // An older version of the first file, superseded by re-ingest.
+                """
                     insert into file_version (file_id, filename, storage_key, file_size, data_size, file_md5,
                         data_md5, lastmod, present, canonical)
                     values (1, 'N20101231S0338.fits.bz2', 'old', 9, 20, 'x', 'y', '2011-01-01', false, false)
                     """);
-        }
     }
 
     @AfterAll

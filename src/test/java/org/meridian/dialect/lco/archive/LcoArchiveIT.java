@@ -11,7 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -21,7 +20,6 @@ import java.util.zip.ZipInputStream;
 import nom.tam.fits.Fits;
 import nom.tam.fits.Header;
 import nom.tam.fits.ImageHDU;
-import nom.tam.util.FitsOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,6 +31,7 @@ import org.meridian.ingest.IngestService;
 import org.meridian.store.Database;
 import org.meridian.store.LocalFileStore;
 import org.meridian.testing.TestDatabases;
+import org.meridian.testing.TestFits;
 
 /** The archive's HTTP API over frames ingested for real, on a real PostgreSQL. */
 class LcoArchiveIT {
@@ -296,9 +295,7 @@ class LcoArchiveIT {
         String[] parts = basename.split("-");
         String day = parts[2];
         h.addValue("ORIGIN", "LCOGT", "");
-        h.addValue("SITEID", parts[0].substring(0, 3), "");
-        h.addValue("TELID", parts[0].substring(3, 7), "");
-        h.addValue("INSTRUME", parts[1], "");
+        TestFits.lcoCamera(h, basename);
         h.addValue("PROPID", propid, "");
         h.addValue("DATE-OBS", "2016-02-03T09:05:57.414", "");
         h.addValue("DAY-OBS", day, "");
@@ -312,22 +309,7 @@ class LcoArchiveIT {
         if (pubdat != null) {
             h.addValue("L1PUBDAT", pubdat, "");
         }
-        h.addValue("CTYPE1", "RA---TAN", "");
-        h.addValue("CTYPE2", "DEC--TAN", "");
-        h.addValue("CRVAL1", ra, "");
-        h.addValue("CRVAL2", dec, "");
-        h.addValue("CRPIX1", 32.5, "");
-        h.addValue("CRPIX2", 24.5, "");
-        h.addValue("CD1_1", -1e-4, "");
-        h.addValue("CD1_2", 0.0, "");
-        h.addValue("CD2_1", 0.0, "");
-        h.addValue("CD2_2", 1e-4, "");
-        Fits fits = new Fits();
-        fits.addHDU(hdu);
-        Path file = dir.resolve(basename + ".fits");
-        try (FitsOutputStream out = new FitsOutputStream(Files.newOutputStream(file))) {
-            fits.write(out);
-        }
-        return file;
+        TestFits.tanWcs(h, ra, dec, 32.5, 24.5, 1e-4);
+        return TestFits.write(hdu, dir, basename);
     }
 }

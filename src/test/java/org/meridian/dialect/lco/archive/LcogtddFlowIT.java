@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.meridian.testing.DemoServer;
-import org.meridian.testing.PythonClients;
 
 /** The lcogtDD flow in Python (python-requests) against the demo universe on a real server. */
 class LcogtddFlowIT {
@@ -22,18 +19,7 @@ class LcogtddFlowIT {
 
     @Test
     void tokenThenFramesByProposalAndDateThenDownloads() throws Exception {
-        PythonClients.assumeModules("requests");
-        var result = PythonClients.run(
-                SCRIPT,
-                null,
-                Map.of("BASE", DemoServer.baseUrl()),
-                Duration.ofMinutes(5),
-                "bilbo",
-                "myprecious",
-                "FTPEPO2014A-003",
-                "2016-02-02",
-                "3",
-                out.toString());
+        var result = DemoServer.runAsBilbo(SCRIPT, "FTPEPO2014A-003", "2016-02-02", "3", out.toString());
         String output = result.output();
         assertThat(result.exitCode()).as(output).isZero();
         assertThat(output).contains("ogg2m001-fs02-20160202-0133-e91");

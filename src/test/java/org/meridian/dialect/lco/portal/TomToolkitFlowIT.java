@@ -4,11 +4,8 @@ package org.meridian.dialect.lco.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.meridian.testing.DemoServer;
-import org.meridian.testing.PythonClients;
 
 /** The TOM Toolkit LCO facility's calls (clients.md §6.2), replayed in Python against the demo universe. */
 class TomToolkitFlowIT {
@@ -16,15 +13,7 @@ class TomToolkitFlowIT {
 
     @Test
     void facilityFlowFromFormChoicesToCancel() throws Exception {
-        PythonClients.assumeModules("requests");
-        var result = PythonClients.run(
-                SCRIPT,
-                null,
-                Map.of("BASE", DemoServer.baseUrl()),
-                Duration.ofMinutes(5),
-                "bilbo",
-                "myprecious",
-                "LCOEPO1");
+        var result = DemoServer.runAsBilbo(SCRIPT, "LCOEPO1");
         String output = result.output();
         assertThat(result.exitCode()).as(output).isZero();
         assertThat(output)

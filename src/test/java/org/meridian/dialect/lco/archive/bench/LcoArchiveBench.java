@@ -15,7 +15,6 @@ import java.util.Random;
 import nom.tam.fits.Fits;
 import nom.tam.fits.Header;
 import nom.tam.fits.ImageHDU;
-import nom.tam.util.FitsOutputStream;
 import org.meridian.app.http.HttpServer;
 import org.meridian.core.auth.Accounts;
 import org.meridian.dialect.lco.archive.LcoArchiveRoutes;
@@ -24,6 +23,7 @@ import org.meridian.ingest.IngestService;
 import org.meridian.store.Database;
 import org.meridian.store.LocalFileStore;
 import org.meridian.testing.TestDatabases;
+import org.meridian.testing.TestFits;
 
 /**
  * Timing main (not a test): {@code /frames/?covers=} latency over N ingested frames, and the time to make
@@ -112,9 +112,7 @@ public final class LcoArchiveBench {
         ImageHDU hdu = (ImageHDU) Fits.makeHDU(pixels);
         Header h = hdu.getHeader();
         String[] parts = basename.split("-");
-        h.addValue("SITEID", parts[0].substring(0, 3), "");
-        h.addValue("TELID", parts[0].substring(3, 7), "");
-        h.addValue("INSTRUME", parts[1], "");
+        TestFits.lcoCamera(h, basename);
         h.addValue("PROPID", "LCO2016A-001", "");
         h.addValue("DATE-OBS", "2016-02-02T10:00:00.000", "");
         h.addValue("DAY-OBS", parts[2], "");
@@ -122,22 +120,7 @@ public final class LcoArchiveBench {
         h.addValue("BLKUID", 1, "");
         h.addValue("REQNUM", 2, "");
         h.addValue("RLEVEL", 91, "");
-        h.addValue("CTYPE1", "RA---TAN", "");
-        h.addValue("CTYPE2", "DEC--TAN", "");
-        h.addValue("CRVAL1", ra, "");
-        h.addValue("CRVAL2", dec, "");
-        h.addValue("CRPIX1", size / 2.0, "");
-        h.addValue("CRPIX2", size / 2.0, "");
-        h.addValue("CD1_1", -scale, "");
-        h.addValue("CD1_2", 0.0, "");
-        h.addValue("CD2_1", 0.0, "");
-        h.addValue("CD2_2", scale, "");
-        Fits fits = new Fits();
-        fits.addHDU(hdu);
-        Path file = dir.resolve(basename + ".fits");
-        try (FitsOutputStream out = new FitsOutputStream(Files.newOutputStream(file))) {
-            fits.write(out);
-        }
-        return file;
+        TestFits.tanWcs(h, ra, dec, size / 2.0, size / 2.0, scale);
+        return TestFits.write(hdu, dir, basename);
     }
 }

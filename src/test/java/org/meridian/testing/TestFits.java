@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nom.tam.fits.BasicHDU;
+import nom.tam.fits.Fits;
+import nom.tam.fits.FitsException;
+import nom.tam.fits.Header;
+import nom.tam.fits.HeaderCardException;
+import nom.tam.util.FitsOutputStream;
+
+/** The pieces the tests that write LCO-like FITS frames share: a plain TAN WCS and writing one HDU to a file. */
+public final class TestFits {
+
+    private TestFits() {}
+
+    /** The site, telescope and instrument cards an LCO basename ({@code ogg2m001-fs02-20160202-...}) spells out. */
+    public static void lcoCamera(Header h, String basename) throws HeaderCardException {
+        String[] parts = basename.split("-");
+        h.addValue("SITEID", parts[0].substring(0, 3), "");
+        h.addValue("TELID", parts[0].substring(3, 7), "");
+        h.addValue("INSTRUME", parts[1], "");
+    }
+
+    /**
+     * A gnomonic WCS with its reference pixel at ({@code crpix1}, {@code crpix2}) on (ra, dec), north up and
+     * east left, {@code scale} degrees a pixel.
+     */
+    public static void tanWcs(Header h, double ra, double dec, double crpix1, double crpix2, double scale)
+            throws HeaderCardException {
+        h.addValue("CTYPE1", "RA---TAN", "");
+        h.addValue("CTYPE2", "DEC--TAN", "");
+        h.addValue("CRVAL1", ra, "");
+        h.addValue("CRVAL2", dec, "");
+        h.addValue("CRPIX1", crpix1, "");
+        h.addValue("CRPIX2", crpix2, "");
+        h.addValue("CD1_1", -scale, "");
+        h.addValue("CD1_2", 0.0, "");
+        h.addValue("CD2_1", 0.0, "");
+        h.addValue("CD2_2", scale, "");
+    }
+
+    /** Writes the HDU alone as {@code dir/basename.fits} and returns that path. */
+    public static Path write(BasicHDU<?> hdu, Path dir, String basename) throws FitsException, IOException {
+        Fits fits = new Fits();
+        fits.addHDU(hdu);
+        Path file = dir.resolve(basename + ".fits");
+        try (FitsOutputStream out = new FitsOutputStream(Files.newOutputStream(file))) {
+            fits.write(out);
+        }
+        return file;
+    }
+}
