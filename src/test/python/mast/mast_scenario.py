@@ -29,6 +29,12 @@ assert obs["obsid"].dtype.kind in "US", obs["obsid"].dtype
 level3 = obs[obs["calib_level"] == 3]
 assert sorted(level3["obs_id"]) == ["jw01073-o001_t001_nircam_clear-f277w", "jw01073-o002_t002_nircam_clear-f277w"]
 
+# The seed's own call names the instrument without its mode, as MAST's values read before they
+# became instrument/mode: it finds the same observations
+seed = Observations.query_criteria(obs_collection="JWST", proposal_id="1073", instrument_name="Nircam",
+                                   filters="F277W")
+assert sorted(seed["obsid"]) == sorted(obs["obsid"]), (len(seed), len(obs))
+
 count = Observations.query_criteria_count(obs_collection="JWST", proposal_id="1073", filters="F277W")
 assert count == 6, count
 # 1073's nine observations and 4520's three exclusive-access ones

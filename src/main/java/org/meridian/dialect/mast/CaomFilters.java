@@ -19,6 +19,14 @@ public final class CaomFilters {
 
     private static final Pattern SEPARATOR = Pattern.compile("[;,|]");
 
+    /**
+     * MAST names instruments with their mode ({@code NIRCAM/IMAGE}) since it reprocessed JWST data;
+     * before, a bare {@code NIRCAM} was the value, and the seed's {@code instrument_name='Nircam'}
+     * example is from then. A value without a mode therefore also matches that instrument in any
+     * mode, so the documented call finds the data; a value with a mode matches exactly.
+     */
+    private static final String INSTRUMENT_NAME = "instrument_name";
+
     private CaomFilters() {}
 
     /**
@@ -72,6 +80,15 @@ public final class CaomFilters {
                     separator == null
                             ? SqlFragment.of(text + " = any(?)", exact)
                             : SqlFragment.of("string_to_array(" + text + ", ?) && ?::text[]", separator, exact));
+        }
+        if (column.name().equals(INSTRUMENT_NAME)) {
+            List<String> anyMode = exact.stream()
+                    .filter(v -> !v.contains("/"))
+                    .map(v -> v.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "/%")
+                    .toList();
+            if (!anyMode.isEmpty()) {
+                alternatives.add(SqlFragment.of(text + " like any(?)", anyMode));
+            }
         }
         JsonNode freeText = filter.get("freeText");
         if (freeText != null && !freeText.isNull() && !freeText.asText().isEmpty()) {

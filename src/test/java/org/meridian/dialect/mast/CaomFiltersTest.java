@@ -48,6 +48,21 @@ class CaomFiltersTest {
     }
 
     @Test
+    void anInstrumentWithoutAModeMatchesItInEveryMode() throws Exception {
+        SqlFragment bare = sql("[{\"paramName\":\"instrument_name\",\"values\":[\"Nircam\", \"MIRI/IMAGE\"]}]");
+        assertThat(bare.sql()).contains(" = any(?)").contains(" like any(?)");
+        assertThat(bare.params()).containsExactly(List.of("NIRCAM", "MIRI/IMAGE"), List.of("NIRCAM/%"));
+        SqlFragment withMode = sql("[{\"paramName\":\"instrument_name\",\"values\":[\"NIRCAM/IMAGE\"]}]");
+        assertThat(withMode.sql()).doesNotContain(" like any(?)");
+        assertThat(sql("[{\"paramName\":\"instrument_name\",\"values\":[\"a_b%\"]}]")
+                        .params())
+                .contains(List.of("A\\_B\\%/%"));
+        assertThat(sql("[{\"paramName\":\"target_name\",\"values\":[\"NIRCAM\"]}]")
+                        .sql())
+                .doesNotContain(" like any(?)");
+    }
+
+    @Test
     void filtersAreAnded() throws Exception {
         SqlFragment f = sql("[{\"paramName\":\"obs_collection\",\"values\":[\"JWST\"]},"
                 + "{\"paramName\":\"calib_level\",\"values\":[\"3\"]}]");
