@@ -138,6 +138,21 @@ class CredentialsIT {
         assertThat(r.body()).contains("\"anon\":true");
     }
 
+    @Test
+    void theLcoSeedsLoginByEmailGetsAToken() throws Exception {
+        // requests.post('.../api/api-token-auth/', data={'username': 'bilbo@lco.global', 'password': 'myprecious'})
+        HttpResponse<String> r = HTTP.post("/api/api-token-auth/", "username=bilbo%40lco.global&password=myprecious");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        String bilbo = DemoServer.archive()
+                .accounts()
+                .tokenOf(DemoServer.archive()
+                        .accounts()
+                        .login("bilbo", "myprecious")
+                        .orElseThrow()
+                        .accountId());
+        assertThat(r.body()).contains(bilbo);
+    }
+
     private static HttpResponse<String> send(String path, String header, String value) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(DemoHttp.uri(path));
         if (header != null) {

@@ -107,21 +107,28 @@ public final class Accounts {
         }
     }
 
-    /** The caller for a username and password, if they match. */
+    /**
+     * The caller for a username (or, as the LCO portal takes it, the email address of exactly one
+     * account) and password, if they match.
+     */
     public Optional<Caller> login(String username, String password) throws SQLException {
         if (!storable(username)) {
             return Optional.empty();
         }
-        try (Connection c = db.connection();
-                PreparedStatement s = c.prepareStatement("select id, password_hash from account where username = ?")) {
-            s.setString(1, username);
-            try (ResultSet r = s.executeQuery()) {
-                if (r.next() && Passwords.verify(password, r.getString(2))) {
-                    return Optional.of(load(c, r.getLong(1)));
+        // An email names an account only when no username is that string and exactly one account has it.
+        String where = username.contains("@") && !exists(username) ? "lower(email) = lower(?)" : "username = ?";
+        try (Connection c = db.connection()) {
+            try (PreparedStatement s = c.prepareStatement("select id, password_hash from account where " + where)) {
+                s.setString(1, username);
+                try (ResultSet r = s.executeQuery()) {
+                    if (!r.next() || !Passwords.verify(password, r.getString(2))) {
+                        return Optional.empty();
+                    }
+                    long id = r.getLong(1);
+                    return r.next() ? Optional.empty() : Optional.of(load(c, id));
                 }
             }
         }
-        return Optional.empty();
     }
 
     /** The caller of an account id (e.g. the owner of a queued job), if the account still exists. */

@@ -90,6 +90,21 @@ class AccessIT {
     }
 
     @Test
+    void accountsLogInByEmailAsTheLcoPortalTakesIt() throws Exception {
+        Accounts accounts = new Accounts(db);
+        accounts.create(new Accounts.Profile("frodo", "ring-pw", "Frodo@Shire.example", "Frodo B", false), List.of());
+        assertThat(accounts.login("frodo@shire.example", "ring-pw"))
+                .get()
+                .extracting(Caller::username)
+                .isEqualTo("frodo");
+        assertThat(accounts.login("frodo@shire.example", "wrong")).isEmpty();
+        // An address two accounts share names neither.
+        accounts.create(new Accounts.Profile("sam", "garden-pw", "shared@shire.example", "", false), List.of());
+        accounts.create(new Accounts.Profile("rosie", "garden-pw", "shared@shire.example", "", false), List.of());
+        assertThat(accounts.login("shared@shire.example", "garden-pw")).isEmpty();
+    }
+
+    @Test
     void accountsLogInByPasswordTokenAndSession() throws Exception {
         Accounts accounts = new Accounts(db);
         Accounts.NewAccount a = accounts.create("alice", null, false, List.of("P1"));
