@@ -1,10 +1,10 @@
--- IVOA TAP: ObsCore and ESO's dbo.raw as mappings of the core model (DESIGN.md rule 2), and the
+-- IVOA TAP: ObsCore and ESO's dbo.raw as mappings of the core model (docs/design.md rule 2), and the
 -- TAP_SCHEMA tables, rebuilt at startup by org.meridian.dialect.tap.schema.TapSchema.
 --
 -- The *_all views expose every row plus the observation columns archive.Access needs (alias o:
--- id, engineering, release, program_id, observation_id, instrument, proprietary_coordinates).
--- ADQL never names them: the TAP dialect rewrites ivoa.ObsCore to
--- (select <public columns> from ivoa.obscore_all o where <Access.dataVisible(caller, "o")>).
+-- id, engineering, release, program_id, observation_id, instrument, proprietary_coordinates; V14
+-- adds collection and reduction_level). ADQL never names them: the TAP dialect rewrites ivoa.ObsCore
+-- to (select <public columns> from ivoa.obscore_all o where <Access.listed(caller, "o")>).
 
 create schema ivoa;
 create schema dbo;

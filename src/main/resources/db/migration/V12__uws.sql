@@ -1,4 +1,4 @@
--- UWS 1.1 jobs (DESIGN.md rule 5): jobs are rows, so any server process sharing the database can
+-- UWS 1.1 jobs (docs/design.md rule 5): jobs are rows, so any server process sharing the database can
 -- serve, run, abort or reap them, and a restart loses none.
 
 create table uws_job (

@@ -1,4 +1,4 @@
--- The archive core (DESIGN.md "Core data model"). Every dialect maps these tables; none copies them.
+-- The archive core (docs/architecture.md "Data model"). Every dialect maps these tables; none copies them.
 
 create table program (
     id                   text primary key,             -- GN-2010B-Q-22, LCO2016A-001, 1073, 0101.A-0001

@@ -40,10 +40,11 @@ public final class Database implements AutoCloseable {
 
     /** Applies every pending migration in {@code db/migration}; returns how many ran. */
     public int migrate() {
+        CommentOnlyEdits.realign(pool);
         return Flyway.configure()
                 .dataSource(pool)
                 .locations("classpath:db/migration")
-                // Each dialect owns a range of versions (DESIGN: dialects are independent), so an
+                // Each dialect owns a range of versions (docs/architecture.md, Data model), so an
                 // archive may meet a lower version after a higher one; apply it rather than refuse.
                 .outOfOrder(true)
                 .load()

@@ -23,4 +23,25 @@ class MigrationsIT {
             assertThat(r.getInt(1)).isEqualTo(13);
         }
     }
+
+    @Test
+    void anArchiveMigratedBeforeTheCommentEditsStillStartsAndATamperedOneDoesNot() throws Exception {
+        try (Database db = TestDatabases.fresh();
+                Connection c = db.connection();
+                java.sql.Statement s = c.createStatement()) {
+            String newChecksums = "select string_agg(version || ':' || checksum, ',' order by version)"
+                    + " from flyway_schema_history where version in ('1', '10', '12')";
+            ResultSet fresh = s.executeQuery(newChecksums);
+            fresh.next();
+            String expected = fresh.getString(1);
+            s.execute("update flyway_schema_history set checksum = case version when '1' then 1090014036"
+                    + " when '10' then 1176921694 else -542962468 end where version in ('1', '10', '12')");
+            db.migrate();
+            ResultSet realigned = s.executeQuery(newChecksums);
+            realigned.next();
+            assertThat(realigned.getString(1)).isEqualTo(expected);
+            s.execute("update flyway_schema_history set checksum = 42 where version = '10'");
+            org.assertj.core.api.Assertions.assertThatThrownBy(db::migrate).hasMessageContaining("checksum");
+        }
+    }
 }
