@@ -4,16 +4,14 @@ package org.meridian.vo.uws;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.router.JavalinDefaultRoutingApi;
-import java.util.Optional;
 import org.meridian.core.auth.Accounts;
 import org.meridian.core.auth.Caller;
 import org.meridian.core.uws.JobRequestException;
 import org.meridian.core.uws.Jobs;
 import org.meridian.store.FileStore;
 import org.meridian.vo.dali.DaliErrors;
-import org.meridian.web.NulCharacters;
-import org.meridian.web.auth.BadCredentials;
 import org.meridian.web.auth.CallerResolver;
+import org.meridian.web.auth.DialectRoutes;
 
 /**
  * The UWS 1.1 resource tree of one async service, on one screen: the job list, each job (with
@@ -39,25 +37,31 @@ public final class UwsRoutes {
     }
 
     public void addTo(JavalinDefaultRoutingApi routes) {
+        // Every endpoint passes the dialect door (NUL characters 400, bad credentials 401): job
+        // creation is a DALI request and refuses with an error VOTable, the job resources in plain text.
+        JavalinDefaultRoutingApi dali =
+                DialectRoutes.of(routes, (ctx, status, message) -> refuse(ctx, status, message, true));
+        JavalinDefaultRoutingApi uws =
+                DialectRoutes.of(routes, (ctx, status, message) -> refuse(ctx, status, message, false));
         String job = listPath + "/{id}";
-        routes.get(listPath, uws(list::list));
-        routes.post(listPath, dali(list::create));
-        routes.get(job, uws(this.job::get));
-        routes.post(job, uws(this.job::post));
-        routes.delete(job, uws(this.job::delete));
-        routes.get(job + "/phase", uws(property::phase));
-        routes.post(job + "/phase", uws(property::changePhase));
-        routes.get(job + "/quote", uws(property::quote));
-        routes.get(job + "/executionduration", uws(property::executionDuration));
-        routes.post(job + "/executionduration", uws(property::changeExecutionDuration));
-        routes.get(job + "/destruction", uws(property::destruction));
-        routes.post(job + "/destruction", uws(property::changeDestruction));
-        routes.get(job + "/error", uws(property::error));
-        routes.get(job + "/parameters", uws(property::parameters));
-        routes.post(job + "/parameters", uws(property::changeParameters));
-        routes.get(job + "/results", uws(property::results));
-        routes.get(job + "/results/{name}", uws(property::result));
-        routes.get(job + "/owner", uws(property::owner));
+        uws.get(listPath, withCaller(list::list, false));
+        dali.post(listPath, withCaller(list::create, true));
+        uws.get(job, withCaller(this.job::get, false));
+        uws.post(job, withCaller(this.job::post, false));
+        uws.delete(job, withCaller(this.job::delete, false));
+        uws.get(job + "/phase", withCaller(property::phase, false));
+        uws.post(job + "/phase", withCaller(property::changePhase, false));
+        uws.get(job + "/quote", withCaller(property::quote, false));
+        uws.get(job + "/executionduration", withCaller(property::executionDuration, false));
+        uws.post(job + "/executionduration", withCaller(property::changeExecutionDuration, false));
+        uws.get(job + "/destruction", withCaller(property::destruction, false));
+        uws.post(job + "/destruction", withCaller(property::changeDestruction, false));
+        uws.get(job + "/error", withCaller(property::error, false));
+        uws.get(job + "/parameters", withCaller(property::parameters, false));
+        uws.post(job + "/parameters", withCaller(property::changeParameters, false));
+        uws.get(job + "/results", withCaller(property::results, false));
+        uws.get(job + "/results/{name}", withCaller(property::result, false));
+        uws.get(job + "/owner", withCaller(property::owner, false));
     }
 
     /** A handler that needs to know who calls. */
@@ -66,30 +70,14 @@ public final class UwsRoutes {
         void handle(Context ctx, Caller caller) throws Exception;
     }
 
-    /** UWS resources answer refusals in plain text. */
-    private Handler uws(CallerHandler handler) {
-        return guarded(handler, false);
-    }
-
-    /** Job creation is a DALI request: refusals are DALI error VOTables. */
-    private Handler dali(CallerHandler handler) {
-        return guarded(handler, true);
-    }
-
-    private Handler guarded(CallerHandler handler, boolean votable) {
+    /**
+     * Resolves the caller (a bad credential goes on to the door) and answers UWS refusals, as an
+     * error VOTable when {@code votable}.
+     */
+    private Handler withCaller(CallerHandler handler, boolean votable) {
         return ctx -> {
-            // Job parameters are stored as text, which cannot hold a NUL character.
-            Optional<String> nul = NulCharacters.in(ctx);
-            if (nul.isPresent()) {
-                refuse(ctx, 400, NulCharacters.message(nul.get()), votable);
-                return;
-            }
             try {
                 handler.handle(ctx, callers.of(ctx));
-            } catch (BadCredentials e) {
-                ctx.header("WWW-Authenticate", "Basic realm=\"meridian\"");
-                e.clearCookies(ctx);
-                refuse(ctx, 401, e.getMessage(), votable);
             } catch (JobRequestException e) {
                 refuse(ctx, status(e.kind()), e.getMessage(), votable);
             }
@@ -106,6 +94,9 @@ public final class UwsRoutes {
     }
 
     private static void refuse(Context ctx, int status, String message, boolean votable) {
+        if (status == 401) {
+            ctx.header("WWW-Authenticate", "Basic realm=\"meridian\"");
+        }
         if (votable) {
             DaliErrors.votable(ctx, status, message);
         } else {
