@@ -15,8 +15,6 @@ import org.meridian.web.auth.CallerResolver;
  */
 public final class MastCallers {
 
-    public static final String COOKIE = CallerResolver.MAST_TOKEN_COOKIE;
-
     private final CallerResolver resolver;
 
     public MastCallers(Accounts accounts) {

@@ -104,10 +104,6 @@ public final class CallerResolver {
                 .orElseThrow(() -> new BadCredentials("the token names no valid credential", List.of()));
     }
 
-    public Accounts accounts() {
-        return accounts;
-    }
-
     /** Reads a cookie by name; null when the request has none. */
     @FunctionalInterface
     public interface CookieLookup {
