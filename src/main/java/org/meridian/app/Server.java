@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import org.meridian.app.http.ApiRootRoutes;
 import org.meridian.app.http.HttpServer;
 import org.meridian.app.http.OperationsRoutes;
+import org.meridian.app.http.SelfSignedCertificate;
 import org.meridian.core.observing.TelescopeNetwork;
 import org.meridian.core.observing.scheduling.Scheduler;
 import org.meridian.dialect.gemini.GeminiRoutes;
@@ -21,6 +22,8 @@ import org.meridian.dialect.lco.portal.LcoPortalRoutes;
 import org.meridian.dialect.mast.MastRoutes;
 import org.meridian.dialect.tap.TapRoutes;
 import org.meridian.dialect.tap.async.TapAsync;
+import org.meridian.dialect.tap.plus.Quota;
+import org.meridian.dialect.tap.plus.TapPlusRoutes;
 import org.meridian.web.fetch.FetchLimits;
 import org.meridian.web.fetch.FetchPolicy;
 import org.meridian.web.fetch.GuardedFetcher;
@@ -76,8 +79,16 @@ public final class Server implements AutoCloseable {
                 new LcoArchiveRoutes(archive.db(), archive.files(), archive.accounts(), clock)::addTo,
                 new MastRoutes(archive.db(), archive.files(), archive.accounts())::addTo,
                 routes -> tap.addTo(routes, tapAsync.uploadUrls()),
-                tapAsync.routes()::addTo);
-        HttpServer http = HttpServer.start(archive.settings().port(), dialects);
+                tapAsync.routes()::addTo,
+                new TapPlusRoutes(
+                                archive.db(),
+                                archive.files(),
+                                archive.accounts(),
+                                fetcher,
+                                tap,
+                                tapAsync,
+                                Quota.DEFAULT)::addTo);
+        HttpServer http = HttpServer.start(archive.settings().port(), tls(archive.settings()), dialects);
         Scheduler scheduler = runScheduler
                 ? Scheduler.start(
                         archive.db(),
@@ -89,12 +100,32 @@ public final class Server implements AutoCloseable {
         return new Server(http, ready, scheduler, tapAsync, fetcher);
     }
 
+    /** HTTPS when a port is set, with the home's certificate (made on first use). */
+    private static HttpServer.Tls tls(Settings settings) {
+        if (settings.tlsPort() == null) {
+            return null;
+        }
+        try {
+            SelfSignedCertificate cert = SelfSignedCertificate.ensure(settings.home(), List.of());
+            System.err.println("meridian: HTTPS certificate " + cert.certificatePem()
+                    + " (clients trust it with SSL_CERT_FILE=" + cert.certificatePem() + ")");
+            return new HttpServer.Tls(settings.tlsPort(), cert.keystore(), cert.password());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot make the HTTPS certificate: " + e.getMessage(), e);
+        }
+    }
+
     public void markReady() {
         ready.set(true);
     }
 
     public int port() {
         return http.port();
+    }
+
+    /** The HTTPS port, or -1 when the server listens on HTTP only. */
+    public int tlsPort() {
+        return http.tlsPort();
     }
 
     @Override

@@ -21,6 +21,8 @@ import java.util.Properties;
  *     bypasses access checks (for trusted pipelines), or null to disable it
  * @param uploadUrlHosts the hosts (names or IP literals) TAP {@code UPLOAD=t,http(s)://...} may fetch
  *     from; empty (the default) refuses every URL but this service's own job results
+ * @param tlsPort the HTTPS port ({@code --tls-port}, {@code MERIDIAN_TLS_PORT}, {@code tls.port}; 0 for
+ *     any free one), or null for HTTP only
  */
 public record Settings(
         Path home,
@@ -30,7 +32,8 @@ public record Settings(
         String dbPassword,
         int threads,
         String geminiMagicCookie,
-        List<String> uploadUrlHosts) {
+        List<String> uploadUrlHosts,
+        Integer tlsPort) {
 
     public Settings {
         uploadUrlHosts = List.copyOf(uploadUrlHosts);
@@ -61,7 +64,17 @@ public record Settings(
                         .split("[,\\s]+"))
                 .filter(h -> !h.isBlank())
                 .toList();
-        return new Settings(home.toAbsolutePath().normalize(), port, db, user, password, threads, magic, uploadHosts);
+        String tls = pick(env, "MERIDIAN_TLS_PORT", file, "tls.port", null);
+        Integer tlsPort = tls == null || tls.isBlank() ? null : Integer.valueOf(tls.trim());
+        return new Settings(
+                home.toAbsolutePath().normalize(), port, db, user, password, threads, magic, uploadHosts, tlsPort);
+    }
+
+    /** These settings with the HTTPS port a command-line flag gives, when it gives one. */
+    public Settings withTlsPort(Integer flag) {
+        return flag == null
+                ? this
+                : new Settings(home, port, dbUrl, dbUser, dbPassword, threads, geminiMagicCookie, uploadUrlHosts, flag);
     }
 
     private static String pick(Map<String, String> env, String envKey, Properties file, String fileKey, String dflt) {

@@ -36,17 +36,25 @@ public final class DemoCommand implements Callable<Integer> {
             description = "do not run the observing scheduler (it places and observes requests)")
     boolean noScheduler;
 
+    @Option(
+            names = "--tls-port",
+            description = "also serve HTTPS on this port, with a certificate made once into <home>/tls/cert.pem")
+    Integer tlsPort;
+
     @Override
     public Integer call() throws Exception {
         long started = System.nanoTime();
-        Archive archive = Archive.open(options.settings());
+        Archive archive = Archive.open(options.settings().withTlsPort(tlsPort));
         Server server = Server.start(archive, !noScheduler);
         System.err.println("meridian: http://localhost:" + server.port() + "/ is up; /health says ready when loaded");
         ensureLoaded(archive, scale);
         server.markReady();
         System.err.printf(
-                "meridian: ready in %.1f s; serving %s on http://localhost:%d/ (Ctrl-C stops)%n",
-                (System.nanoTime() - started) / 1e9, archive.settings().home(), server.port());
+                "meridian: ready in %.1f s; serving %s on http://localhost:%d/%s (Ctrl-C stops)%n",
+                (System.nanoTime() - started) / 1e9,
+                archive.settings().home(),
+                server.port(),
+                server.tlsPort() > 0 ? " and https://localhost:" + server.tlsPort() + "/" : "");
         ServeCommand.waitForShutdown(server, archive);
         return 0;
     }

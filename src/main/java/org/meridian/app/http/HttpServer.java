@@ -10,8 +10,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.http.HttpVersion;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,10 +40,22 @@ public final class HttpServer implements AutoCloseable {
     }
 
     public static HttpServer start(int port, List<Consumer<JavalinDefaultRoutingApi>> dialects) {
+        return start(port, null, dialects);
+    }
+
+    /**
+     * HTTPS on a second port (the same routes), when {@code tls} is given.
+     *
+     * @param tls the HTTPS port (0 for any free one) and its certificate, or null for HTTP only
+     */
+    public static HttpServer start(int port, Tls tls, List<Consumer<JavalinDefaultRoutingApi>> dialects) {
         Javalin app = Javalin.create(config -> {
             config.concurrency.useVirtualThreads = true;
             config.startup.showJavalinBanner = false;
             config.jetty.port = port;
+            if (tls != null) {
+                config.jetty.addConnector((server, httpConfig) -> tls.connector(server, httpConfig));
+            }
             // Documented URLs carry stray doubled slashes (LCO's /api/contention//<instrument>/);
             // the original servers accept them, so the dialects see one slash.
             config.router.treatMultipleSlashesAsSingleSlash = true;
@@ -104,6 +124,38 @@ public final class HttpServer implements AutoCloseable {
 
     public int port() {
         return javalin.port();
+    }
+
+    /** The HTTPS port actually bound, or -1 without HTTPS. */
+    public int tlsPort() {
+        for (Connector c : javalin.jettyServer().server().getConnectors()) {
+            if (c instanceof ServerConnector sc && Tls.CONNECTOR_NAME.equals(sc.getName())) {
+                return sc.getLocalPort();
+            }
+        }
+        return -1;
+    }
+
+    /** An HTTPS listener: its port and the PKCS#12 keystore holding its key and certificate. */
+    public record Tls(int port, java.nio.file.Path keystore, String password) {
+
+        static final String CONNECTOR_NAME = "https";
+
+        ServerConnector connector(org.eclipse.jetty.server.Server server, HttpConfiguration httpConfig) {
+            SslContextFactory.Server ssl = new SslContextFactory.Server();
+            ssl.setKeyStorePath(keystore.toString());
+            ssl.setKeyStorePassword(password);
+            ssl.setKeyStoreType("PKCS12");
+            HttpConfiguration https = new HttpConfiguration(httpConfig);
+            https.addCustomizer(new SecureRequestCustomizer(false)); // the certificate is for localhost; no SNI check
+            ServerConnector connector = new ServerConnector(
+                    server,
+                    new SslConnectionFactory(ssl, HttpVersion.HTTP_1_1.asString()),
+                    new HttpConnectionFactory(https));
+            connector.setName(CONNECTOR_NAME);
+            connector.setPort(port);
+            return connector;
+        }
     }
 
     @Override

@@ -59,16 +59,28 @@ public final class TapRoutes {
 
     /** @param uploadUrls the sources of {@code UPLOAD=t,http...}: the guarded fetcher and the async jobs */
     public void addTo(JavalinDefaultRoutingApi javalin, UploadUrls uploadUrls) {
-        // A NUL character is refused with a DALI error document before any handler runs.
-        JavalinDefaultRoutingApi routes =
-                DialectRoutes.of(javalin, (ctx, status, message) -> SyncHandler.error(ctx, status, message));
-        SyncHandler sync = new SyncHandler(runner, callers, uploadUrls);
-        routes.get("/tap/sync", sync::handle);
-        routes.post("/tap/sync", sync::handle);
-        routes.get("/tap/capabilities", vosi::capabilities);
-        routes.get("/tap/availability", vosi::availability);
+        JavalinDefaultRoutingApi routes = door(javalin);
+        addQueriesAt(routes, "/tap", uploadUrls);
         routes.get("/tap/tables", vosi::tables);
         routes.get("/tap/tables/{name}", vosi::table);
-        routes.get("/tap/examples", vosi::examples);
+    }
+
+    /**
+     * The same service's queries, VOSI capabilities and availability and examples under another
+     * base path: Gaia TAP+ serves them at {@code /tap-server/tap}, with its own {@code /tables}.
+     */
+    public void addQueriesAt(JavalinDefaultRoutingApi javalin, String base, UploadUrls uploadUrls) {
+        JavalinDefaultRoutingApi routes = door(javalin);
+        SyncHandler sync = new SyncHandler(runner, callers, uploadUrls);
+        routes.get(base + "/sync", sync::handle);
+        routes.post(base + "/sync", sync::handle);
+        routes.get(base + "/capabilities", vosi::capabilities);
+        routes.get(base + "/availability", vosi::availability);
+        routes.get(base + "/examples", vosi::examples);
+    }
+
+    /** A NUL character is refused with a DALI error document before any handler runs. */
+    private static JavalinDefaultRoutingApi door(JavalinDefaultRoutingApi javalin) {
+        return DialectRoutes.of(javalin, (ctx, status, message) -> SyncHandler.error(ctx, status, message));
     }
 }

@@ -18,12 +18,12 @@ import org.meridian.core.uws.JobResult;
  * prefix (TapPlus matches qualified names) and {@code version="1.1"} (pyvo then blocks with WAIT
  * instead of sleeping between polls).
  */
-final class UwsXml {
+public final class UwsXml {
 
     static final String UWS = "http://www.ivoa.net/xml/UWS/v1.0";
     static final String XLINK = "http://www.w3.org/1999/xlink";
     static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
-    static final String CONTENT_TYPE = "text/xml; charset=UTF-8";
+    public static final String CONTENT_TYPE = "text/xml; charset=UTF-8";
 
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
@@ -55,7 +55,7 @@ final class UwsXml {
     }
 
     /** The job list; {@code listUrl} is the list's absolute URL. */
-    static String jobs(List<Job> jobs, String listUrl) {
+    public static String jobs(List<Job> jobs, String listUrl) {
         return document(w -> {
             root(w, "jobs");
             for (Job job : jobs) {

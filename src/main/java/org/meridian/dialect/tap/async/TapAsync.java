@@ -20,11 +20,13 @@ import org.meridian.web.fetch.GuardedFetcher;
 public final class TapAsync implements AutoCloseable {
 
     private final JobWorker worker;
+    private final Jobs jobs;
     private final TapAsyncRoutes routes;
     private final UploadUrls uploadUrls;
 
-    private TapAsync(JobWorker worker, TapAsyncRoutes routes, UploadUrls uploadUrls) {
+    private TapAsync(JobWorker worker, Jobs jobs, TapAsyncRoutes routes, UploadUrls uploadUrls) {
         this.worker = worker;
+        this.jobs = jobs;
         this.routes = routes;
         this.uploadUrls = uploadUrls;
     }
@@ -53,10 +55,15 @@ public final class TapAsync implements AutoCloseable {
                     Map.of(TapJobExecutor.JOB_TYPE, new TapJobExecutor(runner, accounts, files, urls)),
                     WorkerSettings.DEFAULT);
             started.set(worker);
-            return new TapAsync(worker, new TapAsyncRoutes(jobs, files, accounts, runner.limits(), urls), urls);
+            return new TapAsync(worker, jobs, new TapAsyncRoutes(jobs, files, accounts, runner.limits(), urls), urls);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot start the TAP async worker: " + e.getMessage(), e);
         }
+    }
+
+    /** The TAP jobs, for Gaia TAP+'s job listing, deletion and {@code job_upload} tables. */
+    public Jobs jobs() {
+        return jobs;
     }
 
     public TapAsyncRoutes routes() {

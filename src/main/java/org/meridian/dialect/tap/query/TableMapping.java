@@ -104,6 +104,7 @@ public final class TableMapping {
                         List.of(new Identifier(p.sqlSchema(), true), new Identifier(p.sqlTable(), true)), t.alias());
             case TapTable.AccessFiltered f -> relocate(t, table, filtered(f, table));
             case TapTable.Uploaded u -> relocate(t, table, SqlFragment.of("pg_temp." + u.tempTable()));
+            case TapTable.Computed q -> relocate(t, table, q.rows());
         };
     }
 

@@ -120,7 +120,7 @@ public final class TapQueryRunner {
             for (Upload upload : query.uploads()) {
                 uploaded.add(loader.load(c, upload));
             }
-            TableSet tables = schema.tables().with(uploaded);
+            TableSet tables = schema.tablesFor(c, query.caller()).with(uploaded);
             MappedQuery mapped;
             SqlFragment sql;
             try {

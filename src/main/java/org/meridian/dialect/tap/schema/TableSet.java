@@ -27,6 +27,22 @@ public final class TableSet {
         return new TableSet(all);
     }
 
+    /**
+     * These tables with some replaced by others of the same name, in place, and any new ones
+     * added after them (one caller's view: TAP_SCHEMA and user tables, see {@link CallerTables}).
+     */
+    public TableSet replacing(List<TapTable> replacements) {
+        Map<String, TapTable> byKey = new LinkedHashMap<>();
+        replacements.forEach(t -> byKey.putIfAbsent(t.key(), t));
+        List<TapTable> all = new java.util.ArrayList<>();
+        for (TapTable t : tables) {
+            TapTable replacement = byKey.remove(t.key());
+            all.add(replacement != null ? replacement : t);
+        }
+        all.addAll(byKey.values());
+        return new TableSet(all);
+    }
+
     public List<TapTable> all() {
         return tables;
     }

@@ -20,6 +20,7 @@ public final class TapSchema {
 
     private final Database db;
     private volatile Snapshot snapshot;
+    private volatile CallerTables callerTables = CallerTables.NONE;
 
     private record Snapshot(TableSet tables, long loadedNanos) {}
 
@@ -61,6 +62,18 @@ public final class TapSchema {
             snapshot = s;
         }
         return s.tables();
+    }
+
+    /** Adds per-caller tables (Gaia TAP+'s user space) to what {@link #tablesFor} returns. */
+    public void setCallerTables(CallerTables callerTables) {
+        this.callerTables = callerTables;
+    }
+
+    /** The published tables as this caller sees them: with their user tables, if a service adds any. */
+    public TableSet tablesFor(Connection c, org.meridian.core.auth.Caller caller) throws SQLException {
+        TableSet published = tables();
+        List<TapTable> extra = callerTables.of(c, caller, published);
+        return extra.isEmpty() ? published : published.replacing(extra);
     }
 
     static TableSet load(Connection c) throws SQLException {

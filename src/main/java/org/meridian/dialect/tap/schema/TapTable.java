@@ -40,6 +40,12 @@ public record TapTable(
      */
     public record AccessFiltered(String sqlView) implements Source {}
 
+    /**
+     * Rows a subquery computes for one caller, e.g. Gaia TAP+'s TAP_SCHEMA, which adds the caller's
+     * own and shared user tables to the published ones (docs/architecture.md, "TAP+ user space").
+     */
+    public record Computed(org.meridian.store.SqlFragment rows) implements Source {}
+
     public Optional<TapColumn> column(String columnName) {
         return columns.stream()
                 .filter(c -> AdqlNames.undelimited(c.name()).equalsIgnoreCase(columnName))

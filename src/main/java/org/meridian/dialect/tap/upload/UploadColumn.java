@@ -12,10 +12,10 @@ import java.util.Set;
 import uk.ac.starlink.table.ColumnInfo;
 import uk.ac.starlink.table.StarTable;
 
-/** One column of an uploaded table: its STIL description and its PostgreSQL and VOTable types. */
-record UploadColumn(String name, ColumnInfo info, String sqlType, String datatype, String arraysize) {
+/** One column of an uploaded table (TAP_UPLOAD or a Gaia TAP+ user table): its STIL description and its PostgreSQL and VOTable types. */
+public record UploadColumn(String name, ColumnInfo info, String sqlType, String datatype, String arraysize) {
 
-    static List<UploadColumn> of(StarTable table) {
+    public static List<UploadColumn> of(StarTable table) {
         List<UploadColumn> columns = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < table.getColumnCount(); i++) {
@@ -54,11 +54,11 @@ record UploadColumn(String name, ColumnInfo info, String sqlType, String datatyp
         return new UploadColumn(name, info, "text", "char", "*");
     }
 
-    String quoted() {
+    public String quoted() {
         return "\"" + name + "\"";
     }
 
-    void bind(PreparedStatement s, int index, Object value) throws SQLException {
+    public void bind(PreparedStatement s, int index, Object value) throws SQLException {
         if (value == null) {
             s.setNull(index, Types.OTHER);
             return;

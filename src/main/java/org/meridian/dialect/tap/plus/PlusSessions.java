@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.dialect.tap.plus;
+
+import io.javalin.http.Context;
+import java.sql.SQLException;
+import java.util.Optional;
+import org.meridian.core.auth.Accounts;
+import org.meridian.core.auth.Caller;
+import org.meridian.web.auth.CallerResolver;
+
+/**
+ * {@code /tap-server/login} and {@code /tap-server/logout} (seed sections 3.5, 3.6). TapPlus reads
+ * only the first {@code Set-Cookie} header and needs {@code JSESSIONID=} as its first item, so the
+ * answer carries exactly one, written by hand in that order. The cookie is a {@code web_session}
+ * id, so the same login works for every dialect (docs/architecture.md, "Callers").
+ */
+final class PlusSessions {
+
+    private static final String COOKIE = CallerResolver.SessionCookie.TAP.cookieName();
+
+    private final Accounts accounts;
+
+    PlusSessions(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    void login(Context ctx) throws PlusException, SQLException {
+        var params = PlusParams.of(ctx);
+        String username = params.first("username");
+        String password = params.first("password");
+        if (username == null || password == null) {
+            throw PlusException.badRequest("username and password are required");
+        }
+        Optional<Caller> caller = accounts.login(username, password);
+        if (caller.isEmpty()) {
+            throw new PlusException(401, "wrong username or password");
+        }
+        String session = accounts.openSession(caller.get().accountId());
+        ctx.header(
+                "Set-Cookie",
+                COOKIE + "=" + session + "; Path=/; Max-Age=" + Accounts.SESSION_LIFETIME.toSeconds()
+                        + "; HttpOnly; SameSite=Lax" + ("https".equals(ctx.scheme()) ? "; Secure" : ""));
+        ctx.contentType("text/plain; charset=UTF-8").result("OK\n");
+    }
+
+    /** Closes the session the cookie names (if any) and clears the cookie; always 200. */
+    void logout(Context ctx) throws SQLException {
+        String session = ctx.cookie(COOKIE);
+        if (session != null && !session.isBlank()) {
+            accounts.closeSession(session);
+        }
+        ctx.header("Set-Cookie", COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax");
+        ctx.contentType("text/plain; charset=UTF-8").result("OK\n");
+    }
+}

@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.dialect.tap.plus;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.meridian.core.auth.Caller;
+import org.meridian.dialect.tap.upload.UploadColumn;
+import org.meridian.store.Database;
+import uk.ac.starlink.table.ColumnInfo;
+import uk.ac.starlink.table.RowSequence;
+import uk.ac.starlink.table.StarTable;
+
+/**
+ * Creates a table in the caller's schema from a table STIL read, in one transaction with its
+ * registry rows, within the caller's {@link Quota}: a failure or an exceeded quota leaves nothing
+ * behind. Column names are folded to plain identifiers ({@link UploadColumn}), as TAP uploads are.
+ */
+final class UserTableLoader {
+
+    private static final int BATCH = 2_000;
+
+    private final Database db;
+    private final Quota quota;
+
+    UserTableLoader(Database db, Quota quota) {
+        this.db = db;
+        this.quota = quota;
+    }
+
+    /** @return the rows loaded */
+    long load(Caller caller, String rawName, String description, StarTable table) throws PlusException, SQLException {
+        try (Connection c = db.connection()) {
+            String schema = UserSpace.schemaOf(c, caller);
+            String name = UserNames.table(rawName, schema);
+            c.setAutoCommit(false);
+            try {
+                long rows = create(c, caller, schema, name, description, table);
+                c.commit();
+                return rows;
+            } catch (PlusException | SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
+    private long create(Connection c, Caller caller, String schema, String name, String description, StarTable table)
+            throws PlusException, SQLException {
+        UserSpace.Usage used = UserSpace.usage(c, caller.accountId());
+        if (UserSpace.own(c, caller, name).isPresent()) {
+            throw new PlusException(409, "table " + schema + "." + name + " already exists; delete it first");
+        }
+        if (used.tables() >= quota.tables()) {
+            throw new PlusException(
+                    403, "quota exceeded: you have " + used.tables() + " tables, the limit is " + quota.tables());
+        }
+        List<UploadColumn> columns = UploadColumn.of(table);
+        if (columns.isEmpty()) {
+            throw PlusException.badRequest("table " + name + " has no columns");
+        }
+        for (UploadColumn col : columns) {
+            UserNames.column(col.name()); // at most 63 characters, which PostgreSQL would cut silently
+        }
+        String sqlName = UserNames.quoted(schema) + "." + UserNames.quoted(name);
+        try (Statement s = c.createStatement()) {
+            s.execute("create table " + sqlName + " ("
+                    + String.join(
+                            ", ",
+                            columns.stream()
+                                    .map(col -> col.quoted() + " " + col.sqlType())
+                                    .toList()) + ")");
+        }
+        long rows = insertRows(c, sqlName, table, columns, quota.rows() - used.rows());
+        long bytes = size(c, sqlName);
+        if (used.bytes() + bytes > quota.bytes()) {
+            throw new PlusException(
+                    403,
+                    "quota exceeded: this table takes " + bytes + " bytes and you use " + used.bytes() + " of "
+                            + quota.bytes());
+        }
+        long id = register(c, caller, schema, name, description, rows, bytes);
+        registerColumns(c, id, columns);
+        return rows;
+    }
+
+    private static long insertRows(
+            Connection c, String sqlName, StarTable table, List<UploadColumn> columns, long rowsLeft)
+            throws PlusException, SQLException {
+        String marks = String.join(", ", columns.stream().map(col -> "?").toList());
+        try (PreparedStatement s = c.prepareStatement("insert into " + sqlName + " values (" + marks + ")");
+                RowSequence rows = table.getRowSequence()) {
+            long count = 0;
+            while (rows.next()) {
+                if (++count > rowsLeft) {
+                    throw new PlusException(
+                            403,
+                            "quota exceeded: the table has more rows than the " + Math.max(0, rowsLeft)
+                                    + " left of your limit");
+                }
+                for (int i = 0; i < columns.size(); i++) {
+                    columns.get(i).bind(s, i + 1, rows.getCell(i));
+                }
+                s.addBatch();
+                if (count % BATCH == 0) {
+                    s.executeBatch();
+                }
+            }
+            s.executeBatch();
+            return count;
+        } catch (IOException | RuntimeException e) {
+            // RuntimeException: a value STIL read that does not fit the column it declared.
+            throw PlusException.badRequest("cannot read the table's rows: " + e.getMessage());
+        }
+    }
+
+    static long size(Connection c, String sqlName) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select pg_total_relation_size(?::regclass)")) {
+            s.setString(1, sqlName);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+
+    private static long register(
+            Connection c, Caller caller, String schema, String name, String description, long rows, long bytes)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("insert into tapplus_user_table (account_id, schema_name,"
+                + " table_name, description, row_count, size_bytes) values (?, ?, ?, ?, ?, ?) returning id")) {
+            s.setLong(1, caller.accountId());
+            s.setString(2, schema);
+            s.setString(3, name);
+            s.setString(4, description == null || description.isBlank() ? null : description);
+            s.setLong(5, rows);
+            s.setLong(6, bytes);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+
+    private static void registerColumns(Connection c, long tableId, List<UploadColumn> columns) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("insert into tapplus_user_column (table_id, column_name,"
+                + " position, datatype, arraysize, xtype, unit, ucd, utype, description) values"
+                + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int position = 0;
+            for (UploadColumn col : columns) {
+                ColumnInfo info = col.info();
+                s.setLong(1, tableId);
+                s.setString(2, col.name());
+                s.setInt(3, position++);
+                s.setString(4, col.datatype());
+                s.setString(5, col.arraysize());
+                s.setString(6, info.getXtype());
+                s.setString(7, info.getUnitString());
+                s.setString(8, info.getUCD());
+                s.setString(9, info.getUtype());
+                s.setString(10, info.getDescription());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+}
