@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.dialect.tap.plus;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.meridian.app.http.HttpServer;
+import org.meridian.core.auth.Accounts;
+import org.meridian.dialect.tap.TapRoutes;
+import org.meridian.dialect.tap.async.TapAsync;
+import org.meridian.ingest.catalog.CatalogImporter;
+import org.meridian.store.Database;
+import org.meridian.store.LocalFileStore;
+import org.meridian.testing.TestDatabases;
+import org.meridian.web.fetch.FetchLimits;
+import org.meridian.web.fetch.FetchPolicy;
+import org.meridian.web.fetch.GuardedFetcher;
+
+/**
+ * A fresh database with two accounts (alice and bob), a public catalogue {@code pubcat.stars}, and
+ * TAP, TAP async and TAP+ listening on a free port over real HTTP, with a small quota.
+ */
+final class TapPlusFixture implements AutoCloseable {
+
+    static final Quota QUOTA = new Quota(3, 5_000_000, 1_000);
+
+    final Database db;
+    final HttpServer server;
+    final TapAsync async;
+    final GuardedFetcher fetcher;
+    final HttpClient http = HttpClient.newHttpClient();
+
+    TapPlusFixture(Path dir) throws Exception {
+        db = TestDatabases.fresh();
+        Accounts accounts = new Accounts(db);
+        accounts.create("alice", "alice-pw", false, List.of());
+        accounts.create("bob", "bob-pw", false, List.of());
+        Path vot = dir.resolve("stars.vot");
+        Files.writeString(vot, votable("10.0", "-20.0"));
+        new CatalogImporter(db)
+                .importCatalog(new CatalogImporter.Request(vot, "pubcat.stars", "ra", "dec", "Public stars"), n -> {});
+        LocalFileStore files = new LocalFileStore(dir.resolve("files"));
+        fetcher = new GuardedFetcher(FetchPolicy.of(List.of("127.0.0.1")), FetchLimits.UPLOADS);
+        TapRoutes tap = new TapRoutes(db, accounts);
+        async = TapAsync.start(db, files, accounts, tap.runner(), fetcher);
+        TapPlusRoutes plus = new TapPlusRoutes(db, files, accounts, fetcher, tap, async, QUOTA);
+        server = HttpServer.start(
+                0, List.of(routes -> tap.addTo(routes, async.uploadUrls()), async.routes()::addTo, plus::addTo));
+    }
+
+    /** Three stars, the first at (ra, dec). */
+    static String votable(String ra, String dec) {
+        return """
+                <?xml version="1.0"?>
+                <VOTABLE version="1.4" xmlns="http://www.ivoa.net/xml/VOTable/v1.3">
+                <RESOURCE><TABLE>
+                <FIELD name="source_id" datatype="long" ucd="meta.id;meta.main"/>
+                <FIELD name="ra" datatype="double" unit="deg"/>
+                <FIELD name="dec" datatype="double" unit="deg"/>
+                <FIELD name="mag" datatype="float" unit="mag"/>
+                <DATA><TABLEDATA>
+                <TR><TD>1</TD><TD>%s</TD><TD>%s</TD><TD>12.5</TD></TR>
+                <TR><TD>2</TD><TD>10.01</TD><TD>-20.01</TD><TD>13.5</TD></TR>
+                <TR><TD>3</TD><TD>200.0</TD><TD>45.0</TD><TD>9.0</TD></TR>
+                </TABLEDATA></DATA></TABLE></RESOURCE></VOTABLE>
+                """.formatted(ra, dec);
+    }
+
+    String base() {
+        return "http://localhost:" + server.port();
+    }
+
+    /** Logs in and returns the {@code Cookie} header value to send. */
+    String login(String user, String password) throws Exception {
+        HttpResponse<String> r = form("/tap-server/login", Map.of("username", user, "password", password), null);
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("login failed: " + r.statusCode() + " " + r.body());
+        }
+        String cookie = r.headers().firstValue("Set-Cookie").orElseThrow();
+        return cookie.substring(0, cookie.indexOf(';'));
+    }
+
+    HttpResponse<String> get(String path, String cookie) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path));
+        if (cookie != null) {
+            b.header("Cookie", cookie);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> form(String path, Map<String, String> params, String cookie) throws Exception {
+        StringBuilder form = new StringBuilder();
+        params.forEach((k, v) -> form.append(form.isEmpty() ? "" : "&")
+                .append(URLEncoder.encode(k, StandardCharsets.UTF_8))
+                .append('=')
+                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString()));
+        if (cookie != null) {
+            b.header("Cookie", cookie);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** An ADQL query through /tap-server/tap/sync as CSV. */
+    HttpResponse<String> query(String adql, String cookie) throws Exception {
+        return form(
+                "/tap-server/tap/sync",
+                Map.of("REQUEST", "doQuery", "LANG", "ADQL", "FORMAT", "csv", "QUERY", adql),
+                cookie);
+    }
+
+    /** A table uploaded to /tap-server/Upload as TapPlus sends it (multipart, FILE part last). */
+    HttpResponse<String> upload(String name, String format, String content, String cookie) throws Exception {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("TASKID", "-1");
+        fields.put("TABLE_NAME", name);
+        fields.put("TABLE_DESC", "my table");
+        fields.put("FORMAT", format);
+        return multipart("/tap-server/Upload", fields, "FILE", "pytable", content, cookie);
+    }
+
+    HttpResponse<String> multipart(
+            String path, Map<String, String> fields, String fileField, String filename, String content, String cookie)
+            throws Exception {
+        String boundary = "===1700000000000===";
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (var f : fields.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n"
+                            + f.getValue() + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                        + filename + "\"\r\nContent-Type: None\r\n\r\n" + content + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        if (cookie != null) {
+            b.header("Cookie", cookie);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        async.close();
+        fetcher.close();
+        db.close();
+    }
+}
