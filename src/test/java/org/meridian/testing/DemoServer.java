@@ -21,6 +21,7 @@ import org.meridian.app.cli.DemoCommand;
 public final class DemoServer {
 
     private static String baseUrl;
+    private static String httpsBaseUrl;
     private static Archive archive;
 
     private DemoServer() {}
@@ -31,6 +32,17 @@ public final class DemoServer {
             start();
         }
         return baseUrl;
+    }
+
+    /** e.g. {@code https://127.0.0.1:41235} (no trailing slash), the same server over HTTPS. */
+    public static synchronized String httpsBaseUrl() {
+        baseUrl();
+        return httpsBaseUrl;
+    }
+
+    /** The HTTPS certificate clients trust ({@code SSL_CERT_FILE}). */
+    public static synchronized Path certificate() {
+        return archive().settings().home().resolve("tls/cert.pem");
     }
 
     /** The running archive, for tests that check the database behind the HTTP answers. */
@@ -54,14 +66,19 @@ public final class DemoServer {
     private static void start() {
         try {
             Path home = Files.createTempDirectory("meridian-demo-test");
-            // URL uploads may fetch from listeners the tests start on 127.0.0.1 (and nothing else).
+            // URL uploads may fetch from listeners the tests start on 127.0.0.1 (and nothing else);
+            // HTTPS on a free port, for the clients that log in over HTTPS only (TapPlus).
             Settings settings = Settings.resolve(
-                    home, 0, TestDatabases.freshUrl(), Map.of("MERIDIAN_UPLOAD_URL_HOSTS", "127.0.0.1"));
+                    home,
+                    0,
+                    TestDatabases.freshUrl(),
+                    Map.of("MERIDIAN_UPLOAD_URL_HOSTS", "127.0.0.1", "MERIDIAN_TLS_PORT", "0"));
             archive = Archive.open(settings);
             Server server = Server.start(archive, false); // tests drive the scheduler themselves
             DemoCommand.ensureLoaded(archive, 1);
             server.markReady();
             baseUrl = "http://localhost:" + server.port();
+            httpsBaseUrl = "https://127.0.0.1:" + server.tlsPort();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();
                 archive.close();

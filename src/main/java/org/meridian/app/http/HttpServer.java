@@ -54,6 +54,12 @@ public final class HttpServer implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.jetty.port = port;
             if (tls != null) {
+                // Javalin adds its own HTTP connector only when none was added, so both are added here.
+                config.jetty.addConnector((server, httpConfig) -> {
+                    ServerConnector http = new ServerConnector(server, new HttpConnectionFactory(httpConfig));
+                    http.setPort(port);
+                    return http;
+                });
                 config.jetty.addConnector((server, httpConfig) -> tls.connector(server, httpConfig));
             }
             // Documented URLs carry stray doubled slashes (LCO's /api/contention//<instrument>/);
@@ -123,6 +129,11 @@ public final class HttpServer implements AutoCloseable {
     }
 
     public int port() {
+        for (Connector c : javalin.jettyServer().server().getConnectors()) {
+            if (c instanceof ServerConnector sc && !Tls.CONNECTOR_NAME.equals(sc.getName())) {
+                return sc.getLocalPort();
+            }
+        }
         return javalin.port();
     }
 
