@@ -21,6 +21,7 @@ import org.meridian.testing.PythonClients;
 class TapPlusInteropIT {
 
     private static final Path SCRIPT = Path.of("src/test/python/tap/tapplus_upload.py");
+    private static final Path USER_SPACE = Path.of("src/test/python/tap/tapplus_userspace.py");
 
     @Test
     void tapPlusUploadsSyncAndAsync(@TempDir Path work) throws Exception {
@@ -35,6 +36,45 @@ class TapPlusInteropIT {
                         "OK sync upload joins a published table",
                         "OK async upload rows",
                         "OK in-memory table upload",
+                        "ALL OK")
+                .doesNotContain("FAIL");
+    }
+
+    /**
+     * Gaia TAP+ user space over HTTPS (TapPlus logs in over HTTPS only; the demo's self-signed
+     * certificate is trusted through SSL_CERT_FILE): login, load_tables(only_names=True,
+     * include_shared_tables=True), upload_table from an astropy Table and from files,
+     * set_ra_dec_columns, update_user_table, list_async_jobs, remove_jobs, another user seeing none of
+     * it, delete_user_table, logout.
+     */
+    @Test
+    void tapPlusUserSpaceOverHttps(@TempDir Path work) throws Exception {
+        PythonClients.assumeModules("astroquery.utils.tap.core");
+        String https = DemoServer.httpsBaseUrl() + "/";
+        PythonClients.Result r = PythonClients.run(
+                USER_SPACE,
+                null,
+                Map.of("SSL_CERT_FILE", DemoServer.certificate().toString()),
+                Duration.ofMinutes(5),
+                https,
+                work.toString(),
+                "bilbo",
+                "myprecious",
+                "gemini_pi",
+                "gemini-demo");
+        assertThat(r.exitCode()).as(r.output()).isZero();
+        assertThat(r.output())
+                .contains(
+                        "OK login",
+                        "OK upload_table from an astropy Table",
+                        "OK upload_table from files",
+                        "OK set_ra_dec_columns flags Ra and Dec",
+                        "OK update_user_table",
+                        "OK list_async_jobs",
+                        "OK remove_jobs",
+                        "OK another user does not see the tables",
+                        "OK delete_user_table",
+                        "OK logout",
                         "ALL OK")
                 .doesNotContain("FAIL");
     }
