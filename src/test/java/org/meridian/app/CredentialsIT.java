@@ -43,6 +43,13 @@ class CredentialsIT {
                         r -> r.statusCode() == 200 && !r.body().endsWith("\n0\n"),
                         "application/x-votable+xml"),
                 new Probe(
+                        "TAP+",
+                        "/tap-server/tap/sync?REQUEST=doQuery&LANG=ADQL&FORMAT=csv&QUERY="
+                                + DemoHttp.enc(
+                                        "SELECT COUNT(*) FROM ivoa.ObsCore WHERE proposal_id = 'LCOEngineering'"),
+                        r -> r.statusCode() == 200 && !r.body().endsWith("\n0\n"),
+                        "application/x-votable+xml"),
+                new Probe(
                         "LCO archive",
                         "/frames/?PROPID=LCOEngineering",
                         r -> r.statusCode() == 200 && !r.body().contains("\"count\":0"),
@@ -129,6 +136,59 @@ class CredentialsIT {
                 }
             }
         }
+    }
+
+    /**
+     * Every Gaia TAP+ route that reads the caller refuses a stale JSESSIONID (as TapPlus keeps sending
+     * after logout) with a 401 error VOTable and clears it; login ignores it and logout always ends well.
+     */
+    @Test
+    void everyTapPlusRouteRefusesAStaleSessionAsAVotable() throws Exception {
+        String stale = "JSESSIONID=expired";
+        List<HttpRequest> requests = List.of(
+                HttpRequest.newBuilder(DemoHttp.uri("/tap-server/tap/tables")).build(),
+                post("/tap-server/tap/tables", "only_tables=true"),
+                HttpRequest.newBuilder(DemoHttp.uri("/tap-server/tap/sync?LANG=ADQL&QUERY=SELECT+1"))
+                        .build(),
+                post("/tap-server/tap/async", "LANG=ADQL&QUERY=SELECT+1"),
+                post("/tap-server/Upload", "TABLE_NAME=t&DELETE=TRUE"),
+                post("/tap-server/TableTool", "ACTION=radec&TABLE_NAME=t&RA=a&DEC=b"),
+                HttpRequest.newBuilder(DemoHttp.uri("/tap-server/tap/jobs/async"))
+                        .build(),
+                post("/tap-server/tap/deletejobs", "JOB_IDS=x"));
+        for (HttpRequest request : requests) {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(request, (n, v) -> true)
+                    .header("Cookie", stale)
+                    .build());
+            String what = request.method() + " " + request.uri().getPath();
+            assertThat(r.statusCode()).as(what).isEqualTo(401);
+            assertThat(r.headers().firstValue("Content-Type").orElse(""))
+                    .as(what)
+                    .startsWith("application/x-votable+xml");
+            assertThat(r.headers().allValues("Set-Cookie")).as(what).anyMatch(c -> c.startsWith("JSESSIONID=;"));
+        }
+        HttpResponse<String> login = HTTP.send(
+                HttpRequest.newBuilder(post("/tap-server/login", "username=admin&password=admin-demo"), (n, v) -> true)
+                        .header("Cookie", stale)
+                        .build());
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.headers().firstValue("Set-Cookie").orElseThrow()).startsWith("JSESSIONID=");
+        String fresh = login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        assertThat(send("/tap-server/tap/jobs/async", "Cookie", fresh).statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> logout = HTTP.send(HttpRequest.newBuilder(post("/tap-server/logout", ""), (n, v) -> true)
+                .header("Cookie", fresh)
+                .build());
+        assertThat(logout.statusCode()).isEqualTo(200);
+        assertThat(send("/tap-server/tap/jobs/async", "Cookie", fresh).statusCode())
+                .isEqualTo(401);
+    }
+
+    private static HttpRequest post(String path, String form) {
+        return HttpRequest.newBuilder(DemoHttp.uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
     }
 
     @Test

@@ -128,6 +128,57 @@ class HostileInputIT {
                         Dialect.TAP,
                         Form.VOTABLE,
                         () -> form("/tap/async", "LANG=ADQL&RUNID=a%00b&QUERY=" + enc("SELECT 1"))),
+                new Case(
+                        "TAP+: NUL in /tables' tables",
+                        Dialect.TAP,
+                        Form.VOTABLE,
+                        () -> get("/tap-server/tap/tables?tables=a%00b")),
+                new Case(
+                        "TAP+: NUL in a login",
+                        Dialect.TAP,
+                        Form.VOTABLE,
+                        () -> form("/tap-server/login", "username=a%00b&password=x")),
+                new Case(
+                        "TAP+: NUL in an Upload's TABLE_NAME",
+                        Dialect.TAP,
+                        Form.VOTABLE,
+                        () -> withToken(form("/tap-server/Upload", "TABLE_NAME=a%00b&DELETE=TRUE"))),
+                new Case(
+                        "TAP+: NUL in an Upload's TABLE_DESC, in a multipart part",
+                        Dialect.TAP,
+                        Form.VOTABLE,
+                        () -> withToken(multipart(
+                                "/tap-server/Upload",
+                                "TABLE_NAME",
+                                "nul_desc",
+                                "TABLE_DESC",
+                                "a" + NUL + "b",
+                                "FORMAT",
+                                "csv",
+                                "FILE",
+                                "id\n1\n"))),
+                new Case(
+                        "TAP+: NUL in an uploaded table's value",
+                        Dialect.TAP,
+                        Form.VOTABLE,
+                        () -> withToken(multipart(
+                                "/tap-server/Upload",
+                                "TABLE_NAME",
+                                "nul_value",
+                                "FORMAT",
+                                "csv",
+                                "FILE",
+                                "id,s\n1,a" + NUL + "b\n"))),
+                new Case(
+                        "TAP+: NUL in a TableTool column",
+                        Dialect.TAP,
+                        Form.VOTABLE,
+                        () -> withToken(form("/tap-server/TableTool", "ACTION=radec&TABLE_NAME=t&RA=a%00b&DEC=d"))),
+                new Case(
+                        "TAP+: NUL in deletejobs",
+                        Dialect.TAP,
+                        Form.VOTABLE,
+                        () -> withToken(form("/tap-server/tap/deletejobs", "JOB_IDS=a%00b"))),
                 new Case("NUL in a Basic credential", Dialect.TAP, Form.PLAIN_TEXT, () -> HttpRequest.newBuilder(
                                 DemoHttp.uri("/tap/async"))
                         .timeout(TIMEOUT)

@@ -204,6 +204,57 @@ class LeaksIT {
     }
 
     /** GET with an Authorization header value, a Gemini session cookie value ({@code gemini_archive_session=...}), or nothing. */
+    // ---- Gaia TAP+ user tables: their owner's only ----
+
+    @Test
+    void aUsersTapPlusTableIsInvisibleToEveryoneElse() throws Exception {
+        String bilbo = lcoToken("bilbo", "myprecious");
+        HttpResponse<String> up = http.send(HttpRequest.newBuilder(DemoHttp.uri("/tap-server/Upload"))
+                .header("Authorization", bilbo)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("TABLE_NAME=leakprobe&DELETE=TRUE"))
+                .build());
+        assertThat(up.statusCode()).isIn(200, 404); // a leftover of an earlier run is removed first
+        org.meridian.testing.Multipart form = org.meridian.testing.Multipart.of(
+                java.util.Map.of("TABLE_NAME", "leakprobe", "FORMAT", "csv"),
+                java.util.Map.of("FILE", "marker_col\n987654321\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        up = http.send(HttpRequest.newBuilder(DemoHttp.uri("/tap-server/Upload"))
+                .header("Authorization", bilbo)
+                .header("Content-Type", form.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(form.body()))
+                .build());
+        assertThat(up.statusCode()).as(up.body()).isEqualTo(200);
+        try {
+            assertThat(get(tapQuery("SELECT marker_col FROM user_bilbo.leakprobe"), bilbo)
+                            .body())
+                    .contains("987654321");
+            for (String other : java.util.Arrays.asList(null, lcoToken("gemini_pi", "gemini-demo"))) {
+                for (String path : List.of(
+                        "/tap-server/tap/tables",
+                        "/tap-server/tap/tables?tables=user_bilbo.leakprobe",
+                        "/tap-server/tap/tables?schemas=user_bilbo&only_tables=true",
+                        "/tap/tables",
+                        tapQuery("SELECT * FROM TAP_SCHEMA.tables"),
+                        tapQuery("SELECT * FROM TAP_SCHEMA.columns"),
+                        "/tap-server/tap/sync?LANG=ADQL&FORMAT=csv&QUERY="
+                                + DemoHttp.enc("SELECT * FROM TAP_SCHEMA.schemas"))) {
+                    HttpResponse<String> r = get(path, other);
+                    assertThat(r.statusCode()).as(path).isEqualTo(200);
+                    assertThat(r.body()).as(path).doesNotContain("leakprobe", "marker_col", "987654321");
+                }
+                HttpResponse<String> r = get(tapQuery("SELECT marker_col FROM user_bilbo.leakprobe"), other);
+                assertThat(r.statusCode()).isEqualTo(400);
+                assertThat(r.body()).doesNotContain("987654321");
+            }
+        } finally {
+            http.send(HttpRequest.newBuilder(DemoHttp.uri("/tap-server/Upload"))
+                    .header("Authorization", bilbo)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("TABLE_NAME=leakprobe&DELETE=TRUE"))
+                    .build());
+        }
+    }
+
     private HttpResponse<String> get(String path, String credential) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(DemoHttp.uri(path));
         if (credential != null && credential.startsWith("gemini_archive_session=")) {

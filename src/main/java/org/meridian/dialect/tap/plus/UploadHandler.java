@@ -17,6 +17,7 @@ import org.meridian.core.uws.JobResult;
 import org.meridian.core.uws.Jobs;
 import org.meridian.store.FileStore;
 import org.meridian.vo.dali.DaliParams;
+import org.meridian.web.NulCharacters;
 import org.meridian.web.auth.CallerResolver;
 import org.meridian.web.fetch.FetchException;
 import org.meridian.web.fetch.GuardedFetcher;
@@ -68,10 +69,14 @@ final class UploadHandler {
         if (name == null || name.isBlank()) {
             throw PlusException.badRequest("TABLE_NAME is required");
         }
+        String description = params.first("TABLE_DESC");
+        if (description != null && NulCharacters.in(description)) {
+            // multipart fields pass the door unchecked (docs/architecture.md, "Hostile input")
+            throw PlusException.badRequest(NulCharacters.message("TABLE_DESC"));
+        }
         Path file = spool(source(params, caller), name);
         try {
-            long rows = loader.load(
-                    caller, name, params.first("TABLE_DESC"), TableFormats.read(file, format(params), name));
+            long rows = loader.load(caller, name, description, TableFormats.read(file, format(params), name));
             ctx.contentType("text/plain; charset=UTF-8")
                     .result("OK\nTable '" + name + "' uploaded with " + rows + " rows.\n");
         } finally {

@@ -117,7 +117,21 @@ final class UserTableLoader {
         } catch (IOException | RuntimeException e) {
             // RuntimeException: a value STIL read that does not fit the column it declared.
             throw PlusException.badRequest("cannot read the table's rows: " + e.getMessage());
+        } catch (SQLException e) {
+            // class 22: a value PostgreSQL cannot store (a NUL character, a number out of range)
+            for (SQLException x = e; x != null; x = x.getNextException()) {
+                if (x.getSQLState() != null && x.getSQLState().startsWith("22")) {
+                    throw PlusException.badRequest("a value of the table cannot be stored: " + firstLine(x));
+                }
+            }
+            throw e;
         }
+    }
+
+    private static String firstLine(SQLException e) {
+        String m = e.getMessage() == null ? "invalid value" : e.getMessage();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
     }
 
     static long size(Connection c, String sqlName) throws SQLException {
