@@ -197,12 +197,46 @@ class DependencyRulesTest {
     }
 
     @Test
+    void dialectsTakeTheirClockAndFilesFromArchiveServices() {
+        // docs/architecture.md, Adding a dialect: one clock and one ArchiveFiles for all dialects, so
+        // release dates and proprietary periods agree everywhere (and tests can fix "now" in one place).
+        noClasses()
+                .that()
+                .resideInAPackage("org.meridian.dialect..")
+                .and()
+                .doNotHaveFullyQualifiedName("org.meridian.dialect.ArchiveServices")
+                .should()
+                .callMethod(java.time.Clock.class, "systemUTC")
+                .orShould()
+                .callMethod(java.time.Clock.class, "systemDefaultZone")
+                .orShould()
+                .callConstructor(
+                        org.meridian.core.archive.ArchiveFiles.class,
+                        org.meridian.store.Database.class,
+                        org.meridian.store.FileStore.class,
+                        java.time.Clock.class)
+                .check(classes);
+    }
+
+    @Test
     void theTwoLcoDialectsNeverDependOnEachOther() {
         // the portal (requests) and the science archive (frames) are separate dialects under dialect.lco
         slices().matching("org.meridian.dialect.lco.(*)..")
                 .should()
                 .notDependOnEachOther()
                 .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void gaiaTapPlusExtendsTapAndNothingUsesIt() {
+        // TAP+ may use dialect.tap; TAP and everything else but app (which wires it) never use TAP+.
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("org.meridian.dialect.tap.plus..", "org.meridian.app..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.meridian.dialect.tap.plus..")
                 .check(classes);
     }
 

@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * {@link UserTapTables}. Every endpoint passes the dialect door and answers refusals as the DALI
  * error VOTable whose message TapPlus shows.
  */
-public final class TapPlusRoutes {
+final class TapPlusRoutes {
 
     private static final Logger LOG = LoggerFactory.getLogger(TapPlusRoutes.class);
 
@@ -43,7 +43,7 @@ public final class TapPlusRoutes {
     private final PlusJobs jobs;
     private final UwsRoutes uws;
 
-    public TapPlusRoutes(
+    TapPlusRoutes(
             Database db,
             FileStore files,
             Accounts accounts,
@@ -65,7 +65,7 @@ public final class TapPlusRoutes {
         this.uws = new UwsRoutes(async.jobs(), files, accounts, new PlusAsync(async.routes()));
     }
 
-    public void addTo(JavalinDefaultRoutingApi javalin) {
+    void addTo(JavalinDefaultRoutingApi javalin) {
         JavalinDefaultRoutingApi routes = DialectRoutes.of(javalin, DaliErrors::votable);
         tap.addQueriesAt(javalin, TAP, async.uploadUrls());
         uws.addTo(javalin);

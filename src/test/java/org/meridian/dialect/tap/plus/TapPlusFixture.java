@@ -10,20 +10,19 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.meridian.app.http.HttpServer;
 import org.meridian.core.auth.Accounts;
-import org.meridian.dialect.tap.TapRoutes;
-import org.meridian.dialect.tap.async.TapAsync;
+import org.meridian.dialect.ArchiveServices;
+import org.meridian.dialect.tap.TapDialect;
 import org.meridian.ingest.catalog.CatalogImporter;
 import org.meridian.store.Database;
 import org.meridian.store.LocalFileStore;
 import org.meridian.testing.TestDatabases;
-import org.meridian.web.fetch.FetchLimits;
-import org.meridian.web.fetch.FetchPolicy;
-import org.meridian.web.fetch.GuardedFetcher;
+import org.meridian.testing.TestServices;
 
 /**
  * A fresh database with two accounts (alice and bob), a public catalogue {@code pubcat.stars}, and
@@ -35,8 +34,7 @@ final class TapPlusFixture implements AutoCloseable {
 
     final Database db;
     final HttpServer server;
-    final TapAsync async;
-    final GuardedFetcher fetcher;
+    final TapPlusDialect dialect;
     final HttpClient http = HttpClient.newHttpClient();
 
     TapPlusFixture(Path dir) throws Exception {
@@ -49,12 +47,9 @@ final class TapPlusFixture implements AutoCloseable {
         new CatalogImporter(db)
                 .importCatalog(new CatalogImporter.Request(vot, "pubcat.stars", "ra", "dec", "Public stars"), n -> {});
         LocalFileStore files = new LocalFileStore(dir.resolve("files"));
-        fetcher = new GuardedFetcher(FetchPolicy.of(List.of("127.0.0.1")), FetchLimits.UPLOADS);
-        TapRoutes tap = new TapRoutes(db, accounts);
-        async = TapAsync.start(db, files, accounts, tap.runner(), fetcher);
-        TapPlusRoutes plus = new TapPlusRoutes(db, files, accounts, fetcher, tap, async, QUOTA);
-        server = HttpServer.start(
-                0, List.of(routes -> tap.addTo(routes, async.uploadUrls()), async.routes()::addTo, plus::addTo));
+        ArchiveServices services = TestServices.of(db, files, Clock.systemUTC(), dir);
+        dialect = new TapPlusDialect(new TapDialect(services), services, QUOTA);
+        server = HttpServer.start(0, List.of(dialect::addTo));
     }
 
     /** Three stars, the first at (ra, dec). */
@@ -156,8 +151,7 @@ final class TapPlusFixture implements AutoCloseable {
     @Override
     public void close() {
         server.close();
-        async.close();
-        fetcher.close();
+        dialect.close();
         db.close();
     }
 }
