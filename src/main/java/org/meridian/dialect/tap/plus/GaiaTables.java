@@ -46,7 +46,7 @@ final class GaiaTables {
         Map<String, Integer> userFlags = new HashMap<>();
         String owner = null;
         try (Connection c = db.connection()) {
-            visible = schema.tablesFor(c, caller);
+            visible = schema.tablesFor(c, caller, "");
             for (UserTable t : UserSpace.visibleTo(c, caller)) {
                 t.columns().forEach(col -> userFlags.put(t.qualifiedName() + "." + col.name(), col.flags()));
                 if (t.accountId() == caller.accountId()) {

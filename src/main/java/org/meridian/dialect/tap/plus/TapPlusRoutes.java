@@ -53,7 +53,9 @@ final class TapPlusRoutes {
             Quota quota) {
         this.tap = tap;
         this.async = async;
-        tap.schema().setCallerTables(new UserTapTables());
+        tap.schema()
+                .setCallerTables(new UserTapTables(
+                        new JobUploads(async.jobs(), files, tap.runner().limits())));
         CallerResolver callers = new CallerResolver(accounts);
         UserTableEditor editor = new UserTableEditor(db);
         this.sessions = new PlusSessions(accounts);

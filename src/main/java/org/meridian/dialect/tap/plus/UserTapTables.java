@@ -23,13 +23,19 @@ import org.meridian.store.SqlFragment;
  */
 final class UserTapTables implements CallerTables {
 
+    private final JobUploads jobUploads;
+
+    UserTapTables(JobUploads jobUploads) {
+        this.jobUploads = jobUploads;
+    }
+
     @Override
-    public List<TapTable> of(Connection c, Caller caller, TableSet published) throws SQLException {
+    public List<TapTable> of(Connection c, Caller caller, TableSet published, String adql) throws SQLException {
+        List<TapTable> tables = new ArrayList<>(jobUploads.named(c, caller, adql));
         List<UserTable> visible = UserSpace.visibleTo(c, caller);
         if (visible.isEmpty()) {
-            return List.of();
+            return tables;
         }
-        List<TapTable> tables = new ArrayList<>();
         for (UserTable t : visible) {
             tables.add(tapTable(t));
         }

@@ -120,7 +120,11 @@ public final class TapQueryRunner {
             for (Upload upload : query.uploads()) {
                 uploaded.add(loader.load(c, upload));
             }
-            TableSet tables = schema.tablesFor(c, query.caller()).with(uploaded);
+            TableSet tables = schema.tablesFor(c, query.caller(), query.adql()).with(uploaded);
+            // temporary tables the caller's view loaded (job_upload) go with the query's uploads
+            tables.all().stream()
+                    .filter(t -> t.source() instanceof TapTable.Uploaded && !uploaded.contains(t))
+                    .forEach(uploaded::add);
             MappedQuery mapped;
             SqlFragment sql;
             try {

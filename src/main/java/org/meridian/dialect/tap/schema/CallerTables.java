@@ -16,10 +16,13 @@ import org.meridian.core.auth.Caller;
 public interface CallerTables {
 
     /** No extra tables: the plain TAP service. */
-    CallerTables NONE = (c, caller, published) -> List.of();
+    CallerTables NONE = (c, caller, published, adql) -> List.of();
 
     /**
+     * @param c the connection the query will run on: temporary tables made here are visible to it
      * @param published the tables everyone sees, for replacements that extend them
+     * @param adql the query's text, so that tables costly to provide (a job's result loaded as
+     *     {@code job_upload."job<id>"}) are provided only when it names them; empty for /tables
      */
-    List<TapTable> of(Connection c, Caller caller, TableSet published) throws SQLException;
+    List<TapTable> of(Connection c, Caller caller, TableSet published, String adql) throws SQLException;
 }

@@ -69,10 +69,15 @@ public final class TapSchema {
         this.callerTables = callerTables;
     }
 
-    /** The published tables as this caller sees them: with their user tables, if a service adds any. */
-    public TableSet tablesFor(Connection c, org.meridian.core.auth.Caller caller) throws SQLException {
+    /**
+     * The published tables as this caller sees them: with their user tables, if a service adds any.
+     * Temporary tables among them ({@link TapTable.Uploaded}) belong to {@code c}; the caller drops them.
+     *
+     * @param adql the query's text (see {@link CallerTables#of}), or empty
+     */
+    public TableSet tablesFor(Connection c, org.meridian.core.auth.Caller caller, String adql) throws SQLException {
         TableSet published = tables();
-        List<TapTable> extra = callerTables.of(c, caller, published);
+        List<TapTable> extra = callerTables.of(c, caller, published, adql);
         return extra.isEmpty() ? published : published.replacing(extra);
     }
 

@@ -300,6 +300,21 @@ class TapPlusIT {
                 .doesNotContain(id);
         assertThat(f.get("/tap-server/tap/jobs/sync", alice).statusCode()).isEqualTo(200);
 
+        // queries on jobs: the finished job's result is job_upload."job<id>", for its owner only
+        assertThat(f.query("SELECT count(*) AS n FROM job_upload.\"job" + id + "\" WHERE source_id > 1", alice)
+                        .body())
+                .isEqualTo("n\n2\n");
+        assertThat(f.query(
+                                "SELECT TOP 1 j.source_id FROM job_upload.job" + id + " AS j JOIN pubcat.stars AS p"
+                                        + " ON p.source_id = j.source_id ORDER BY j.source_id",
+                                alice)
+                        .body())
+                .isEqualTo("source_id\n1\n");
+        HttpResponse<String> stranger = f.query("SELECT * FROM job_upload.\"job" + id + "\"", f.login("bob", "bob-pw"));
+        assertThat(stranger.statusCode()).isEqualTo(400);
+        assertThat(stranger.body()).contains("unknown table").doesNotContain("source_id");
+        assertThat(f.query("SELECT * FROM job_upload.\"job" + id + "\"", null).statusCode())
+                .isEqualTo(400);
         HttpResponse<String> fromJob = f.multipart(
                 "/tap-server/Upload",
                 Map.of(
