@@ -41,6 +41,7 @@ final class TapPlusRoutes {
     private final UploadHandler upload;
     private final TableToolHandler tableTool;
     private final PlusJobs jobs;
+    private final ShareHandler share;
     private final UwsRoutes uws;
 
     TapPlusRoutes(
@@ -64,6 +65,7 @@ final class TapPlusRoutes {
                 new UploadHandler(callers, new UserTableLoader(db, quota), editor, quota, fetcher, async.jobs(), files);
         this.tableTool = new TableToolHandler(callers, editor);
         this.jobs = new PlusJobs(callers, async.jobs());
+        this.share = new ShareHandler(callers, new Sharing(db));
         this.uws = new UwsRoutes(async.jobs(), files, accounts, new PlusAsync(async.routes()));
     }
 
@@ -79,6 +81,9 @@ final class TapPlusRoutes {
         routes.post(SERVER + "/TableTool", answering(tableTool::handle));
         routes.get(TAP + "/jobs/{list}", answering(jobs::list));
         routes.post(TAP + "/deletejobs", answering(jobs::delete));
+        routes.get(TAP + "/share", answering(share::handle));
+        routes.post(TAP + "/share", answering(share::handle));
+        routes.get(TAP + "/users", answering(share::users));
     }
 
     /** The caller, who must be logged in: user space belongs to accounts. */

@@ -65,12 +65,21 @@ final class UserSpace {
         }
     }
 
-    /** Every user table the caller may query: none for anonymous callers, else their own. */
+    /**
+     * Every user table the caller may query: none for anonymous callers; else their own, and those
+     * shared with a group they own or belong to.
+     */
     static List<UserTable> visibleTo(Connection c, Caller caller) throws SQLException {
         if (caller.isAnonymous()) {
             return List.of();
         }
-        return load(c, "t.account_id = ?", caller.accountId());
+        return load(
+                c,
+                "(t.account_id = ? or t.id in (select i.table_id from tapplus_shared_item i"
+                        + " join tapplus_shared_to st on st.item_id = i.id join tapplus_group g on g.id = st.group_id"
+                        + " where g.owner_id = ?1 or g.id in (select group_id from tapplus_group_member"
+                        + " where account_id = ?1)))",
+                caller.accountId());
     }
 
     /** One of the caller's own tables by its plain name. */
@@ -102,13 +111,18 @@ final class UserSpace {
         }
     }
 
+    /** @param where a condition on {@code t}, the user table, whose every {@code ?} is {@code key} */
     private static List<UserTable> load(Connection c, String where, long key) throws SQLException {
+        where = where.replace("?1", "?");
+        int marks = (int) where.chars().filter(ch -> ch == '?').count();
         Map<Long, List<UserTable.Column>> columns = new LinkedHashMap<>();
         try (PreparedStatement s = c.prepareStatement("select c.table_id, c.column_name, c.datatype, c.arraysize,"
                 + " c.xtype, c.unit, c.ucd, c.utype, c.description, c.flags, c.indexed from tapplus_user_column c"
                 + " join tapplus_user_table t on t.id = c.table_id where " + where
                 + " order by c.table_id, c.position")) {
-            s.setLong(1, key);
+            for (int i = 1; i <= marks; i++) {
+                s.setLong(i, key);
+            }
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     columns.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
@@ -130,7 +144,9 @@ final class UserSpace {
         try (PreparedStatement s = c.prepareStatement("select t.id, t.account_id, t.schema_name, t.table_name,"
                 + " t.description, t.row_count, t.size_bytes from tapplus_user_table t where " + where
                 + " order by t.schema_name, t.table_name")) {
-            s.setLong(1, key);
+            for (int i = 1; i <= marks; i++) {
+                s.setLong(i, key);
+            }
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     tables.add(new UserTable(

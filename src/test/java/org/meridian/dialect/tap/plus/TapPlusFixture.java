@@ -25,7 +25,7 @@ import org.meridian.testing.TestDatabases;
 import org.meridian.testing.TestServices;
 
 /**
- * A fresh database with two accounts (alice and bob), a public catalogue {@code pubcat.stars}, and
+ * A fresh database with three accounts (alice, bob, carol), a public catalogue {@code pubcat.stars}, and
  * TAP, TAP async and TAP+ listening on a free port over real HTTP, with a small quota.
  */
 final class TapPlusFixture implements AutoCloseable {
@@ -42,6 +42,7 @@ final class TapPlusFixture implements AutoCloseable {
         Accounts accounts = new Accounts(db);
         accounts.create("alice", "alice-pw", false, List.of());
         accounts.create("bob", "bob-pw", false, List.of());
+        accounts.create("carol", "carol-pw", false, List.of());
         Path vot = dir.resolve("stars.vot");
         Files.writeString(vot, votable("10.0", "-20.0"));
         new CatalogImporter(db)
