@@ -84,11 +84,33 @@ def main():
     stranger.login(user=other, password=other_password)
     theirs = names(stranger)
     check("another user does not see the tables", not any(schema in n for n in theirs))
-    try:
-        stranger.launch_job("SELECT * FROM " + schema + ".mystars")
-        check("another user cannot query the table", False)
-    except Exception as e:  # HTTPError with the server's message
-        check("another user cannot query the table", "unknown table" in str(e), str(e))
+
+    def stranger_cannot(step):
+        try:
+            stranger.launch_job("SELECT * FROM " + schema + ".mystars")
+            check(step, False)
+        except Exception as e:  # HTTPError with the server's message
+            check(step, "unknown table" in str(e), str(e))
+
+    stranger_cannot("another user cannot query the table")
+
+    # Sharing: a group with the other user, the table shared with it, then no longer.
+    check("is_valid_user", tap.is_valid_user(user_id=other) and not tap.is_valid_user(user_id="no_such_user"))
+    tap.share_group_create(group_name="friends", description="people I share with")
+    tap.share_group_add_user(group_name="friends", user_id=other)
+    group = tap.load_group("friends")
+    check("share_group_create and share_group_add_user", group is not None
+          and [u.id for u in group.users] == [other], group)
+    tap.share_table(group_name="friends", table_name=schema + ".mystars", description="three stars")
+    shared = [i.title for i in tap.load_shared_items()]
+    check("share_table", schema + ".mystars" in shared, shared)
+    rows = stranger.launch_job("SELECT count(*) AS n FROM " + schema + ".mystars").get_results()
+    check("the group member queries the shared table", int(rows["n"][0]) == 3, rows)
+    check("the shared table is in the member's tables", any(n.endswith(schema + ".mystars") for n in names(stranger)))
+    tap.share_table_stop(group_name="friends", table_name=schema + ".mystars")
+    stranger_cannot("after share_table_stop the member cannot query it")
+    tap.share_group_delete(group_name="friends")
+    check("share_group_delete", tap.load_group("friends") is None)
     stranger.logout()
 
     for t in ("mystars", "fromfile", "fromvot"):

@@ -155,7 +155,12 @@ class CredentialsIT {
                 post("/tap-server/TableTool", "ACTION=radec&TABLE_NAME=t&RA=a&DEC=b"),
                 HttpRequest.newBuilder(DemoHttp.uri("/tap-server/tap/jobs/async"))
                         .build(),
-                post("/tap-server/tap/deletejobs", "JOB_IDS=x"));
+                post("/tap-server/tap/deletejobs", "JOB_IDS=x"),
+                HttpRequest.newBuilder(DemoHttp.uri("/tap-server/tap/share?action=GetGroups"))
+                        .build(),
+                post("/tap-server/tap/share", "action=CreateOrUpdateGroup&title=t"),
+                HttpRequest.newBuilder(DemoHttp.uri("/tap-server/tap/users?USER=admin"))
+                        .build());
         for (HttpRequest request : requests) {
             HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(request, (n, v) -> true)
                     .header("Cookie", stale)

@@ -175,6 +175,11 @@ class HostileInputIT {
                         Form.VOTABLE,
                         () -> withToken(form("/tap-server/TableTool", "ACTION=radec&TABLE_NAME=t&RA=a%00b&DEC=d"))),
                 new Case(
+                        "TAP+: NUL in a group's title",
+                        Dialect.TAP,
+                        Form.VOTABLE,
+                        () -> withToken(form("/tap-server/tap/share", "action=CreateOrUpdateGroup&title=a%00b"))),
+                new Case(
                         "TAP+: NUL in deletejobs",
                         Dialect.TAP,
                         Form.VOTABLE,

@@ -45,7 +45,8 @@ class TapPlusInteropIT {
      * certificate is trusted through SSL_CERT_FILE): login, load_tables(only_names=True,
      * include_shared_tables=True), upload_table from an astropy Table and from files,
      * set_ra_dec_columns, update_user_table, list_async_jobs, remove_jobs, another user seeing none of
-     * it, delete_user_table, logout.
+     * it until the table is shared with a group of theirs (share_group_create, share_group_add_user,
+     * share_table, share_table_stop, share_group_delete), delete_user_table, logout.
      */
     @Test
     void tapPlusUserSpaceOverHttps(@TempDir Path work) throws Exception {
@@ -73,6 +74,9 @@ class TapPlusInteropIT {
                         "OK list_async_jobs",
                         "OK remove_jobs",
                         "OK another user does not see the tables",
+                        "OK share_table",
+                        "OK the group member queries the shared table",
+                        "OK after share_table_stop the member cannot query it",
                         "OK delete_user_table",
                         "OK logout",
                         "ALL OK")
