@@ -2,6 +2,7 @@
 package org.meridian.dialect.tap.plus;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,6 +12,8 @@ import java.util.List;
 import org.meridian.core.auth.Caller;
 import org.meridian.dialect.tap.upload.UploadColumn;
 import org.meridian.store.Database;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import uk.ac.starlink.table.ColumnInfo;
 import uk.ac.starlink.table.RowSequence;
 import uk.ac.starlink.table.StarTable;
@@ -18,11 +21,10 @@ import uk.ac.starlink.table.StarTable;
 /**
  * Creates a table in the caller's schema from a table STIL read, in one transaction with its
  * registry rows, within the caller's {@link Quota}: a failure or an exceeded quota leaves nothing
- * behind. Column names are folded to plain identifiers ({@link UploadColumn}), as TAP uploads are.
+ * behind. Column names are folded to plain identifiers ({@link UploadColumn}), as TAP uploads are;
+ * rows go in by COPY ({@link CsvValues}).
  */
 final class UserTableLoader {
-
-    private static final int BATCH = 2_000;
 
     private final Database db;
     private final Quota quota;
@@ -90,12 +92,17 @@ final class UserTableLoader {
         return rows;
     }
 
+    /**
+     * Streams the rows in with COPY (CSV), which loads several times faster than batched INSERTs, and
+     * stops at the caller's remaining row quota.
+     */
     private static long insertRows(
             Connection c, String sqlName, StarTable table, List<UploadColumn> columns, long rowsLeft)
             throws PlusException, SQLException {
-        String marks = String.join(", ", columns.stream().map(col -> "?").toList());
-        try (PreparedStatement s = c.prepareStatement("insert into " + sqlName + " values (" + marks + ")");
-                RowSequence rows = table.getRowSequence()) {
+        CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + sqlName + " from stdin (format csv)");
+        boolean done = false;
+        try (RowSequence rows = table.getRowSequence()) {
+            StringBuilder buffer = new StringBuilder(1 << 17);
             long count = 0;
             while (rows.next()) {
                 if (++count > rowsLeft) {
@@ -105,14 +112,19 @@ final class UserTableLoader {
                                     + " left of your limit");
                 }
                 for (int i = 0; i < columns.size(); i++) {
-                    columns.get(i).bind(s, i + 1, rows.getCell(i));
+                    if (i > 0) {
+                        buffer.append(',');
+                    }
+                    CsvValues.append(buffer, columns.get(i).sqlType(), rows.getCell(i));
                 }
-                s.addBatch();
-                if (count % BATCH == 0) {
-                    s.executeBatch();
+                buffer.append('\n');
+                if (buffer.length() > (1 << 16)) {
+                    write(copy, buffer);
                 }
             }
-            s.executeBatch();
+            write(copy, buffer);
+            copy.endCopy();
+            done = true;
             return count;
         } catch (IOException | RuntimeException e) {
             // RuntimeException: a value STIL read that does not fit the column it declared.
@@ -125,7 +137,17 @@ final class UserTableLoader {
                 }
             }
             throw e;
+        } finally {
+            if (!done && copy.isActive()) {
+                copy.cancelCopy();
+            }
         }
+    }
+
+    private static void write(CopyIn copy, StringBuilder buffer) throws SQLException {
+        byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
+        copy.writeToCopy(bytes, 0, bytes.length);
+        buffer.setLength(0);
     }
 
     private static String firstLine(SQLException e) {

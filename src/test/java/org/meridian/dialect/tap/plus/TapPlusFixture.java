@@ -38,6 +38,10 @@ final class TapPlusFixture implements AutoCloseable {
     final HttpClient http = HttpClient.newHttpClient();
 
     TapPlusFixture(Path dir) throws Exception {
+        this(dir, QUOTA);
+    }
+
+    TapPlusFixture(Path dir, Quota quota) throws Exception {
         db = TestDatabases.fresh();
         Accounts accounts = new Accounts(db);
         accounts.create("alice", "alice-pw", false, List.of());
@@ -49,7 +53,7 @@ final class TapPlusFixture implements AutoCloseable {
                 .importCatalog(new CatalogImporter.Request(vot, "pubcat.stars", "ra", "dec", "Public stars"), n -> {});
         LocalFileStore files = new LocalFileStore(dir.resolve("files"));
         ArchiveServices services = TestServices.of(db, files, Clock.systemUTC(), dir);
-        dialect = new TapPlusDialect(new TapDialect(services), services, QUOTA);
+        dialect = new TapPlusDialect(new TapDialect(services), services, quota);
         server = HttpServer.start(0, List.of(dialect::addTo));
     }
 
