@@ -160,6 +160,9 @@ class CredentialsIT {
                         .build(),
                 post("/tap-server/tap/share", "action=CreateOrUpdateGroup&title=t"),
                 HttpRequest.newBuilder(DemoHttp.uri("/tap-server/tap/users?USER=admin"))
+                        .build(),
+                HttpRequest.newBuilder(DemoHttp.uri("/tap-server/tap/event")).build(),
+                HttpRequest.newBuilder(DemoHttp.uri("/tap-server/tap/notification?action=GetNotifications"))
                         .build());
         for (HttpRequest request : requests) {
             HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(request, (n, v) -> true)

@@ -2,6 +2,7 @@
 package org.meridian.dialect.tap.plus;
 
 import io.javalin.http.Context;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,6 +14,7 @@ import org.meridian.core.uws.Job;
 import org.meridian.core.uws.JobFilter;
 import org.meridian.core.uws.JobRequestException;
 import org.meridian.core.uws.Jobs;
+import org.meridian.store.Database;
 import org.meridian.vo.dali.DaliParams;
 import org.meridian.vo.uws.UwsXml;
 import org.meridian.web.auth.CallerResolver;
@@ -29,10 +31,12 @@ final class PlusJobs {
 
     private final CallerResolver callers;
     private final Jobs jobs;
+    private final Database db;
 
-    PlusJobs(CallerResolver callers, Jobs jobs) {
+    PlusJobs(CallerResolver callers, Jobs jobs, Database db) {
         this.callers = callers;
         this.jobs = jobs;
+        this.db = db;
     }
 
     void list(Context ctx) throws PlusException, SQLException {
@@ -76,6 +80,9 @@ final class PlusJobs {
             } catch (JobRequestException e) {
                 // deleted meanwhile by another request: the caller's wish holds
             }
+        }
+        try (Connection c = db.connection()) {
+            PlusEvents.record(c, caller.accountId(), PlusEvents.JOB_REMOVED);
         }
         ctx.contentType("text/plain; charset=UTF-8").result("OK\n" + list.size() + " jobs deleted.\n");
     }

@@ -2,10 +2,12 @@
 package org.meridian.dialect.tap.plus;
 
 import io.javalin.http.Context;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
 import org.meridian.core.auth.Accounts;
 import org.meridian.core.auth.Caller;
+import org.meridian.store.Database;
 import org.meridian.web.auth.CallerResolver;
 
 /**
@@ -19,9 +21,11 @@ final class PlusSessions {
     private static final String COOKIE = CallerResolver.SessionCookie.TAP.cookieName();
 
     private final Accounts accounts;
+    private final Database db;
 
-    PlusSessions(Accounts accounts) {
+    PlusSessions(Accounts accounts, Database db) {
         this.accounts = accounts;
+        this.db = db;
     }
 
     void login(Context ctx) throws PlusException, SQLException {
@@ -36,6 +40,7 @@ final class PlusSessions {
             throw new PlusException(401, "wrong username or password");
         }
         String session = accounts.openSession(caller.get().accountId());
+        event(caller.get().accountId(), PlusEvents.LOGIN);
         ctx.header(
                 "Set-Cookie",
                 COOKIE + "=" + session + "; Path=/; Max-Age=" + Accounts.SESSION_LIFETIME.toSeconds()
@@ -43,11 +48,21 @@ final class PlusSessions {
         ctx.contentType("text/plain; charset=UTF-8").result("OK\n");
     }
 
+    private void event(long accountId, int type) throws SQLException {
+        try (Connection c = db.connection()) {
+            PlusEvents.record(c, accountId, type);
+        }
+    }
+
     /** Closes the session the cookie names (if any) and clears the cookie; always 200. */
     void logout(Context ctx) throws SQLException {
         String session = ctx.cookie(COOKIE);
         if (session != null && !session.isBlank()) {
+            Optional<Caller> caller = accounts.bySession(session);
             accounts.closeSession(session);
+            if (caller.isPresent()) {
+                event(caller.get().accountId(), PlusEvents.LOGOUT);
+            }
         }
         ctx.header("Set-Cookie", COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax");
         ctx.contentType("text/plain; charset=UTF-8").result("OK\n");

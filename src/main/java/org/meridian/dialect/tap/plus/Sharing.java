@@ -123,12 +123,14 @@ final class Sharing {
                 PreparedStatement s = c.prepareStatement("delete from tapplus_group where id = ?")) {
             s.setLong(1, ownGroup(c, caller, groupId));
             s.executeUpdate();
+            PlusEvents.record(c, caller.accountId(), PlusEvents.GROUP_REMOVED);
         }
     }
 
     void addUser(Caller caller, String groupId, String user) throws PlusException, SQLException {
         try (Connection c = db.connection()) {
             addMember(c, ownGroup(c, caller, groupId), user);
+            PlusEvents.record(c, caller.accountId(), PlusEvents.SHARED_USER_CREATED);
         }
     }
 
@@ -139,6 +141,7 @@ final class Sharing {
             s.setLong(1, ownGroup(c, caller, groupId));
             s.setString(2, user == null ? "" : user.strip());
             s.executeUpdate();
+            PlusEvents.record(c, caller.accountId(), PlusEvents.SHARED_USER_REMOVED);
         }
     }
 
@@ -258,6 +261,13 @@ final class Sharing {
                     }
                     s.executeBatch();
                 }
+                PlusEvents.record(
+                        c,
+                        caller.accountId(),
+                        resourceId == null || resourceId.isBlank()
+                                ? PlusEvents.SHARED_ITEM_CREATED
+                                : PlusEvents.SHARED_ITEM_UPDATED);
+                notifyReaders(c, caller, table, item);
                 c.commit();
                 return item;
             } catch (PlusException | SQLException | RuntimeException e) {
@@ -272,6 +282,34 @@ final class Sharing {
                 PreparedStatement s = c.prepareStatement("delete from tapplus_shared_item where id = ?")) {
             s.setLong(1, ownItem(c, caller, resourceId));
             s.executeUpdate();
+            PlusEvents.record(c, caller.accountId(), PlusEvents.SHARED_ITEM_REMOVED);
+        }
+    }
+
+    /** "table X was shared with you" to every other member and owner of the item's groups. */
+    private static void notifyReaders(Connection c, Caller caller, UserTable table, long item) throws SQLException {
+        List<Long> readers = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("select m.account_id from tapplus_shared_to st"
+                + " join tapplus_group_member m on m.group_id = st.group_id where st.item_id = ?"
+                + " union select g.owner_id from tapplus_shared_to st join tapplus_group g on g.id = st.group_id"
+                + " where st.item_id = ?")) {
+            s.setLong(1, item);
+            s.setLong(2, item);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    if (r.getLong(1) != caller.accountId()) {
+                        readers.add(r.getLong(1));
+                    }
+                }
+            }
+        }
+        for (long reader : readers) {
+            PlusNotifications.add(
+                    c,
+                    reader,
+                    "share",
+                    "table",
+                    "table " + table.qualifiedName() + " was shared with you by " + caller.username());
         }
     }
 

@@ -42,6 +42,7 @@ final class TapPlusRoutes {
     private final TableToolHandler tableTool;
     private final PlusJobs jobs;
     private final ShareHandler share;
+    private final EventsHandler events;
     private final UwsRoutes uws;
 
     TapPlusRoutes(
@@ -59,12 +60,13 @@ final class TapPlusRoutes {
                         new JobUploads(async.jobs(), files, tap.runner().limits())));
         CallerResolver callers = new CallerResolver(accounts);
         UserTableEditor editor = new UserTableEditor(db);
-        this.sessions = new PlusSessions(accounts);
+        this.sessions = new PlusSessions(accounts, db);
         this.tables = new GaiaTables(db, tap.schema(), callers);
         this.upload =
                 new UploadHandler(callers, new UserTableLoader(db, quota), editor, quota, fetcher, async.jobs(), files);
         this.tableTool = new TableToolHandler(callers, editor);
-        this.jobs = new PlusJobs(callers, async.jobs());
+        this.jobs = new PlusJobs(callers, async.jobs(), db);
+        this.events = new EventsHandler(db, callers);
         this.share = new ShareHandler(callers, new Sharing(db));
         this.uws = new UwsRoutes(async.jobs(), files, accounts, new PlusAsync(async.routes()));
     }
@@ -84,6 +86,9 @@ final class TapPlusRoutes {
         routes.get(TAP + "/share", answering(share::handle));
         routes.post(TAP + "/share", answering(share::handle));
         routes.get(TAP + "/users", answering(share::users));
+        routes.get(TAP + "/event", answering(events::events));
+        routes.get(TAP + "/notification", answering(events::notifications));
+        routes.post(TAP + "/notification", answering(events::notifications));
     }
 
     /** The caller, who must be logged in: user space belongs to accounts. */

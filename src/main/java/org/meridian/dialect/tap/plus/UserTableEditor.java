@@ -37,7 +37,7 @@ final class UserTableEditor {
 
     /** Drops one of the caller's tables. */
     void delete(Caller caller, String rawName) throws PlusException, SQLException {
-        inTransaction(caller, rawName, (c, table) -> {
+        inTransaction(caller, rawName, PlusEvents.TABLE_REMOVED, (c, table) -> {
             try (Statement s = c.createStatement()) {
                 s.execute("drop table " + table.sqlName());
             }
@@ -59,7 +59,7 @@ final class UserTableEditor {
         if (ra.equals(dec)) {
             throw PlusException.badRequest("RA and DEC must be two different columns");
         }
-        inTransaction(caller, rawName, (c, table) -> {
+        inTransaction(caller, rawName, PlusEvents.TABLE_UPDATED, (c, table) -> {
             for (String col : List.of(ra, dec)) {
                 UserTable.Column column = column(table, col);
                 if (!List.of("double", "float", "int", "long", "short").contains(column.datatype())
@@ -116,7 +116,7 @@ final class UserTableEditor {
 
     /** TableTool {@code edit}: UCD, utype, flags and indexed of columns; {@code indexed} builds or drops an index. */
     void edit(Caller caller, String rawName, List<ColumnEdit> edits) throws PlusException, SQLException {
-        inTransaction(caller, rawName, (c, table) -> {
+        inTransaction(caller, rawName, PlusEvents.TABLE_UPDATED, (c, table) -> {
             for (ColumnEdit edit : edits) {
                 UserTable.Column column = column(table, UserNames.column(edit.column()));
                 String index = UserNames.quoted(table.name() + "_" + column.name() + "_idx");
@@ -148,7 +148,7 @@ final class UserTableEditor {
     /** TableTool {@code rename}: the table and any of its columns ({@code old:new}). */
     void rename(Caller caller, String rawName, String rawNewName, Map<String, String> rawColumns)
             throws PlusException, SQLException {
-        inTransaction(caller, rawName, (c, table) -> {
+        inTransaction(caller, rawName, PlusEvents.TABLE_UPDATED, (c, table) -> {
             for (var entry : rawColumns.entrySet()) {
                 String from = column(table, UserNames.column(entry.getKey())).name();
                 String to = UserNames.column(entry.getValue());
@@ -211,7 +211,9 @@ final class UserTableEditor {
         void apply(Connection c, UserTable table) throws PlusException, SQLException;
     }
 
-    private void inTransaction(Caller caller, String rawName, Change change) throws PlusException, SQLException {
+    /** Applies a change to one of the caller's tables and records its event, all or nothing. */
+    private void inTransaction(Caller caller, String rawName, int event, Change change)
+            throws PlusException, SQLException {
         try (Connection c = db.connection()) {
             String schema = UserSpace.schemaOf(c, caller);
             String name = UserNames.table(rawName, schema);
@@ -220,6 +222,7 @@ final class UserTableEditor {
                 UserTable table = UserSpace.own(c, caller, name)
                         .orElseThrow(() -> new PlusException(404, "you have no table " + schema + "." + name));
                 change.apply(c, table);
+                PlusEvents.record(c, caller.accountId(), event);
                 c.commit();
             } catch (PlusException | SQLException | RuntimeException e) {
                 c.rollback();

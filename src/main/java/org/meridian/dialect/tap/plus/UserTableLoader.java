@@ -89,6 +89,8 @@ final class UserTableLoader {
         }
         long id = register(c, caller, schema, name, description, rows, bytes);
         registerColumns(c, id, columns);
+        PlusEvents.record(c, caller.accountId(), PlusEvents.TABLE_CREATED);
+        nearQuota(c, caller, used.tables() + 1, used.bytes() + bytes, used.rows() + rows);
         return rows;
     }
 
@@ -154,6 +156,24 @@ final class UserTableLoader {
         String m = e.getMessage() == null ? "invalid value" : e.getMessage();
         int nl = m.indexOf('\n');
         return nl < 0 ? m : m.substring(0, nl);
+    }
+
+    /** A notification once 90% of a limit is used (seed section 2.10: "quota 90% used"). */
+    private void nearQuota(Connection c, Caller caller, int tables, long bytes, long rows) throws SQLException {
+        double share = Math.max(
+                Math.max((double) tables / quota.tables(), (double) bytes / quota.bytes()),
+                (double) rows / quota.rows());
+        if (share >= 0.9) {
+            PlusNotifications.add(
+                    c,
+                    caller.accountId(),
+                    "quota",
+                    "db",
+                    "quota " + (int) Math.floor(share * 100)
+                            + "% used: " + tables + " of " + quota.tables() + " tables, " + bytes + " of "
+                            + quota.bytes()
+                            + " bytes, " + rows + " of " + quota.rows() + " rows");
+        }
     }
 
     static long size(Connection c, String sqlName) throws SQLException {

@@ -1,4 +1,4 @@
--- Gaia TAP+ sharing (docs/architecture.md, "TAP+ user space"): groups of accounts, and user tables
+-- Gaia TAP+ sharing, events and notifications (docs/architecture.md, "TAP+ user space"): groups of accounts, and user tables
 -- shared for reading with groups. A table shared with a group is visible to the group's members and
 -- owner (UserSpace.visibleTo); only its owner may change, share or delete it.
 
@@ -33,3 +33,23 @@ create table tapplus_shared_to (
 );
 
 create index tapplus_shared_to_group on tapplus_shared_to (group_id);
+
+-- Events (seed section 3.11): per account and event type, the time of the last such change.
+create table tapplus_event (
+    account_id bigint not null references account on delete cascade,
+    event_type integer not null,               -- 210 shared item created, 4000 table created, ...
+    last_time  timestamptz not null,
+    primary key (account_id, event_type)
+);
+
+-- Notifications (seed section 3.12): messages for one account, kept for a month.
+create table tapplus_notification (
+    id         bigserial primary key,
+    account_id bigint not null references account on delete cascade,
+    type       text not null,
+    subtype    text not null,
+    message    text not null,
+    created    timestamptz not null default now()
+);
+
+create index tapplus_notification_account on tapplus_notification (account_id, created);

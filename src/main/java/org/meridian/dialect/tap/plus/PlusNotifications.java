@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.dialect.tap.plus;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Notifications (seed section 3.12), kept for a month: stored ones ("table X was shared with you",
+ * "quota 90% used") and, read from the jobs themselves, "job Y finished".
+ */
+final class PlusNotifications {
+
+    record Notification(String id, String type, String subtype, String message) {
+        /** {@code id[type: type,subtype]=message}, on one line. */
+        String line() {
+            return id + "[type: " + type + "," + subtype + "]=" + message.replaceAll("[\\r\\n]+", " ");
+        }
+    }
+
+    private PlusNotifications() {}
+
+    static void add(Connection c, long accountId, String type, String subtype, String message) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "insert into tapplus_notification (account_id, type, subtype, message) values (?, ?, ?, ?)")) {
+            s.setLong(1, accountId);
+            s.setString(2, type);
+            s.setString(3, subtype);
+            s.setString(4, message);
+            s.executeUpdate();
+        }
+        PlusEvents.record(c, accountId, PlusEvents.NOTIFICATION_CREATED);
+    }
+
+    static List<Notification> of(Connection c, long accountId) throws SQLException {
+        try (PreparedStatement s =
+                c.prepareStatement("delete from tapplus_notification where created < now() - interval '1 month'")) {
+            s.executeUpdate();
+        }
+        List<Notification> all = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("select id, type, subtype, message from tapplus_notification"
+                + " where account_id = ? order by created, id")) {
+            s.setLong(1, accountId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    all.add(new Notification(
+                            Long.toString(r.getLong(1)), r.getString(2), r.getString(3), r.getString(4)));
+                }
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("select id, phase, coalesce(run_id, '') from uws_job"
+                + " where owner_id = ? and phase in ('COMPLETED', 'ERROR', 'ABORTED')"
+                + " and end_time > now() - interval '1 month' order by end_time")) {
+            s.setLong(1, accountId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    String name = r.getString(3).isEmpty() ? "" : " (" + r.getString(3) + ")";
+                    all.add(new Notification(
+                            "job_" + r.getString(1),
+                            "job",
+                            r.getString(2).toLowerCase(),
+                            "job " + r.getString(1) + name + " finished: " + r.getString(2)));
+                }
+            }
+        }
+        return all;
+    }
+}
