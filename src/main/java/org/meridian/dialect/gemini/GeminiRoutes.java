@@ -30,7 +30,7 @@ import org.meridian.web.auth.DialectRoutes;
 
 /**
  * Every endpoint of the Gemini Observatory Archive (FitsStorage) dialect, on one screen
- * (observatory-apis.md §1). {@code /} redirecting to {@code /searchform} belongs to the operations
+ * (docs/gemini-archive.md). {@code /} redirecting to {@code /searchform} belongs to the operations
  * routes. Malformed selections answer 400 in plain text, as the archive does.
  */
 public final class GeminiRoutes {

@@ -10,7 +10,7 @@ import org.meridian.ingest.FitsHeaders;
 import org.meridian.ingest.generic.Cards;
 
 /**
- * The header rules that differ between Gemini instruments (reference §1.11, DRAGONS descriptors).
+ * The header rules that differ between Gemini instruments (DRAGONS descriptors, docs/gemini-headers.md).
  * The default methods are the generic Gemini rules; each instrument overrides what it does its own
  * way.
  */

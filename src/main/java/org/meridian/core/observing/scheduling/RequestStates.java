@@ -14,8 +14,8 @@ import org.meridian.core.observing.StateAggregation;
 import org.meridian.core.observing.UserRequest;
 
 /**
- * Persisted state changes of Requests and UserRequests (reference §2.7) with their IPP credits and
- * debits (§2.6). Callers pass a connection inside their own transaction.
+ * Persisted state changes of Requests and UserRequests (docs/lco-observing.md) with their IPP credits and
+ * debits. Callers pass a connection inside their own transaction.
  */
 public final class RequestStates {
     private RequestStates() {}

@@ -10,7 +10,7 @@ import java.util.List;
 import org.meridian.store.Database;
 
 /**
- * Finds the present file versions a {@code /file} URL names (§1.9): by path and stored filename,
+ * Finds the present file versions a {@code /file} URL names (docs/gemini-archive.md, "One file"): by path and stored filename,
  * then with {@code .bz2} flipped, then both again ignoring the path. Returns version IDs only;
  * reading them goes through the core's ArchiveFiles.
  */
@@ -40,7 +40,7 @@ public final class FileLookup {
 
     /**
      * The other name a stored file answers to: with {@code .bz2} added or removed (the archive
-     * serves either form, compressing or decompressing on the way, §1.9).
+     * serves either form, compressing or decompressing on the way).
      */
     static String flipBz2(String name) {
         return name.endsWith(".bz2") ? name.substring(0, name.length() - 4) : name + ".bz2";

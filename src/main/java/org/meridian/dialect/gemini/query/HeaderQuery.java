@@ -59,7 +59,7 @@ public final class HeaderQuery {
     }
 
     /**
-     * Writes the rows of {@code selection} as a JSON listing of the given keys (§1.6), in the order
+     * Writes the rows of {@code selection} as a JSON listing of the given keys (docs/gemini-archive.md), in the order
      * and up to the limit of {@code shape}, straight from the result set to {@code out}.
      *
      * @param keys the listed keys in order, each one of {@link #SUMMARY_KEYS}

@@ -17,7 +17,7 @@ import org.meridian.dialect.gemini.selection.Criterion.SingleDate;
 import org.meridian.dialect.gemini.selection.Criterion.UtPeriod;
 
 /**
- * Gemini dates (§1.2 "Dates and date ranges"): {@code YYYYMMDD}, {@code YYYY-MM-DD}, ISO datetimes,
+ * Gemini dates (FitsStorage's gemini_date rules, docs/gemini-archive.md): {@code YYYYMMDD}, {@code YYYY-MM-DD}, ISO datetimes,
  * the words now/today/yesterday/tomorrow (UTC), and ranges {@code a--b} or {@code a-b}.
  */
 final class GeminiDates {

@@ -25,7 +25,7 @@ import org.meridian.dialect.gemini.selection.Criterion.QaState;
 
 /**
  * Turns the path tokens after a Gemini feature into a {@link Selection}, following FitsStorage's
- * {@code from_url_things} (§1.2): for each token, step A's tests, then step B's checks, in order,
+ * {@code from_url_things} (docs/gemini-archive.md): for each token, step A's tests, then step B's checks, in order,
  * first match wins; then step C keeps only the most specific identifier.
  */
 public final class SelectionParser {
@@ -69,7 +69,7 @@ public final class SelectionParser {
         }
     }
 
-    /** §1.2 step A: the dictionary of tests, in its order. */
+    /** Step A: the dictionary of tests, in its order. */
     private boolean stepA(String t) {
         Optional<String> v;
         if ((v = Vocabulary.telescope(t)).isPresent()) {
@@ -120,7 +120,7 @@ public final class SelectionParser {
         return false;
     }
 
-    /** §1.2 step B, in order; the last resort is the list of unrecognised tokens. */
+    /** Step B, in order; the last resort is the list of unrecognised tokens. */
     private void stepB(String t) {
         int eq = t.indexOf('=');
         String key = eq < 0 ? t : t.substring(0, eq);

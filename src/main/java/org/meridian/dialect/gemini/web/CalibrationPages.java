@@ -24,7 +24,7 @@ import org.meridian.dialect.gemini.selection.Selection;
 
 /**
  * The calibration manager ({@code /calmgr}, {@code /xmlcalmgr}, {@code /jsoncalmgr}, GET and POST)
- * and the {@code /calibrations} page (§1.10). As in FitsStorage, the manager lists every calibration
+ * and the {@code /calibrations} page (docs/gemini-archive.md). As in FitsStorage, the manager lists every calibration
  * type (or the one asked for) whatever applies; the page lists the applicable ones.
  */
 public final class CalibrationPages {

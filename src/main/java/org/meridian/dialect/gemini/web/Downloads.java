@@ -29,7 +29,7 @@ import org.meridian.store.ReadAhead;
 import org.meridian.store.SqlFragment;
 
 /**
- * {@code /download} (§1.8): the selected files the caller may read, as stored, in a tar streamed
+ * {@code /download} (docs/gemini-archive.md): the selected files the caller may read, as stored, in a tar streamed
  * with commons-compress, then {@code md5sums.txt} and a {@code README.txt} naming the search and
  * the files left out because they are proprietary.
  */
@@ -94,7 +94,7 @@ public final class Downloads {
 
     private List<HeaderRow> collect(Caller caller, Selection selection, SqlFragment extra)
             throws SQLException, IOException {
-        // At most 500/2000 header rows (§1.5), so the list of rows is bounded; file bytes stream.
+        // At most 500/2000 header rows (open/closed limits), so the list of rows is bounded; file bytes stream.
         List<HeaderRow> rows = new ArrayList<>();
         query.stream(caller, selection, ResultShape.of(Feature.SUMMARY, selection), extra, rows::add);
         return rows;

@@ -18,7 +18,7 @@ import org.meridian.web.ByteRange;
 import org.meridian.web.StoredBytes;
 
 /**
- * {@code /file/<[path/]filename>} (§1.9): one file, compressed or decompressed on the fly to match
+ * {@code /file/<[path/]filename>} (docs/gemini-archive.md): one file, compressed or decompressed on the fly to match
  * the requested name, streamed; HEAD and single byte ranges when the length is known.
  */
 public final class FileServer {
@@ -59,7 +59,7 @@ public final class FileServer {
         }
         Optional<StoredFile> found = ids.isEmpty() ? Optional.empty() : files.version(ids.getFirst());
         if (found.isEmpty() && ids.isEmpty() && obslogs.serveFile(ctx, callers.caller(ctx), requested)) {
-            return; // an observation log (§1.9: /file serves those too)
+            return; // an observation log (/file serves those too)
         }
         if (found.isEmpty()) {
             ctx.status(404).contentType("text/plain").result("Could not find the requested file\n");

@@ -17,7 +17,7 @@ import org.meridian.dialect.gemini.selection.Selection;
 
 /**
  * {@code /jsonfilelist}, {@code /jsonfilenames}, {@code /jsonsummary} and {@code /jsonqastate}
- * (§1.6): a JSON array streamed row by row from the database cursor. Tokens the parser did not
+ * (docs/gemini-archive.md): a JSON array streamed row by row from the database cursor. Tokens the parser did not
  * recognise are ignored, as the archive ignores them in its JSON features; they are echoed in an
  * {@code X-Gemini-Not-Recognised} header so scripts can notice a typo.
  */

@@ -26,7 +26,7 @@ import org.meridian.store.SqlFragment;
  */
 public final class SummaryPages {
 
-    /** Display options the summaries take out before parsing (§1.1). */
+    /** Display options the summaries take out before parsing (docs/gemini-archive.md). */
     static final Set<String> DISPLAY_WORDS = Set.of("nolinks", "body_only");
 
     private final HeaderQuery query;

@@ -22,7 +22,7 @@ import org.meridian.store.SqlFragment;
 /**
  * {@code GET /frames/aggregate/}: the distinct non-empty sites, telescopes, filters, instruments,
  * observation types and proposals. Without parameters, over every frame the caller may see; filtered,
- * as the archive does (§3.2): start and end required, at most 365 days, truncated to the minute, the
+ * as the archive does (docs/lco-archive.md): start and end required, at most 365 days, truncated to the minute, the
  * public part only with {@code public=true} and the caller's private part when authenticated.
  */
 public final class AggregateHandler {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A frame as the archive's JSON (the seed's example frame and §3.2 {@code as_dict}): the current
+ * A frame as the archive's JSON (the seed's example frame and the archive's {@code Frame.as_dict}): the current
  * field names, then the legacy upper-case duplicates, with DRF's formats.
  */
 public final class FrameJson {

@@ -43,7 +43,7 @@ public final class FrameStore {
         return db;
     }
 
-    /** Frames the caller may see (§3.2): LCO, with a start time, visible by the core's access policy. */
+    /** Frames the caller may see (docs/lco-archive.md): LCO, with a start time, visible by the core's access policy. */
     public static SqlFragment visible(Caller caller) {
         return SqlFragment.of("o.collection = 'LCO' and o.ut_start is not null").and(Access.listed(caller, "o"));
     }

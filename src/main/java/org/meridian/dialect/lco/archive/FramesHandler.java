@@ -52,7 +52,7 @@ public final class FramesHandler {
         List<FrameRow> rows = frames.page(where, ordering.sql(), limit, offset);
         // A short page settles the count: no count query or plan is needed (most spatial queries end
         // here; the count query used to cost as much as the page). The flag still says which policy
-        // (§3.2) applied, as the original reports it.
+        // (docs/lco-archive.md, "Pages") applied, as the original reports it.
         boolean shortPage = rows.size() < limit && (offset == 0 || !rows.isEmpty());
         FrameCount.Count count = shortPage
                 ? new FrameCount.Count(offset + rows.size(), !filter.small())

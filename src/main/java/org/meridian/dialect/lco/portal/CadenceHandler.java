@@ -12,7 +12,7 @@ import org.meridian.core.auth.Caller;
 import org.meridian.core.observing.Cadence;
 import org.meridian.core.observing.Request;
 
-/** {@code userrequests/cadence/}: one request per visible cadence window, then the whole is re-validated (§2.5). */
+/** {@code userrequests/cadence/}: one request per visible cadence window, then the whole is re-validated (docs/lco-observing.md). */
 final class CadenceHandler {
     private final PortalContext portal;
     private final UserRequestHandlers userRequests;

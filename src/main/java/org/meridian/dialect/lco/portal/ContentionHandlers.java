@@ -22,7 +22,7 @@ import org.meridian.core.observing.Site;
 import org.meridian.core.observing.Visibility;
 import org.meridian.core.observing.Window;
 
-/** {@code contention/<instrument>/} and {@code pressure/} over the PENDING sidereal requests (§2.10). */
+/** {@code contention/<instrument>/} and {@code pressure/} over the PENDING sidereal requests (valhalla's contention and pressure views). */
 final class ContentionHandlers {
     private static final int PRESSURE_BINS = 96;
     private static final Duration BIN = Duration.ofMinutes(15);

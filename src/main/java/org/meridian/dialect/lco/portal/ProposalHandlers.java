@@ -16,7 +16,7 @@ import org.meridian.core.observing.InstrumentType;
 import org.meridian.core.observing.Semester;
 import org.meridian.store.SqlFragment;
 
-/** {@code proposals/}, {@code semesters/}, {@code instruments/} and {@code profile/} (§2.8, clients.md §6.2). */
+/** {@code proposals/}, {@code semesters/}, {@code instruments/} and {@code profile/} (valhalla's views, as TOM Toolkit's LCO facility reads them). */
 final class ProposalHandlers {
     private final PortalContext portal;
 

@@ -8,7 +8,7 @@ import io.javalin.http.Context;
 import java.sql.SQLException;
 import org.meridian.core.auth.Caller;
 
-/** {@code /api/requestgroups/...}: the TOM Toolkit's API (clients.md §6.2) over the same stored UserRequests. */
+/** {@code /api/requestgroups/...}: the current observation portal's API that TOM Toolkit's LCO facility calls over the same stored UserRequests. */
 final class RequestGroupHandlers {
     private final PortalContext portal;
     private final UserRequestHandlers userRequests;

@@ -16,7 +16,7 @@ import org.meridian.core.auth.Caller;
 import org.meridian.core.observing.Airmass;
 import org.meridian.store.SqlFragment;
 
-/** {@code /api/requests/...}: read-only Requests, their airmass, blocks and telescope states (§2.1, §2.5). */
+/** {@code /api/requests/...}: read-only Requests, their airmass, blocks and telescope states (docs/lco-observing.md). */
 final class RequestHandlers {
     private static final Map<String, String> ORDERING =
             Map.of("id", "r.id", "state", "r.state", "fail_count", "r.fail_count");

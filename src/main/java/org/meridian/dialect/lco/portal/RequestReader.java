@@ -16,7 +16,7 @@ import org.meridian.core.observing.Location;
 import org.meridian.core.observing.Semester;
 import org.meridian.core.observing.TelescopeNetwork;
 
-/** One Request of a submission: its windows, location, constraints, target and molecules (reference §2.2). */
+/** One Request of a submission: its windows, location, constraints, target and molecules (docs/lco-observing.md). */
 final class RequestReader {
     private final TelescopeNetwork network;
     private final List<Semester> semesters;

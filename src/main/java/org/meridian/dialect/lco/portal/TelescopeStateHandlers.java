@@ -25,7 +25,7 @@ import org.meridian.core.observing.Visibility;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** {@code telescope_states/} and {@code telescope_availability/} from the stored state events (§2.9). */
+/** {@code telescope_states/} and {@code telescope_availability/} from the stored state events (valhalla's telescope_states and telescope_availability views). */
 final class TelescopeStateHandlers {
     private static final Logger LOG = LoggerFactory.getLogger(TelescopeStateHandlers.class);
     private static final JsonFactory JSON = new JsonFactory();

@@ -18,7 +18,7 @@ import org.meridian.core.observing.RequestDuration;
 import org.meridian.core.observing.RequestState;
 import org.meridian.core.observing.scheduling.RequestStates;
 
-/** {@code /api/userrequests/...}: submit, list, get, cancel, validate, max_allowable_ipp (reference §2.1). */
+/** {@code /api/userrequests/...}: submit, list, get, cancel, validate, max_allowable_ipp (docs/lco-observing.md). */
 final class UserRequestHandlers {
     private final PortalContext portal;
     private final SubmissionRules rules;
