@@ -8,6 +8,7 @@ import java.util.Map;
 import org.meridian.core.archive.ArchiveFiles;
 import org.meridian.core.archive.StoredFile;
 import org.meridian.core.auth.Caller;
+import org.meridian.web.DjangoTime;
 import org.meridian.web.RequestUrls;
 import org.meridian.web.StoredBytes;
 
@@ -90,7 +91,7 @@ public final class Downloads {
     private Map<String, Object> version(Context ctx, Caller caller, StoredFile f) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", f.versionId());
-        m.put("created", Dates.format(f.lastmod()));
+        m.put("created", DjangoTime.format(f.lastmod()));
         m.put("key", f.storageKey());
         m.put("md5", f.fileMd5());
         m.put("extension", FrameStore.extension(f.name().replaceAll("\\.fits.*$", ""), f.filename()));

@@ -11,6 +11,7 @@ import java.util.List;
 import org.meridian.core.auth.Caller;
 import org.meridian.core.observing.Cadence;
 import org.meridian.core.observing.Request;
+import org.meridian.web.DjangoTime;
 
 /** {@code userrequests/cadence/}: one request per visible cadence window, then the whole is re-validated (docs/lco-observing.md). */
 final class CadenceHandler {
@@ -82,8 +83,8 @@ final class CadenceHandler {
         single.remove("cadence");
         single.putArray("windows")
                 .addObject()
-                .put("start", PortalTime.format(start))
-                .put("end", PortalTime.format(end));
+                .put("start", DjangoTime.format(start))
+                .put("end", DjangoTime.format(end));
         ObjectNode one = ((ObjectNode) payload).deepCopy();
         one.putArray("requests").add(single);
         one.put("operator", "SINGLE");
@@ -103,8 +104,8 @@ final class CadenceHandler {
             ObjectNode c = single.deepCopy();
             c.putArray("windows")
                     .addObject()
-                    .put("start", PortalTime.format(copy.windows().get(0).start()))
-                    .put("end", PortalTime.format(copy.windows().get(0).end()));
+                    .put("start", DjangoTime.format(copy.windows().get(0).start()))
+                    .put("end", DjangoTime.format(copy.windows().get(0).end()));
             out.add(c);
         }
         return out;

@@ -21,6 +21,7 @@ import org.meridian.core.observing.Request;
 import org.meridian.core.observing.Site;
 import org.meridian.core.observing.Visibility;
 import org.meridian.core.observing.Window;
+import org.meridian.web.DjangoTime;
 
 /** {@code contention/<instrument>/} and {@code pressure/} over the PENDING sidereal requests (valhalla's contention and pressure views). */
 final class ContentionHandlers {
@@ -51,7 +52,7 @@ final class ContentionHandlers {
         ArrayNode hours = out.putArray("ra_hours");
         for (int i = 0; i < 24; i++) hours.add(i);
         out.put("instrument_name", instrument);
-        out.put("time_calculated", PortalTime.format(now));
+        out.put("time_calculated", DjangoTime.format(now));
         ArrayNode data = out.putArray("contention_data");
         bins.forEach(b -> {
             ObjectNode o = data.addObject();
@@ -120,10 +121,10 @@ final class ContentionHandlers {
             }
         }
         ArrayNode times = out.putArray("time_bins");
-        for (int i = 0; i < PRESSURE_BINS; i++) times.add(PortalTime.format(now.plus(BIN.multipliedBy(i))));
+        for (int i = 0; i < PRESSURE_BINS; i++) times.add(DjangoTime.format(now.plus(BIN.multipliedBy(i))));
         out.put("instrument_name", instrument == null ? "all" : instrument);
         out.put("site", siteParam == null ? "all" : siteParam);
-        out.put("time_calculated", PortalTime.format(now));
+        out.put("time_calculated", DjangoTime.format(now));
         ArrayNode data = out.putArray("pressure_data");
         bins.forEach(b -> {
             ObjectNode o = data.addObject();

@@ -7,12 +7,17 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Locale;
+import org.meridian.web.DjangoTime;
 
 /**
  * Reads one field of a submitted object the way a DRF serializer field does: copies the cleaned
  * value (or its default) into {@code out}, or records DRF's message in {@code errors}.
  */
 final class Fields {
+    /** DRF's DateTimeField message. */
+    static final String INVALID_DATE_TIME =
+            "Datetime has wrong format. Use one of these formats instead: YYYY-MM-DDThh:mm[:ss[.uuuuuu]][+HH:MM|-HH:MM|Z].";
+
     private final JsonNode in;
     private final ObjectNode out;
     private final DrfErrors errors;
@@ -200,15 +205,15 @@ final class Fields {
                 errors.add(field, v == null ? DrfErrors.REQUIRED : "This field may not be null.");
                 return null;
             }
-            if (fallback != null) out.put(field, PortalTime.format(fallback));
+            if (fallback != null) out.put(field, DjangoTime.format(fallback));
             return fallback;
         }
-        Instant t = PortalTime.parse(v.asText()).orElse(null);
+        Instant t = DjangoTime.parse(v.asText()).orElse(null);
         if (t == null) {
-            errors.add(field, PortalTime.INVALID);
+            errors.add(field, INVALID_DATE_TIME);
             return null;
         }
-        out.put(field, PortalTime.format(t));
+        out.put(field, DjangoTime.format(t));
         return t;
     }
 

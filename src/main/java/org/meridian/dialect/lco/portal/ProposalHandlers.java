@@ -15,6 +15,7 @@ import org.meridian.core.auth.Caller;
 import org.meridian.core.observing.InstrumentType;
 import org.meridian.core.observing.Semester;
 import org.meridian.store.SqlFragment;
+import org.meridian.web.DjangoTime;
 
 /** {@code proposals/}, {@code semesters/}, {@code instruments/} and {@code profile/} (valhalla's views, as TOM Toolkit's LCO facility reads them). */
 final class ProposalHandlers {
@@ -96,14 +97,14 @@ final class ProposalHandlers {
     private static ObjectNode semester(Semester s) {
         return JsonBodies.object()
                 .put("id", s.id())
-                .put("start", PortalTime.format(s.start()))
-                .put("end", PortalTime.format(s.end()));
+                .put("start", DjangoTime.format(s.start()))
+                .put("end", DjangoTime.format(s.end()));
     }
 
     private static Instant time(Context ctx, String name, DrfErrors errors) {
         String v = ctx.queryParam(name);
         if (v == null) return null;
-        return PortalTime.parse(v).orElseGet(() -> {
+        return DjangoTime.parse(v).orElseGet(() -> {
             errors.add(name, "Enter a valid date/time.");
             return null;
         });

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.meridian.core.observing.Semester;
+import org.meridian.web.DjangoTime;
 
 /** Proposals (the core's programs), their time allocations and members, and semesters, as the portal shows them. */
 final class ProposalStore {
@@ -174,8 +175,8 @@ final class ProposalStore {
                 p.put("non_science", r.getBoolean(8));
                 p.put("tag", tags.length == 0 ? "" : tags[0]);
                 p.put("notes", "");
-                p.put("created", PortalTime.format(r.getTimestamp(7).toInstant()));
-                p.put("modified", PortalTime.format(r.getTimestamp(7).toInstant()));
+                p.put("created", DjangoTime.format(r.getTimestamp(7).toInstant()));
+                p.put("modified", DjangoTime.format(r.getTimestamp(7).toInstant()));
             }
         }
         return Optional.of(p);

@@ -15,6 +15,7 @@ import org.meridian.core.archive.Access;
 import org.meridian.core.auth.Caller;
 import org.meridian.core.observing.Airmass;
 import org.meridian.store.SqlFragment;
+import org.meridian.web.DjangoTime;
 
 /** {@code /api/requests/...}: read-only Requests, their airmass, blocks and telescope states (docs/lco-observing.md). */
 final class RequestHandlers {
@@ -167,8 +168,8 @@ final class RequestHandlers {
                         b.put("site", tel[0]);
                         b.put("observatory", tel.length > 1 ? tel[1] : "");
                         b.put("telescope", tel.length > 2 ? tel[2] : "");
-                        b.put("start", PortalTime.format(r.getTimestamp(3).toInstant()));
-                        b.put("end", PortalTime.format(r.getTimestamp(4).toInstant()));
+                        b.put("start", DjangoTime.format(r.getTimestamp(3).toInstant()));
+                        b.put("end", DjangoTime.format(r.getTimestamp(4).toInstant()));
                         b.put("state", r.getString(5));
                         b.put("completed_exposures", r.getInt(6));
                         b.put("reason", r.getString(7));

@@ -22,6 +22,7 @@ import org.meridian.core.observing.Interval;
 import org.meridian.core.observing.Intervals;
 import org.meridian.core.observing.Site;
 import org.meridian.core.observing.Visibility;
+import org.meridian.web.DjangoTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,8 +53,8 @@ final class TelescopeStateHandlers {
                         .put("telescope", l.telescope())
                         .put("event_type", l.type())
                         .put("event_reason", l.reason())
-                        .put("start", PortalTime.format(l.start()))
-                        .put("end", PortalTime.format(l.end()));
+                        .put("start", DjangoTime.format(l.start()))
+                        .put("end", DjangoTime.format(l.end()));
             }
         });
         ctx.json(out);

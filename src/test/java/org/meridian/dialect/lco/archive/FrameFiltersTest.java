@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.meridian.core.archive.Access;
 import org.meridian.core.auth.Caller;
+import org.meridian.web.DjangoTime;
 
 class FrameFiltersTest {
 
@@ -99,12 +100,13 @@ class FrameFiltersTest {
 
     @Test
     void datesAcceptWhatDjangoAccepts() {
-        assertThat(Dates.parse("2024-1-2")).contains(Instant.parse("2024-01-02T00:00:00Z"));
-        assertThat(Dates.parse("2016-02-03 09:05:57.414")).contains(Instant.parse("2016-02-03T09:05:57.414Z"));
-        assertThat(Dates.parse("2016-02-03T09:05:57+02:00")).contains(Instant.parse("2016-02-03T07:05:57Z"));
-        assertThat(Dates.parse("2016-02-30")).isEmpty();
-        assertThat(Dates.format(Instant.parse("2016-02-03T09:05:57.414Z"))).isEqualTo("2016-02-03T09:05:57.414000Z");
-        assertThat(Dates.format(Instant.parse("2016-02-03T09:05:57Z"))).isEqualTo("2016-02-03T09:05:57Z");
+        assertThat(DjangoTime.parse("2024-1-2")).contains(Instant.parse("2024-01-02T00:00:00Z"));
+        assertThat(DjangoTime.parse("2016-02-03 09:05:57.414")).contains(Instant.parse("2016-02-03T09:05:57.414Z"));
+        assertThat(DjangoTime.parse("2016-02-03T09:05:57+02:00")).contains(Instant.parse("2016-02-03T07:05:57Z"));
+        assertThat(DjangoTime.parse("2016-02-30")).isEmpty();
+        assertThat(DjangoTime.format(Instant.parse("2016-02-03T09:05:57.414Z")))
+                .isEqualTo("2016-02-03T09:05:57.414000Z");
+        assertThat(DjangoTime.format(Instant.parse("2016-02-03T09:05:57Z"))).isEqualTo("2016-02-03T09:05:57Z");
     }
 
     @Test
