@@ -11,6 +11,8 @@ class DjangoTimeTest {
     @Test
     void readsWhatDjangoReads() {
         assertThat(DjangoTime.parse("2017-3-22 14:26:08")).contains(Instant.parse("2017-03-22T14:26:08Z"));
+        assertThat(DjangoTime.parse("2024-1-2")).contains(Instant.parse("2024-01-02T00:00:00Z"));
+        assertThat(DjangoTime.parse("2016-02-03 09:05:57.414")).contains(Instant.parse("2016-02-03T09:05:57.414Z"));
         assertThat(DjangoTime.parse("2016-09-29")).contains(Instant.parse("2016-09-29T00:00:00Z"));
         assertThat(DjangoTime.parse("2016-09-29T21:12")).contains(Instant.parse("2016-09-29T21:12:00Z"));
         assertThat(DjangoTime.parse(" 2016-09-29T21:12:18.5Z ")).contains(Instant.parse("2016-09-29T21:12:18.500Z"));
@@ -36,6 +38,8 @@ class DjangoTimeTest {
                 .isEqualTo("2016-02-03T09:05:57.414000Z");
         assertThat(DjangoTime.format(Instant.parse("2016-02-03T09:05:57.000000999Z")))
                 .isEqualTo("2016-02-03T09:05:57Z");
+        assertThat(DjangoTime.format(Instant.parse("2017-03-21T18:53:06.751369Z")))
+                .isEqualTo("2017-03-21T18:53:06.751369Z");
         assertThat(DjangoTime.format(null)).isNull();
     }
 }

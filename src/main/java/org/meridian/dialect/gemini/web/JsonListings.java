@@ -21,17 +21,7 @@ import org.meridian.dialect.gemini.selection.Selection;
  * recognise are ignored, as the archive ignores them in its JSON features; they are echoed in an
  * {@code X-Gemini-Not-Recognised} header so scripts can notice a typo.
  */
-public final class JsonListings {
-
-    private final HeaderQuery query;
-    private final CallerLookup callers;
-    private final Clock clock;
-
-    public JsonListings(HeaderQuery query, CallerLookup callers, Clock clock) {
-        this.query = query;
-        this.callers = callers;
-        this.clock = clock;
-    }
+public record JsonListings(HeaderQuery query, CallerLookup callers, Clock clock) {
 
     /** The listing at {@code /<name>}, which runs {@code feature}. */
     public Handler listing(String name, Feature feature) {

@@ -17,17 +17,7 @@ import org.meridian.web.StoredBytes;
  * issued to one caller (the account id is part of what is signed), and the bytes are read through
  * {@link ArchiveFiles} as that caller, so the access policy decides again at download time.
  */
-public final class Downloads {
-
-    private final ArchiveFiles files;
-    private final UrlSigner signer;
-    private final Callers callers;
-
-    public Downloads(ArchiveFiles files, UrlSigner signer, Callers callers) {
-        this.files = files;
-        this.signer = signer;
-        this.callers = callers;
-    }
+public record Downloads(ArchiveFiles files, UrlSigner signer, Callers callers) {
 
     /** The URL maker for the frames one response lists for one caller. */
     public FrameJson.Downloads forCaller(Context ctx, Caller caller) {

@@ -24,21 +24,9 @@ import org.meridian.dialect.lco.archive.thumbnails.FitsUnpacking;
  * written (the archive answers with an nginx mod_zip manifest; here the server zips itself). With
  * {@code uncompress}, fpack and bzip2 files are unpacked to plain FITS (at most 10 frames).
  */
-public final class ZipHandler {
+public record ZipHandler(FrameStore frames, ArchiveFiles files, Callers callers, Clock clock) {
 
     static final int MAX_UNCOMPRESSED = 10;
-
-    private final FrameStore frames;
-    private final ArchiveFiles files;
-    private final Callers callers;
-    private final Clock clock;
-
-    public ZipHandler(FrameStore frames, ArchiveFiles files, Callers callers, Clock clock) {
-        this.frames = frames;
-        this.files = files;
-        this.callers = callers;
-        this.clock = clock;
-    }
 
     public void zip(Context ctx) throws Exception {
         Request request = request(ctx);

@@ -4,14 +4,12 @@ package org.meridian.dialect.lco.archive;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.meridian.core.archive.Access;
 import org.meridian.core.auth.Caller;
-import org.meridian.web.DjangoTime;
 
 class FrameFiltersTest {
 
@@ -96,17 +94,6 @@ class FrameFiltersTest {
                 .isInstanceOf(ApiException.class);
         var f = parse(Caller.ANONYMOUS, "covers", "POINT(34.4 -20.9)");
         assertThat(f.where().sql()).contains("o.fp_hpx between ? and ?", "sky_in_polygon(?, ?, o.footprint)");
-    }
-
-    @Test
-    void datesAcceptWhatDjangoAccepts() {
-        assertThat(DjangoTime.parse("2024-1-2")).contains(Instant.parse("2024-01-02T00:00:00Z"));
-        assertThat(DjangoTime.parse("2016-02-03 09:05:57.414")).contains(Instant.parse("2016-02-03T09:05:57.414Z"));
-        assertThat(DjangoTime.parse("2016-02-03T09:05:57+02:00")).contains(Instant.parse("2016-02-03T07:05:57Z"));
-        assertThat(DjangoTime.parse("2016-02-30")).isEmpty();
-        assertThat(DjangoTime.format(Instant.parse("2016-02-03T09:05:57.414Z")))
-                .isEqualTo("2016-02-03T09:05:57.414000Z");
-        assertThat(DjangoTime.format(Instant.parse("2016-02-03T09:05:57Z"))).isEqualTo("2016-02-03T09:05:57Z");
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.meridian.core.observing.Semester;
 import org.meridian.core.observing.TelescopeNetwork;
-import org.meridian.web.DjangoTime;
 
 class SubmissionTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -118,18 +117,6 @@ class SubmissionTest {
         assertThat(e.at("/requests/0/target/perihdist/0").asText()).isEqualTo("This field is required.");
         assertThat(e.at("/requests/0/target/epochofperih/0").asText()).isEqualTo("This field is required.");
         assertThat(e.at("/requests/0/target/scheme").isMissingNode()).isTrue();
-    }
-
-    @Test
-    void portalTimesParseLenientlyAndFormatLikeDrf() {
-        assertThat(DjangoTime.parse("2017-3-22 14:26:08")).contains(Instant.parse("2017-03-22T14:26:08Z"));
-        assertThat(DjangoTime.parse("2016-09-29T21:12:18+02:00")).contains(Instant.parse("2016-09-29T19:12:18Z"));
-        assertThat(DjangoTime.parse("2016-09-29")).contains(Instant.parse("2016-09-29T00:00:00Z"));
-        assertThat(DjangoTime.parse("yesterday")).isEmpty();
-        assertThat(DjangoTime.parse("2016-13-40")).isEmpty();
-        assertThat(DjangoTime.format(Instant.parse("2017-03-21T18:53:06.751369Z")))
-                .isEqualTo("2017-03-21T18:53:06.751369Z");
-        assertThat(DjangoTime.format(Instant.parse("2016-10-01T00:00:00Z"))).isEqualTo("2016-10-01T00:00:00Z");
     }
 
     @Test
