@@ -41,6 +41,23 @@ final class Fields {
         return true;
     }
 
+    /** Whether {@code list} is a non-empty JSON array; records DRF's message for the field otherwise. */
+    static boolean isNonEmptyList(JsonNode list, DrfErrors parent, String field, String whenEmpty) {
+        if (list == null || list.isNull()) {
+            parent.add(field, DrfErrors.REQUIRED);
+            return false;
+        }
+        if (!list.isArray()) {
+            parent.add(field, "Expected a list of items but got type \"" + pythonType(list) + "\".");
+            return false;
+        }
+        if (list.isEmpty()) {
+            parent.add(field, whenEmpty);
+            return false;
+        }
+        return true;
+    }
+
     static String pythonType(JsonNode node) {
         if (node.isTextual()) return "str";
         if (node.isIntegralNumber()) return "int";
@@ -56,6 +73,17 @@ final class Fields {
         return v == null || v.isMissingNode() ? null : v;
     }
 
+    /** Whether the value is absent or null; for a required field, records DRF's error for which. */
+    private boolean missing(String field, boolean required, JsonNode v) {
+        if (v != null && !v.isNull()) {
+            return false;
+        }
+        if (required) {
+            errors.add(field, v == null ? DrfErrors.REQUIRED : "This field may not be null.");
+        }
+        return true;
+    }
+
     ObjectNode out() {
         return out;
     }
@@ -67,13 +95,9 @@ final class Fields {
 
     String string(String field, boolean required, String fallback, int maxLength) {
         JsonNode v = raw(field);
-        if (v == null || v.isNull()) {
-            if (required) {
-                errors.add(field, v == null ? DrfErrors.REQUIRED : "This field may not be null.");
-                return null;
-            }
-            if (fallback != null) out.put(field, fallback);
-            return fallback;
+        if (missing(field, required, v)) {
+            if (!required && fallback != null) out.put(field, fallback);
+            return required ? null : fallback;
         }
         if (v.isContainerNode()) {
             errors.add(field, "Not a valid string.");
@@ -109,12 +133,10 @@ final class Fields {
     /** A float field; {@code min}/{@code max} are DRF's validators, rendered as Python would. */
     Double number(String field, boolean required, Double fallback, Double min, Double max) {
         JsonNode v = raw(field);
-        if (v == null || v.isNull()) {
-            if (required) {
-                errors.add(field, v == null ? DrfErrors.REQUIRED : "This field may not be null.");
-            } else if (fallback != null) {
+        if (missing(field, required, v)) {
+            if (!required && fallback != null) {
                 out.put(field, fallback);
-            } else if (v != null) {
+            } else if (!required && v != null) {
                 out.putNull(field);
             }
             return required ? null : fallback;
@@ -151,12 +173,8 @@ final class Fields {
 
     Integer integer(String field, boolean required, Integer fallback, Integer min) {
         JsonNode v = raw(field);
-        if (v == null || v.isNull()) {
-            if (required) {
-                errors.add(field, v == null ? DrfErrors.REQUIRED : "This field may not be null.");
-            } else if (fallback != null) {
-                out.put(field, fallback);
-            }
+        if (missing(field, required, v)) {
+            if (!required && fallback != null) out.put(field, fallback);
             return required ? null : fallback;
         }
         Integer i = null;
@@ -200,13 +218,9 @@ final class Fields {
 
     Instant time(String field, boolean required, Instant fallback) {
         JsonNode v = raw(field);
-        if (v == null || v.isNull()) {
-            if (required) {
-                errors.add(field, v == null ? DrfErrors.REQUIRED : "This field may not be null.");
-                return null;
-            }
-            if (fallback != null) out.put(field, DjangoTime.format(fallback));
-            return fallback;
+        if (missing(field, required, v)) {
+            if (!required && fallback != null) out.put(field, DjangoTime.format(fallback));
+            return required ? null : fallback;
         }
         Instant t = DjangoTime.parse(v.asText()).orElse(null);
         if (t == null) {
