@@ -205,22 +205,22 @@ class GeminiCalmgrIT {
     }
 
     private static List<String> labels(byte[] xml) throws Exception {
-        List<String> labels = new ArrayList<>();
-        NodeList cals = xml(xml).getElementsByTagName("calibration");
-        for (int i = 0; i < cals.getLength(); i++) {
-            labels.add(child((Element) cals.item(i), "datalabel"));
-        }
-        return labels;
+        return calibrationElements(xml(xml)).stream()
+                .map(e -> child(e, "datalabel"))
+                .toList();
     }
 
     private static List<Element> calibrations(Document doc, String caltype) {
+        return calibrationElements(doc).stream()
+                .filter(e -> caltype.equals(child(e, "caltype")))
+                .toList();
+    }
+
+    private static List<Element> calibrationElements(Document doc) {
         List<Element> out = new ArrayList<>();
         NodeList cals = doc.getElementsByTagName("calibration");
         for (int i = 0; i < cals.getLength(); i++) {
-            Element e = (Element) cals.item(i);
-            if (child(e, "caltype").equals(caltype)) {
-                out.add(e);
-            }
+            out.add((Element) cals.item(i));
         }
         return out;
     }
