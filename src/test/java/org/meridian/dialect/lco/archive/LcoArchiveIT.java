@@ -17,7 +17,6 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.zip.ZipInputStream;
-import nom.tam.fits.Fits;
 import nom.tam.fits.Header;
 import nom.tam.fits.ImageHDU;
 import org.junit.jupiter.api.AfterAll;
@@ -290,15 +289,10 @@ class LcoArchiveIT {
                 pixels[y][x] = (float) (100 + x * 0.5 + 5000 * Math.exp(-r2 / 8));
             }
         }
-        ImageHDU hdu = (ImageHDU) Fits.makeHDU(pixels);
+        ImageHDU hdu = TestFits.lcoImage(pixels, basename);
         Header h = hdu.getHeader();
-        String[] parts = basename.split("-");
-        String day = parts[2];
-        h.addValue("ORIGIN", "LCOGT", "");
-        TestFits.lcoCamera(h, basename);
         h.addValue("PROPID", propid, "");
         h.addValue("DATE-OBS", "2016-02-03T09:05:57.414", "");
-        h.addValue("DAY-OBS", day, "");
         h.addValue("OBSTYPE", "EXPOSE", "");
         h.addValue("BLKUID", 54321, "");
         h.addValue("REQNUM", reqnum, "");
