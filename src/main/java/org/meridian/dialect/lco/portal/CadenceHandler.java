@@ -14,16 +14,7 @@ import org.meridian.core.observing.Request;
 import org.meridian.web.DjangoTime;
 
 /** {@code userrequests/cadence/}: one request per visible cadence window, then the whole is re-validated (docs/lco-observing.md). */
-final class CadenceHandler {
-    private final PortalContext portal;
-    private final UserRequestHandlers userRequests;
-    private final Cadence cadence;
-
-    CadenceHandler(PortalContext portal, UserRequestHandlers userRequests) {
-        this.portal = portal;
-        this.userRequests = userRequests;
-        this.cadence = new Cadence(portal.network());
-    }
+record CadenceHandler(PortalContext portal, UserRequestHandlers userRequests) {
 
     /** The expanded UserRequest (not saved), or a PortalError with the errors. */
     ObjectNode expand(Caller caller, JsonNode payload) throws SQLException {
@@ -98,7 +89,7 @@ final class CadenceHandler {
         } catch (IllegalArgumentException e) {
             return JsonNodeFactory.instance.arrayNode(); // a target rise_set cannot follow is never visible
         }
-        List<Request> copies = cadence.expand(base, new Cadence.Spec(start, end, period, jitter), now);
+        List<Request> copies = portal.cadence().expand(base, new Cadence.Spec(start, end, period, jitter), now);
         ArrayNode out = JsonNodeFactory.instance.arrayNode();
         for (Request copy : copies) {
             ObjectNode c = single.deepCopy();

@@ -18,12 +18,7 @@ import org.meridian.store.SqlFragment;
 import org.meridian.web.DjangoTime;
 
 /** {@code proposals/}, {@code semesters/}, {@code instruments/} and {@code profile/} (valhalla's views, as TOM Toolkit's LCO facility reads them). */
-final class ProposalHandlers {
-    private final PortalContext portal;
-
-    ProposalHandlers(PortalContext portal) {
-        this.portal = portal;
-    }
+record ProposalHandlers(PortalContext portal) {
 
     void proposals(Context ctx) throws SQLException {
         Caller caller = portal.auth().user(ctx);

@@ -9,16 +9,7 @@ import java.sql.SQLException;
 import org.meridian.core.auth.Caller;
 
 /** {@code /api/requestgroups/...}: the current observation portal's API that TOM Toolkit's LCO facility calls over the same stored UserRequests. */
-final class RequestGroupHandlers {
-    private final PortalContext portal;
-    private final UserRequestHandlers userRequests;
-    private final CadenceHandler cadence;
-
-    RequestGroupHandlers(PortalContext portal, UserRequestHandlers userRequests, CadenceHandler cadence) {
-        this.portal = portal;
-        this.userRequests = userRequests;
-        this.cadence = cadence;
-    }
+record RequestGroupHandlers(PortalContext portal, UserRequestHandlers userRequests, CadenceHandler cadence) {
 
     void create(Context ctx) throws SQLException {
         Caller caller = portal.auth().user(ctx);

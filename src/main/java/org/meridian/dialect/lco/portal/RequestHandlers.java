@@ -18,17 +18,9 @@ import org.meridian.store.SqlFragment;
 import org.meridian.web.DjangoTime;
 
 /** {@code /api/requests/...}: read-only Requests, their airmass, blocks and telescope states (docs/lco-observing.md). */
-final class RequestHandlers {
+record RequestHandlers(PortalContext portal) {
     private static final Map<String, String> ORDERING =
             Map.of("id", "r.id", "state", "r.state", "fail_count", "r.fail_count");
-
-    private final PortalContext portal;
-    private final Airmass airmass;
-
-    RequestHandlers(PortalContext portal) {
-        this.portal = portal;
-        this.airmass = new Airmass(portal.network());
-    }
 
     void list(Context ctx) throws SQLException {
         Caller caller = portal.auth().caller(ctx);
@@ -115,7 +107,7 @@ final class RequestHandlers {
         ObjectNode data = out.putObject("airmass_data");
         Airmass.AirmassData computed;
         try {
-            computed = airmass.forRequest(CoreMapping.request(request));
+            computed = portal.airmass().forRequest(CoreMapping.request(request));
         } catch (IllegalArgumentException e) {
             return out;
         }
