@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.meridian.dialect.gemini.selection.Criterion.AnyGmos;
 import org.meridian.dialect.gemini.selection.Criterion.Disperser;
 import org.meridian.dialect.gemini.selection.Criterion.Engineering;
@@ -69,53 +70,35 @@ public final class SelectionParser {
         }
     }
 
-    /** Step A: the dictionary of tests, in its order. */
+    /** Step A: FitsStorage's dictionary of tests, in its order; the first that recognises a token wins. */
+    private static final List<Function<String, Optional<Criterion>>> STEP_A = List.of(
+            t -> Vocabulary.telescope(t).map(v -> new Exact(Key.TELESCOPE, v)),
+            t -> Vocabulary.fileName(t).map(v -> new Exact(Key.FILENAME, v)),
+            word(Vocabulary.OBSERVATION_TYPES, Key.OBSERVATION_TYPE),
+            word(Vocabulary.OBSERVATION_CLASSES, Key.OBSERVATION_CLASS),
+            word(Vocabulary.CAL_TYPES, Key.CALTYPE),
+            word(Vocabulary.PROCESSING, Key.PROCESSING),
+            word(Vocabulary.REDUCTION_STATES, Key.REDUCTION),
+            t -> Vocabulary.gmosGrating(t).map(Disperser::new),
+            t -> Vocabulary.gmosMask(t) ? Optional.of(new FocalPlaneMask(t)) : Optional.empty(),
+            t -> Vocabulary.binning(t) ? Optional.of(new Exact(Key.BINNING, t)) : Optional.empty(),
+            word(Vocabulary.GAINS, Key.GAIN),
+            word(Vocabulary.READ_SPEEDS, Key.READSPEED),
+            word(Vocabulary.WELL_DEPTHS, Key.WELLDEPTH),
+            word(Vocabulary.READ_MODES, Key.READMODE),
+            t -> Vocabulary.instrument(t).map(v -> v.equals("GMOS") ? new AnyGmos() : new Instrument(v)));
+
+    /** A test that recognises the words of one list as the value of {@code key}. */
+    private static Function<String, Optional<Criterion>> word(Set<String> words, Key key) {
+        return t -> words.contains(t) ? Optional.of(new Exact(key, t)) : Optional.empty();
+    }
+
     private boolean stepA(String t) {
-        Optional<String> v;
-        if ((v = Vocabulary.telescope(t)).isPresent()) {
-            return put(new Exact(Key.TELESCOPE, v.get()));
-        }
-        if ((v = Vocabulary.fileName(t)).isPresent()) {
-            return put(new Exact(Key.FILENAME, v.get()));
-        }
-        if (Vocabulary.OBSERVATION_TYPES.contains(t)) {
-            return put(new Exact(Key.OBSERVATION_TYPE, t));
-        }
-        if (Vocabulary.OBSERVATION_CLASSES.contains(t)) {
-            return put(new Exact(Key.OBSERVATION_CLASS, t));
-        }
-        if (Vocabulary.CAL_TYPES.contains(t)) {
-            return put(new Exact(Key.CALTYPE, t));
-        }
-        if (Vocabulary.PROCESSING.contains(t)) {
-            return put(new Exact(Key.PROCESSING, t));
-        }
-        if (Vocabulary.REDUCTION_STATES.contains(t)) {
-            return put(new Exact(Key.REDUCTION, t));
-        }
-        if ((v = Vocabulary.gmosGrating(t)).isPresent()) {
-            return put(new Disperser(v.get()));
-        }
-        if (Vocabulary.gmosMask(t)) {
-            return put(new FocalPlaneMask(t));
-        }
-        if (Vocabulary.binning(t)) {
-            return put(new Exact(Key.BINNING, t));
-        }
-        if (Vocabulary.GAINS.contains(t)) {
-            return put(new Exact(Key.GAIN, t));
-        }
-        if (Vocabulary.READ_SPEEDS.contains(t)) {
-            return put(new Exact(Key.READSPEED, t));
-        }
-        if (Vocabulary.WELL_DEPTHS.contains(t)) {
-            return put(new Exact(Key.WELLDEPTH, t));
-        }
-        if (Vocabulary.READ_MODES.contains(t)) {
-            return put(new Exact(Key.READMODE, t));
-        }
-        if ((v = Vocabulary.instrument(t)).isPresent()) {
-            return put(v.get().equals("GMOS") ? new AnyGmos() : new Instrument(v.get()));
+        for (Function<String, Optional<Criterion>> test : STEP_A) {
+            Optional<Criterion> c = test.apply(t);
+            if (c.isPresent()) {
+                return put(c.get());
+            }
         }
         return false;
     }
