@@ -5,13 +5,15 @@ import io.javalin.http.Handler;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.time.Clock;
 import java.util.Map;
-import java.util.Optional;
 import org.meridian.core.archive.ArchiveFiles;
-import org.meridian.core.auth.Accounts;
+import org.meridian.dialect.ArchiveServices;
+import org.meridian.dialect.Dialect;
+import org.meridian.dialect.MigrationRange;
 import org.meridian.dialect.gemini.cal.Associations;
 import org.meridian.dialect.gemini.query.FileLookup;
 import org.meridian.dialect.gemini.query.HeaderQuery;
 import org.meridian.dialect.gemini.query.ObslogQuery;
+import org.meridian.dialect.gemini.query.ServedCollections;
 import org.meridian.dialect.gemini.rest.GeminiRestRoutes;
 import org.meridian.dialect.gemini.selection.Feature;
 import org.meridian.dialect.gemini.selection.SelectionException;
@@ -33,7 +35,7 @@ import org.meridian.web.auth.DialectRoutes;
  * (docs/gemini-archive.md). {@code /} redirecting to {@code /searchform} belongs to the operations
  * routes. Malformed selections answer 400 in plain text, as the archive does.
  */
-public final class GeminiRoutes {
+public final class GeminiRoutes implements Dialect {
 
     private final JsonListings json;
     private final Sessions sessions;
@@ -45,24 +47,38 @@ public final class GeminiRoutes {
     private final ObslogPages obslogs;
     private final GeminiRestRoutes rest;
 
-    /** @param magicCookie the {@code gemini_fits_authorization} value that passes every check; empty disables it */
-    public GeminiRoutes(Database db, FileStore store, Accounts accounts, Optional<String> magicCookie) {
-        Clock clock = Clock.systemUTC();
-        ArchiveFiles files = new ArchiveFiles(db, store, clock);
-        CallerLookup callers = new CallerLookup(accounts, magicCookie);
-        HeaderQuery query = new HeaderQuery(db, clock);
+    public GeminiRoutes(ArchiveServices services) {
+        Database db = services.db();
+        FileStore store = services.store();
+        Clock clock = services.clock();
+        ArchiveFiles files = services.files();
+        CallerLookup callers =
+                new CallerLookup(services.accounts(), services.settings().geminiMagicCookie());
+        ServedCollections served = new ServedCollections(services.settings().geminiCollections());
+        HeaderQuery query = new HeaderQuery(db, clock, served);
         Associations associations = new Associations(db, query);
         this.json = new JsonListings(query, callers, clock);
-        this.sessions = new Sessions(accounts, callers);
+        this.sessions = new Sessions(services.accounts(), callers);
         this.obslogs = new ObslogPages(new ObslogQuery(db), associations, store, callers, clock);
-        this.fileServer = new FileServer(new FileLookup(db), files, callers, obslogs);
+        this.fileServer = new FileServer(new FileLookup(db, served), files, callers, obslogs);
         this.downloads = new Downloads(query, files, callers, associations, clock);
         this.summaries = new SummaryPages(query, callers, associations, clock);
         this.calibrations = new CalibrationPages(associations, callers, clock);
         this.programs = new ProgramInfo(db);
-        this.rest = new GeminiRestRoutes(db, callers);
+        this.rest = new GeminiRestRoutes(db, callers, served);
     }
 
+    @Override
+    public String name() {
+        return "gemini";
+    }
+
+    @Override
+    public MigrationRange migrations() {
+        return new MigrationRange(20, 29);
+    }
+
+    @Override
     public void addTo(JavalinDefaultRoutingApi javalin) {
         // A NUL character is refused in plain text, as malformed selections are, before any handler runs.
         JavalinDefaultRoutingApi routes = DialectRoutes.of(
@@ -100,8 +116,8 @@ public final class GeminiRoutes {
                 (e, ctx) -> ctx.status(400).contentType("text/plain").result(e.getMessage() + "\n"));
     }
 
-    /** The REST resources this dialect adds to the shared {@code /api/} root: name → path. */
-    public static Map<String, String> resources() {
+    @Override
+    public Map<String, String> apiResources() {
         return GeminiRestRoutes.resources();
     }
 
