@@ -258,7 +258,34 @@ class LcoPortalIT {
         assertThat(p.path("pi").asText()).isEqualTo("alice");
         assertThat(p.path("timeallocation_set").get(0).path("semester").asText())
                 .isEqualTo("2016B");
-        assertThat(p.path("users").path("alice").path("first_name").asText()).isEqualTo("Alice");
+        assertThat(p.path("users")).extracting(JsonNode::asText).containsExactly("alice");
+        // The seed's filters: active, semester, id; a value that is no choice is a DRF 400.
+        assertThat(portal.get("/api/proposals/?active=true&semester=2016B&id=" + PortalFixture.PROPOSAL, portal.token)
+                        .body()
+                        .path("count")
+                        .asInt())
+                .isEqualTo(1);
+        assertThat(portal.get("/api/proposals/?active=false", portal.token)
+                        .body()
+                        .path("count")
+                        .asInt())
+                .isZero();
+        assertThat(portal.get("/api/proposals/?semester=2017A", portal.token)
+                        .body()
+                        .path("count")
+                        .asInt())
+                .isZero();
+        assertThat(portal.get("/api/proposals/?id=LCO2016B-002", portal.token)
+                        .body()
+                        .path("count")
+                        .asInt())
+                .as("another team's proposal stays out")
+                .isZero();
+        var badSemester = portal.get("/api/proposals/?semester=1999Z", portal.token);
+        assertThat(badSemester.status()).isEqualTo(400);
+        assertThat(badSemester.body().path("semester").get(0).asText()).startsWith("Select a valid choice.");
+        assertThat(portal.get("/api/proposals/?active=maybe", portal.token).status())
+                .isEqualTo(400);
         var semester = portal.get("/api/semesters/?semester_contains=2017-04-10", null);
         assertThat(semester.body().path("count").asInt()).isEqualTo(1);
         assertThat(semester.body().at("/results/0/id").asText()).isEqualTo("2017A");
