@@ -180,6 +180,12 @@ class LcoPortalIT {
                         .status())
                 .isEqualTo(400);
         assertThat(portal.post("/api/userrequests/", "{}", null).status()).isEqualTo(401);
+        assertThat(portal.post("/api/requestgroups/max_allowable_ipp/", "{}", null)
+                        .status())
+                .isEqualTo(401);
+        assertThat(portal.post("/api/requestgroups/max_allowable_ipp/", "[1]", portal.token)
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -233,6 +239,16 @@ class LcoPortalIT {
                                "proper_motion_dec":0,"epoch":2000}}],
                    "windows":[{"start":"2016-09-21T00:00:00Z","end":"2016-10-21T00:00:00Z"}],
                    "location":{"telescope_class":"1m0"}}]}""".formatted(PortalFixture.PROPOSAL);
+        var ipp = portal.post("/api/requestgroups/max_allowable_ipp/", rg, portal.token);
+        assertThat(ipp.status()).as(ipp.body().toString()).isEqualTo(200);
+        assertThat(ipp.body()
+                        .path("2016B")
+                        .path("1m0")
+                        .path("1M0-SCICAM-SBIG")
+                        .path("max_allowable_ipp_value")
+                        .isNumber())
+                .as(ipp.body().toString())
+                .isTrue();
         var v = portal.post("/api/requestgroups/validate/", rg, portal.token);
         assertThat(v.body().path("request_durations").path("duration").asLong()).isPositive();
         var created = portal.post("/api/requestgroups/", rg, portal.token);
