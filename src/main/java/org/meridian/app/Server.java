@@ -15,6 +15,7 @@ import org.meridian.app.http.HttpServer;
 import org.meridian.app.http.OperationsRoutes;
 import org.meridian.core.observing.TelescopeNetwork;
 import org.meridian.core.observing.scheduling.Scheduler;
+import org.meridian.dialect.gaia.GaiaDataRoutes;
 import org.meridian.dialect.gemini.GeminiRoutes;
 import org.meridian.dialect.lco.archive.LcoArchiveRoutes;
 import org.meridian.dialect.lco.portal.LcoPortalRoutes;
@@ -76,7 +77,8 @@ public final class Server implements AutoCloseable {
                 new LcoArchiveRoutes(archive.db(), archive.files(), archive.accounts(), clock)::addTo,
                 new MastRoutes(archive.db(), archive.files(), archive.accounts())::addTo,
                 routes -> tap.addTo(routes, tapAsync.uploadUrls()),
-                tapAsync.routes()::addTo);
+                tapAsync.routes()::addTo,
+                new GaiaDataRoutes(archive.db(), archive.files(), archive.accounts())::addTo);
         HttpServer http = HttpServer.start(archive.settings().port(), dialects);
         Scheduler scheduler = runScheduler
                 ? Scheduler.start(
