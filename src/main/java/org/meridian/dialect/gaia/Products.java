@@ -22,10 +22,17 @@ final class Products {
 
     private final Database db;
     private final JobIds jobIds;
+    private final int maxSources;
 
     Products(Database db, JobIds jobIds) {
+        this(db, jobIds, SourceSelection.MAX_SOURCES);
+    }
+
+    /** @param maxSources the most sources a range may cover (tests lower it below the demo's size) */
+    Products(Database db, JobIds jobIds, int maxSources) {
         this.db = db;
         this.jobIds = jobIds;
+        this.maxSources = maxSources;
     }
 
     Database db() {
@@ -62,12 +69,12 @@ final class Products {
                     + range.release().schema() + ".gaia_source where source_id between ? and ? limit ?) as r")) {
                 s.setLong(1, range.from());
                 s.setLong(2, range.to());
-                s.setInt(3, SourceSelection.MAX_SOURCES + 1);
+                s.setInt(3, maxSources + 1);
                 try (ResultSet r = s.executeQuery()) {
                     r.next();
-                    if (r.getLong(1) > SourceSelection.MAX_SOURCES) {
+                    if (r.getLong(1) > maxSources) {
                         throw DataServerException.badRequest("the range " + range.from() + "-" + range.to()
-                                + " covers more than " + SourceSelection.MAX_SOURCES + " "
+                                + " covers more than " + maxSources + " "
                                 + range.release().name()
                                 + " sources, the most one request may ask for; split it into smaller ranges");
                     }
