@@ -8,6 +8,9 @@ import org.meridian.core.auth.Accounts;
 import org.meridian.core.uws.JobLimits;
 import org.meridian.core.uws.JobStore;
 import org.meridian.core.uws.Jobs;
+import org.meridian.dialect.ArchiveServices;
+import org.meridian.dialect.Dialect;
+import org.meridian.dialect.MigrationRange;
 import org.meridian.store.Database;
 import org.meridian.store.FileStore;
 import org.meridian.vo.dali.DaliErrors;
@@ -19,7 +22,7 @@ import org.meridian.web.auth.DialectRoutes;
  * DataLink links per source, product retrieval, and login/logout sharing the TAP session. Refusals
  * are DALI error VOTables, which astroquery shows as the message.
  */
-public final class GaiaDataRoutes {
+public final class GaiaDataRoutes implements Dialect {
 
     /** The TAP service's UWS job type: {@code job:<id>.<column>} IDs read those jobs' results. */
     static final String TAP_JOB_TYPE = "tap";
@@ -28,7 +31,10 @@ public final class GaiaDataRoutes {
     private final DataHandler data;
     private final Sessions sessions;
 
-    public GaiaDataRoutes(Database db, FileStore files, Accounts accounts) {
+    public GaiaDataRoutes(ArchiveServices services) {
+        Database db = services.db();
+        FileStore files = services.store();
+        Accounts accounts = services.accounts();
         CallerResolver callers = new CallerResolver(accounts);
         // Read-only use of the TAP jobs: nothing is queued through these, so nothing needs waking.
         Jobs jobs = new Jobs(new JobStore(db, JobLimits.DEFAULT), files, TAP_JOB_TYPE, () -> {});
@@ -38,6 +44,18 @@ public final class GaiaDataRoutes {
         this.sessions = new Sessions(accounts);
     }
 
+    @Override
+    public String name() {
+        return "gaia-data";
+    }
+
+    /** V70–V79 are reserved for it; the products are catalogue tables and need no schema of their own. */
+    @Override
+    public MigrationRange migrations() {
+        return new MigrationRange(70, 79);
+    }
+
+    @Override
     public void addTo(JavalinDefaultRoutingApi router) {
         JavalinDefaultRoutingApi routes = DialectRoutes.of(router, DaliErrors::votable);
         routes.get("/data-server/datalink/links", guarded(links::handle));
