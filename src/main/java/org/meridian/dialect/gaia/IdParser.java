@@ -106,9 +106,9 @@ final class IdParser {
     }
 
     /** One source: its id, and the release its designation names (null for a bare source_id). */
-    private record Item(String text, long sourceId, Release release) {
+    private record Item(String text, long sourceId, Release named) {
         boolean designated() {
-            return release != null;
+            return named != null;
         }
     }
 
@@ -138,14 +138,14 @@ final class IdParser {
     private static Release release(List<Item> items, Release given) throws DataServerException {
         Release named = null;
         for (Item i : items) {
-            if (i.release() == null) {
+            if (i.named() == null) {
                 continue;
             }
-            if (named != null && !named.equals(i.release())) {
+            if (named != null && !named.equals(i.named())) {
                 throw DataServerException.badRequest("the IDs name more than one release (" + named.name() + ", "
-                        + i.release().name() + "); ask for one release at a time");
+                        + i.named().name() + "); ask for one release at a time");
             }
-            named = i.release();
+            named = i.named();
         }
         if (named != null && given != null && !named.equals(given)) {
             throw DataServerException.badRequest(
