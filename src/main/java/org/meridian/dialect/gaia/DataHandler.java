@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.meridian.core.auth.Caller;
@@ -89,6 +90,8 @@ final class DataHandler {
                 ctx.contentType("application/zip");
                 ctx.header("Content-Disposition", "attachment; filename=\"" + zipName(request, release) + "\"");
                 try (ZipOutputStream out = new ZipOutputStream(new BufferedOutputStream(ctx.outputStream(), BUFFER))) {
+                    // The fastest deflate level: binary VOTables still halve, at a rate that keeps up with the rows.
+                    out.setLevel(Deflater.BEST_SPEED);
                     for (Part part : parts) {
                         writeZipped(c, part, request, release, where, out);
                     }

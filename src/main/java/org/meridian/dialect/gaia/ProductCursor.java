@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import org.postgresql.PGStatement;
 
 /**
  * One product's rows for a selection, read from a server-side cursor a batch at a time (never the
@@ -15,7 +16,7 @@ import java.util.List;
  */
 final class ProductCursor implements AutoCloseable {
 
-    private static final int FETCH = 2000;
+    private static final int FETCH = 10_000;
 
     private final PreparedStatement statement;
     private final ResultSet rs;
@@ -44,6 +45,9 @@ final class ProductCursor implements AutoCloseable {
                 + " where " + where.sql() + valid + " order by " + type.orderBy());
         try {
             s.setFetchSize(FETCH);
+            // pgjdbc sends rows in binary only for server-prepared statements: forcing one costs a
+            // round trip and spares parsing every double from text (measured: the RAW answer ~2x faster).
+            s.unwrap(PGStatement.class).setPrepareThreshold(-1);
             where.binder().bind(c, s, 1);
             ProductCursor cursor = new ProductCursor(s, s.executeQuery(), columns);
             cursor.advance();

@@ -89,8 +89,9 @@ final class Products {
     }
 
     /**
-     * The sources of a selection that have rows of this product, at most {@code limit} of them
-     * (enough to tell none, one and several apart without reading them all).
+     * The first sources of a selection that have rows of this product, at most {@code limit} of them
+     * (enough to tell none, one and several apart without reading them all): one index probe per
+     * source found, never a scan of the whole selection.
      */
     static Set<Long> sourcesWithRows(
             Connection c, ProductColumns columns, RetrievalType type, Where where, boolean validOnly, int limit)
@@ -98,17 +99,23 @@ final class Products {
         String valid = validOnly && type == RetrievalType.EPOCH_PHOTOMETRY
                 ? " and flux is not null and not coalesce(rejected_by_photometry, false)"
                 : "";
-        try (PreparedStatement s = c.prepareStatement("select distinct source_id from " + columns.qualifiedTable()
-                + " where " + where.sql() + valid + " order by source_id limit " + limit)) {
-            where.binder().bind(c, s, 1);
-            Set<Long> found = new HashSet<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    found.add(r.getLong(1));
+        Set<Long> found = new HashSet<>();
+        long after = Long.MIN_VALUE;
+        try (PreparedStatement s = c.prepareStatement("select source_id from " + columns.qualifiedTable() + " where "
+                + where.sql() + valid + " and source_id > ? order by source_id limit 1")) {
+            while (found.size() < limit) {
+                int next = where.binder().bind(c, s, 1);
+                s.setLong(next, after);
+                try (ResultSet r = s.executeQuery()) {
+                    if (!r.next()) {
+                        break;
+                    }
+                    after = r.getLong(1);
+                    found.add(after);
                 }
             }
-            return found;
         }
+        return found;
     }
 
     private static boolean tableExists(Connection c, String schema, String table) throws SQLException {
