@@ -18,6 +18,7 @@ import org.meridian.core.observing.TelescopeNetwork;
 import org.meridian.core.observing.scheduling.Scheduler;
 import org.meridian.dialect.ArchiveServices;
 import org.meridian.dialect.Dialect;
+import org.meridian.dialect.DialectSettings;
 import org.meridian.dialect.gaia.GaiaDataRoutes;
 import org.meridian.dialect.gemini.GeminiRoutes;
 import org.meridian.dialect.lco.archive.LcoArchiveRoutes;
@@ -67,8 +68,10 @@ public final class Server implements AutoCloseable {
                 archive.files(),
                 Clock.systemUTC(),
                 fetcher,
-                settings.home(),
-                Optional.ofNullable(settings.geminiMagicCookie()));
+                new DialectSettings(
+                        settings.home(),
+                        Optional.ofNullable(settings.geminiMagicCookie()),
+                        settings.geminiCollections()));
         List<Dialect> dialects = dialects(services);
         MigrationOwners.check(dialects, archive.db().migrationVersions());
         Map<String, String> restResources = new LinkedHashMap<>();

@@ -21,6 +21,7 @@ import java.util.Properties;
  *     bypasses access checks (for trusted pipelines), or null to disable it
  * @param uploadUrlHosts the hosts (names or IP literals) TAP {@code UPLOAD=t,http(s)://...} may fetch
  *     from; empty (the default) refuses every URL but this service's own job results
+ * @param geminiCollections the collections the Gemini URLs serve ({@code gemini.collections}, default GEMINI)
  */
 public record Settings(
         Path home,
@@ -30,10 +31,12 @@ public record Settings(
         String dbPassword,
         int threads,
         String geminiMagicCookie,
-        List<String> uploadUrlHosts) {
+        List<String> uploadUrlHosts,
+        List<String> geminiCollections) {
 
     public Settings {
         uploadUrlHosts = List.copyOf(uploadUrlHosts);
+        geminiCollections = List.copyOf(geminiCollections);
     }
 
     public static Settings resolve(Path home, Integer portFlag, String dbFlag, Map<String, String> env)
@@ -56,12 +59,24 @@ public record Settings(
                 "threads",
                 String.valueOf(Runtime.getRuntime().availableProcessors())));
         String magic = pick(env, "MERIDIAN_GEMINI_MAGIC_COOKIE", file, "gemini.magic_cookie", null);
-        // Comma or space separated: "data.example.org, 192.0.2.7".
-        List<String> uploadHosts = Arrays.stream(pick(env, "MERIDIAN_UPLOAD_URL_HOSTS", file, "upload.url_hosts", "")
-                        .split("[,\\s]+"))
-                .filter(h -> !h.isBlank())
-                .toList();
-        return new Settings(home.toAbsolutePath().normalize(), port, db, user, password, threads, magic, uploadHosts);
+        List<String> uploadHosts = list(pick(env, "MERIDIAN_UPLOAD_URL_HOSTS", file, "upload.url_hosts", ""));
+        List<String> geminiCollections =
+                list(pick(env, "MERIDIAN_GEMINI_COLLECTIONS", file, "gemini.collections", "GEMINI"));
+        return new Settings(
+                home.toAbsolutePath().normalize(),
+                port,
+                db,
+                user,
+                password,
+                threads,
+                magic,
+                uploadHosts,
+                geminiCollections.isEmpty() ? List.of("GEMINI") : geminiCollections);
+    }
+
+    /** Comma or space separated: "data.example.org, 192.0.2.7". */
+    private static List<String> list(String value) {
+        return Arrays.stream(value.split("[,\\s]+")).filter(h -> !h.isBlank()).toList();
     }
 
     private static String pick(Map<String, String> env, String envKey, Properties file, String fileKey, String dflt) {

@@ -27,7 +27,7 @@ class CredentialsIT {
     private static final DemoHttp HTTP = new DemoHttp();
     private static String token;
     private static String session;
-    private static String engineeringFile;
+    private static String geminiProprietaryFile;
     private static String adminJob;
 
     /** A dialect's probe: a request that answers differently to staff, and how to tell. */
@@ -35,7 +35,7 @@ class CredentialsIT {
 
     private static List<Probe> probes() {
         return List.of(
-                new Probe("Gemini", "/file/" + engineeringFile, r -> r.statusCode() == 200, "text/plain"),
+                new Probe("Gemini", "/file/" + geminiProprietaryFile, r -> r.statusCode() == 200, "text/plain"),
                 new Probe(
                         "TAP",
                         "/tap/sync?REQUEST=doQuery&LANG=ADQL&RESPONSEFORMAT=csv&QUERY="
@@ -78,10 +78,10 @@ class CredentialsIT {
         try (Connection c = DemoServer.archive().db().connection();
                 PreparedStatement s = c.prepareStatement("select v.filename from observation o join file f"
                         + " on f.observation_id = o.id join file_version v on v.file_id = f.id and v.canonical"
-                        + " where o.program_id = 'LCOEngineering' limit 1");
+                        + " where o.collection = 'GEMINI' and o.release > now() order by v.id limit 1");
                 ResultSet r = s.executeQuery()) {
             r.next();
-            engineeringFile = r.getString(1);
+            geminiProprietaryFile = r.getString(1); // the Gemini URLs serve Gemini's files only
         }
         adminJob = finishedJob("SELECT source_id FROM gaiadr3.gaia_source WHERE source_id = 30343944744320");
     }

@@ -49,6 +49,27 @@ class DemoEndToEndIT {
     }
 
     @Test
+    void theSemestersNeverOverlapAsTheSeedsExampleAsks() throws Exception {
+        // LCO seed: /api/semesters/?semester_contains=2017-11-30T12:00:00Z names 2017AB alone.
+        JsonNode one = new ObjectMapper()
+                .readTree(HTTP.send(
+                                HttpRequest.newBuilder(URI.create(DemoServer.baseUrl()
+                                                + "/api/semesters/?semester_contains=2017-11-30T12:00:00Z"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .body());
+        assertThat(one.path("results")).hasSize(1);
+        assertThat(one.path("results").get(0).path("id").asText()).isEqualTo("2017AB");
+        try (Connection c = DemoServer.archive().db().connection();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("select count(*) from semester a join semester b on a.id < b.id"
+                        + " and a.start <= b.\"end\" and b.start <= a.\"end\"")) {
+            r.next();
+            assertThat(r.getInt(1)).as("overlapping semesters").isZero();
+        }
+    }
+
+    @Test
     void theSeedsConcreteExamplesAreInTheArchive() throws Exception {
         DemoServer.baseUrl();
         try (Connection c = DemoServer.archive().db().connection();

@@ -182,7 +182,7 @@ class GeminiCalmgrIT {
         assertThat(owner.get(other).statusCode()).isEqualTo(403);
         assertThat(GeminiHttp.text(owner.get("/obslogs/GN-2025B-Q-210"))).contains("href=\"" + secret);
 
-        assertThat(anonymous.get("/obslogs/ra=abc").statusCode()).isEqualTo(400);
+        assertThat(anonymous.get("/obslogs/sr=abc").statusCode()).isEqualTo(400);
         assertThat(GeminiHttp.text(anonymous.get("/obslogs/GN-2011B-Q-99"))).contains("No Obslogs found");
     }
 

@@ -127,7 +127,7 @@ public final class SelectionParser {
         String value = eq < 0 ? t : t.substring(eq + 1);
         String lower = t.toLowerCase(Locale.ROOT);
         if (eq >= 0 && KeyValues.handles(key)) {
-            keyValues.parse(key, value).ifPresentOrElse(this::put, () -> warnings.add("ignored " + t));
+            keyed(t, key, value);
         } else if (eq >= 0 && key.equals("cols")) {
             put(new Exact(Key.COLS, value));
         } else if (booleanWord(t) || selfValuedWord(t)) {
@@ -161,7 +161,24 @@ public final class SelectionParser {
         }
     }
 
-    /** Step B3, plus {@code sq}/{@code ql}, which the archive's help page documents as processing. */
+    /**
+     * Step B1. FitsStorage stores the value verbatim and reads it when it builds the query, where a
+     * value it cannot read drops that constraint (the token shows as not recognised, and our warning
+     * says why); only a malformed {@code sr} makes the archive itself fail, so it stays an error.
+     */
+    private void keyed(String t, String key, String value) {
+        try {
+            keyValues.parse(key, value).ifPresentOrElse(this::put, () -> warnings.add("ignored " + t));
+        } catch (SelectionException e) {
+            if (key.equalsIgnoreCase("sr")) {
+                throw e;
+            }
+            unrecognised.add(t);
+            warnings.add(e.getMessage() + "; ignored");
+        }
+    }
+
+    /** Step B3. */
     private boolean booleanWord(String t) {
         Criterion c =
                 switch (t) {
@@ -188,8 +205,6 @@ public final class SelectionParser {
                     case "mdgood" -> new Flag(Key.MDREADY, true);
                     case "mdbad" -> new Flag(Key.MDREADY, false);
                     case "gpi_astrometric_standard" -> new Flag(Key.GPI_ASTROMETRIC_STANDARD, true);
-                    case "sq" -> new Exact(Key.PROCESSING, "Science-Quality");
-                    case "ql" -> new Exact(Key.PROCESSING, "Quick-Look");
                     default -> null;
                 };
         if (c != null) {
@@ -244,7 +259,8 @@ public final class SelectionParser {
             return put(range.get());
         }
         if (GeminiDates.looksLikeDate(t)) {
-            throw new SelectionException("'" + t + "' is not a valid date or date range (1999-2100, YYYYMMDD)");
+            // FitsStorage's date test simply fails, so the token is not recognised; say why as well.
+            warnings.add("'" + t + "' is not a valid date or date range (1999-2100, YYYYMMDD); ignored");
         }
         return false;
     }

@@ -50,6 +50,8 @@ final class Vocabulary {
             "mask",
             "slitillum",
             "processed_slitillum",
+            "processed_slitflat",
+            "processed_slit",
             "standard",
             "processed_standard",
             "telluric",
