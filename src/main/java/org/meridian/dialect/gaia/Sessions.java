@@ -4,7 +4,6 @@ package org.meridian.dialect.gaia;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
-import java.util.List;
 import java.util.Optional;
 import org.meridian.core.auth.Accounts;
 import org.meridian.core.auth.Caller;
@@ -60,9 +59,5 @@ final class Sessions {
         }
         ctx.removeCookie(COOKIE, "/");
         ctx.contentType("text/plain; charset=UTF-8").result("OK\n");
-    }
-
-    static List<String> paths() {
-        return List.of("/data-server/login", "/data-server/logout");
     }
 }
