@@ -70,6 +70,28 @@ class DemoEndToEndIT {
     }
 
     @Test
+    void geminiLocalTimesAreTheSitesClocks() throws Exception {
+        // Gemini-North keeps UT-10 all year; Gemini-South UT-4, or UT-3 in the Chilean summer.
+        int checked = 0;
+        try (Connection c = DemoServer.archive().db().connection();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("select telescope, ut_start, local_time from observation"
+                        + " where collection = 'GEMINI' and local_time is not null and ut_start is not null")) {
+            while (r.next()) {
+                java.time.ZoneId site = java.time.ZoneId.of(
+                        r.getString(1).equals("Gemini-North") ? "Pacific/Honolulu" : "America/Santiago");
+                java.time.LocalTime expected =
+                        r.getTimestamp(2).toInstant().atZone(site).toLocalTime().withNano(0);
+                assertThat(java.time.LocalTime.parse(r.getString(3)).withNano(0))
+                        .as(r.getString(1) + " " + r.getTimestamp(2).toInstant())
+                        .isEqualTo(expected);
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(10);
+    }
+
+    @Test
     void theSeedsConcreteExamplesAreInTheArchive() throws Exception {
         DemoServer.baseUrl();
         try (Connection c = DemoServer.archive().db().connection();

@@ -86,7 +86,7 @@ public final class FrameFilters {
         exact("o.instrument", "instrument_id", "INSTRUME");
         exact("o.site_id", "site_id", "SITEID");
         exact("o.telescope_id", "telescope_id", "TELID");
-        exact("o.filter_name", "primary_optical_element", "FILTER");
+        exact("o.filter_name", "primary_optical_element", "FILTER", "Filter"); // the seed spells it Filter
         exact("o.observation_id", "observation_id", "BLKUID");
         for (String key : List.of("reduction_level", "RLEVEL")) {
             String v = value(key);

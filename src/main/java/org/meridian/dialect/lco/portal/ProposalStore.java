@@ -161,9 +161,18 @@ final class ProposalStore {
                     ta.put("semester", a.semester());
                     ta.put("proposal", id);
                 }
-                ObjectNode users = p.putObject("users");
-                String pi = members(c, id, users);
-                p.put("pi", pi == null ? r.getString(5) : pi);
+                List<String> members = new ArrayList<>();
+                String pi = members(c, id, members);
+                if (pi == null) {
+                    pi = r.getString(5);
+                }
+                // The PI is a user of the proposal even when the archive holds no account for them.
+                if (pi != null && !pi.isBlank() && !members.contains(pi)) {
+                    members.addFirst(pi);
+                }
+                ArrayNode users = p.putArray("users");
+                members.forEach(users::add);
+                p.put("pi", pi);
                 p.put("active", r.getBoolean(2));
                 p.put("title", r.getString(3));
                 p.put("abstract", r.getString(4));
@@ -181,21 +190,16 @@ final class ProposalStore {
         return Optional.of(p);
     }
 
-    /** Fills {@code users} as {username:{first_name,last_name,time_limit}}; returns the PI's username. */
-    private static String members(Connection c, String proposal, ObjectNode users) throws SQLException {
+    /** Adds the members' user names, the PI first, as the seed's {@code users} list; returns the PI's. */
+    private static String members(Connection c, String proposal, List<String> users) throws SQLException {
         String pi = null;
-        try (PreparedStatement s = c.prepareStatement("select a.username, a.full_name, m.role,"
-                + " coalesce(m.time_limit_secs, -1) from membership m join account a on a.id = m.account_id"
-                + " where m.program_id = ? order by m.role desc, a.username")) {
+        try (PreparedStatement s = c.prepareStatement("select a.username, m.role from membership m"
+                + " join account a on a.id = m.account_id where m.program_id = ? order by m.role desc, a.username")) {
             s.setString(1, proposal);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    String[] names = r.getString(2).trim().split("\\s+", 2);
-                    ObjectNode u = users.putObject(r.getString(1));
-                    u.put("first_name", names[0]);
-                    u.put("last_name", names.length > 1 ? names[1] : "");
-                    u.put("time_limit", r.getDouble(4));
-                    if (r.getString(3).equals("PI")) pi = r.getString(1);
+                    users.add(r.getString(1));
+                    if (r.getString(2).equals("PI")) pi = r.getString(1);
                 }
             }
         }

@@ -31,6 +31,12 @@ final class RequestGroupHandlers {
         ctx.json(userRequests.validate(caller, RequestGroupShape.toUserRequest(JsonBodies.parse(ctx))));
     }
 
+    /** The observation portal's max_allowable_ipp, for a request group as the portal shapes it. */
+    void maxAllowableIpp(Context ctx) throws SQLException {
+        Caller caller = portal.auth().user(ctx);
+        ctx.json(userRequests.maxAllowableIpp(caller, RequestGroupShape.toUserRequest(JsonBodies.parse(ctx))));
+    }
+
     void list(Context ctx) throws SQLException {
         ObjectNode page = userRequests.list(ctx, portal.auth().caller(ctx));
         ArrayNode converted = page.arrayNode();

@@ -129,20 +129,23 @@ final class UserRequestHandlers {
     }
 
     void maxAllowableIpp(Context ctx) throws SQLException {
-        Caller caller = portal.auth().user(ctx);
-        JsonNode body = JsonBodies.parse(ctx);
+        ctx.json(maxAllowableIpp(portal.auth().user(ctx), JsonBodies.parse(ctx)));
+    }
+
+    /** The IPP range each semester, class and instrument allows for the request (valhalla's max_allowable_ipp). */
+    JsonNode maxAllowableIpp(Caller caller, JsonNode body) throws SQLException {
         if (!body.isObject()) {
             throw PortalError.detail(400, "Invalid data. Expected a dictionary.");
         }
         ObjectNode payload = ((ObjectNode) body).put("ipp_value", 1.0);
         Instant now = portal.clock().instant();
-        ctx.json(portal.read(c -> {
+        return portal.read(c -> {
             SubmissionRules.Checked checked = rules.check(c, payload, caller, now);
             if (!checked.valid()) {
                 return JsonBodies.object().set("errors", checked.errors().toJson());
             }
             return IppReport.of(c, checked.core(), portal.network());
-        }));
+        });
     }
 
     static long id(Context ctx) {

@@ -92,6 +92,12 @@ class LcoArchiveIT {
         assertThat(frame.get("area").get("type").asText()).isEqualTo("Polygon");
         assertThat(frame.get("area").get("coordinates").get(0)).hasSize(5);
         assertThat(frame.get("version_set").get(0).get("md5").asText()).hasSize(32);
+        // The seed's parameter table spells it Filter; the frames carry FILTER and primary_optical_element.
+        for (String key : List.of("Filter", "FILTER", "primary_optical_element")) {
+            assertThat(basenames(get("/frames/?PROPID=FTPEPO2014A-003&" + key + "=V", null, 200)))
+                    .as(key)
+                    .containsExactly("ogg2m001-fs02-20160202-0134-e91");
+        }
         assertThat(get("/frames/?request_id=777", null, 200)
                         .get("count_estimated")
                         .asBoolean())
