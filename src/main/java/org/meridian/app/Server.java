@@ -19,6 +19,7 @@ import org.meridian.core.observing.scheduling.Scheduler;
 import org.meridian.dialect.ArchiveServices;
 import org.meridian.dialect.Dialect;
 import org.meridian.dialect.DialectSettings;
+import org.meridian.dialect.gaia.GaiaDataRoutes;
 import org.meridian.dialect.gemini.GeminiRoutes;
 import org.meridian.dialect.lco.archive.LcoArchiveRoutes;
 import org.meridian.dialect.lco.portal.LcoPortalRoutes;
@@ -98,7 +99,8 @@ public final class Server implements AutoCloseable {
                 new LcoPortalRoutes(services),
                 new LcoArchiveRoutes(services),
                 new MastRoutes(services),
-                new TapDialect(services));
+                new TapDialect(services),
+                new GaiaDataRoutes(services));
     }
 
     public void markReady() {

@@ -212,6 +212,34 @@ class LeaksIT {
     }
 
     /** GET with an Authorization header value, a Gemini session cookie value ({@code gemini_archive_session=...}), or nothing. */
+    // ---- UWS jobs: a job's rows are its owner's; the Gaia data server reads job: IDs as the caller ----
+
+    @Test
+    void anotherUsersJobNeverFeedsTheGaiaDataServer() throws Exception {
+        String owner = lcoToken("bilbo", "myprecious");
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(DemoHttp.uri("/tap/async"))
+                .header("Authorization", owner)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("LANG=ADQL&PHASE=RUN&QUERY="
+                        + DemoHttp.enc("SELECT source_id FROM gaiadr3.gaia_source WHERE source_id = 30343944744320")))
+                .build());
+        String location = created.headers().firstValue("Location").orElseThrow();
+        String job = location.substring(location.lastIndexOf('/') + 1);
+        for (int i = 0;
+                i < 100 && !get("/tap/async/" + job + "/phase", owner).body().contains("COMPLETED");
+                i++) {
+            Thread.sleep(100);
+        }
+        String path = "/data-server/data?RETRIEVAL_TYPE=EPOCH_PHOTOMETRY&ID=job:" + job + ".source_id";
+        assertThat(get(path, owner).statusCode()).isEqualTo(200);
+        for (String other :
+                new String[] {null, lcoToken("gemini_pi", "gemini-demo"), lcoToken("admin", "admin-demo")}) {
+            HttpResponse<String> r = get(path, other);
+            assertThat(r.statusCode()).as(other + ": " + r.body()).isBetween(401, 403);
+            assertThat(r.body()).doesNotContain("30343944744320").contains("QUERY_STATUS\" value=\"ERROR");
+        }
+    }
+
     private HttpResponse<String> get(String path, String credential) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(DemoHttp.uri(path));
         if (credential != null && credential.startsWith("gemini_archive_session=")) {
