@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: Apache-2.0
-"""The lcogtDD download flow (clients.md 6.1) against a Meridian server, with python-requests as lcogtDD uses it:
+"""The lcogtDD download flow against a Meridian server, with python-requests as lcogtDD uses it:
 token from /api-token-auth/, frames by proposal and day (unpadded dates for later days), following `next`,
 then each frame's `url` fetched WITHOUT an Authorization header and checked against its md5.
 

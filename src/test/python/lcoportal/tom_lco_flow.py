@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: Apache-2.0
-"""Replays the TOM Toolkit LCO facility's calls (clients.md 6.2) against a Meridian server with python-requests:
+"""Replays the TOM Toolkit LCO facility's calls against a Meridian server with python-requests:
 form choices, profile, validate, submit, status (no trailing slash), observations, find-by-request and cancel,
 cadence expansion, facility status, and the 400/401 paths the facility maps to ValidationError and
 ImproperCredentialsException.

@@ -19,6 +19,8 @@ import org.meridian.core.observing.TelescopeNetwork;
 import org.meridian.core.observing.scheduling.Scheduler;
 import org.meridian.dialect.ArchiveServices;
 import org.meridian.dialect.Dialect;
+import org.meridian.dialect.DialectSettings;
+import org.meridian.dialect.gaia.GaiaDataRoutes;
 import org.meridian.dialect.gemini.GeminiRoutes;
 import org.meridian.dialect.lco.archive.LcoArchiveRoutes;
 import org.meridian.dialect.lco.portal.LcoPortalRoutes;
@@ -69,8 +71,10 @@ public final class Server implements AutoCloseable {
                 archive.files(),
                 Clock.systemUTC(),
                 fetcher,
-                settings.home(),
-                Optional.ofNullable(settings.geminiMagicCookie()));
+                new DialectSettings(
+                        settings.home(),
+                        Optional.ofNullable(settings.geminiMagicCookie()),
+                        settings.geminiCollections()));
         List<Dialect> dialects = dialects(services);
         MigrationOwners.check(dialects, archive.db().migrationVersions());
         Map<String, String> restResources = new LinkedHashMap<>();
@@ -99,7 +103,8 @@ public final class Server implements AutoCloseable {
                 new LcoArchiveRoutes(services),
                 new MastRoutes(services),
                 // Gaia TAP+ extends TAP: the same service, its migrations in TAP's range (V16-V17)
-                new TapPlusDialect(new TapDialect(services), services, Quota.DEFAULT));
+                new TapPlusDialect(new TapDialect(services), services, Quota.DEFAULT),
+                new GaiaDataRoutes(services));
     }
 
     /** HTTPS when a port is set, with the home's certificate (made on first use). */

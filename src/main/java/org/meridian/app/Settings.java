@@ -21,6 +21,7 @@ import java.util.Properties;
  *     bypasses access checks (for trusted pipelines), or null to disable it
  * @param uploadUrlHosts the hosts (names or IP literals) TAP {@code UPLOAD=t,http(s)://...} may fetch
  *     from; empty (the default) refuses every URL but this service's own job results
+ * @param geminiCollections the collections the Gemini URLs serve ({@code gemini.collections}, default GEMINI)
  * @param tlsPort the HTTPS port ({@code --tls-port}, {@code MERIDIAN_TLS_PORT}, {@code tls.port}; 0 for
  *     any free one), or null for HTTP only
  */
@@ -33,10 +34,12 @@ public record Settings(
         int threads,
         String geminiMagicCookie,
         List<String> uploadUrlHosts,
+        List<String> geminiCollections,
         Integer tlsPort) {
 
     public Settings {
         uploadUrlHosts = List.copyOf(uploadUrlHosts);
+        geminiCollections = List.copyOf(geminiCollections);
     }
 
     public static Settings resolve(Path home, Integer portFlag, String dbFlag, Map<String, String> env)
@@ -59,22 +62,44 @@ public record Settings(
                 "threads",
                 String.valueOf(Runtime.getRuntime().availableProcessors())));
         String magic = pick(env, "MERIDIAN_GEMINI_MAGIC_COOKIE", file, "gemini.magic_cookie", null);
-        // Comma or space separated: "data.example.org, 192.0.2.7".
-        List<String> uploadHosts = Arrays.stream(pick(env, "MERIDIAN_UPLOAD_URL_HOSTS", file, "upload.url_hosts", "")
-                        .split("[,\\s]+"))
-                .filter(h -> !h.isBlank())
-                .toList();
+        List<String> uploadHosts = list(pick(env, "MERIDIAN_UPLOAD_URL_HOSTS", file, "upload.url_hosts", ""));
+        List<String> geminiCollections =
+                list(pick(env, "MERIDIAN_GEMINI_COLLECTIONS", file, "gemini.collections", "GEMINI"));
         String tls = pick(env, "MERIDIAN_TLS_PORT", file, "tls.port", null);
         Integer tlsPort = tls == null || tls.isBlank() ? null : Integer.valueOf(tls.trim());
         return new Settings(
-                home.toAbsolutePath().normalize(), port, db, user, password, threads, magic, uploadHosts, tlsPort);
+                home.toAbsolutePath().normalize(),
+                port,
+                db,
+                user,
+                password,
+                threads,
+                magic,
+                uploadHosts,
+                geminiCollections.isEmpty() ? List.of("GEMINI") : geminiCollections,
+                tlsPort);
     }
 
     /** These settings with the HTTPS port a command-line flag gives, when it gives one. */
     public Settings withTlsPort(Integer flag) {
         return flag == null
                 ? this
-                : new Settings(home, port, dbUrl, dbUser, dbPassword, threads, geminiMagicCookie, uploadUrlHosts, flag);
+                : new Settings(
+                        home,
+                        port,
+                        dbUrl,
+                        dbUser,
+                        dbPassword,
+                        threads,
+                        geminiMagicCookie,
+                        uploadUrlHosts,
+                        geminiCollections,
+                        flag);
+    }
+
+    /** Comma or space separated: "data.example.org, 192.0.2.7". */
+    private static List<String> list(String value) {
+        return Arrays.stream(value.split("[,\s]+")).filter(h -> !h.isBlank()).toList();
     }
 
     private static String pick(Map<String, String> env, String envKey, Properties file, String fileKey, String dflt) {

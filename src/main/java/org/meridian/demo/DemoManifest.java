@@ -34,8 +34,8 @@ public record DemoManifest(
         List<DataFile> files,
         List<DataFile> obslogs) {
 
-    /** 2: observation logs. */
-    public static final int FORMAT_VERSION = 2;
+    /** 2: observation logs; 3: Gaia DR3 DataLink product tables and epoch photometry with rejected transits. */
+    public static final int FORMAT_VERSION = 3;
 
     public static final String FILE_NAME = "demo.json";
 

@@ -41,6 +41,7 @@ final class GaiaTables {
         long n = VotFile.write(outDir.resolve(path), table, transitColumns(), transits);
         written.add(new Catalog(
                 table, path, null, null, n, "Gaia DR3 epoch photometry, one row per transit and band (synthetic)"));
+        written.addAll(GaiaProducts.write(outDir, catalog));
         return written;
     }
 
@@ -166,8 +167,23 @@ final class GaiaTables {
                     "meta.code.status",
                     "Flag indicating the availability of epoch photometry for this source",
                     Star::variable));
+            c.add(flag("has_xp_continuous", "BP/RP spectra as basis-function coefficients", GaiaProducts::hasXp));
+            c.add(flag("has_xp_sampled", "sampled BP/RP spectra", GaiaProducts::hasXp));
+            c.add(flag("has_rvs", "an RVS mean spectrum", GaiaProducts::hasRvs));
+            c.add(flag("has_mcmc_gspphot", "GSP-Phot MCMC samples", GaiaProducts::hasMcmcGspPhot));
+            c.add(flag("has_mcmc_msc", "MSC MCMC samples", GaiaProducts::hasMcmcMsc));
         }
         return c;
+    }
+
+    private static Column<Star> flag(String name, String what, java.util.function.Predicate<Star> has) {
+        return new Column<>(
+                name,
+                Boolean.class,
+                null,
+                "meta.code.status",
+                "Flag indicating the availability of " + what + " for this source",
+                has::test);
     }
 
     /** Positional errors grow with magnitude, as in the real catalogues. */
@@ -177,7 +193,21 @@ final class GaiaTables {
 
     /** One epoch-photometry row: a transit of one source seen in one band. */
     record Transit(
-            long sourceId, long transitId, String band, double time, double mag, double flux, double fluxError) {}
+            long sourceId,
+            long transitId,
+            String band,
+            double time,
+            Double mag,
+            Double flux,
+            Double fluxError,
+            boolean rejectedByPhotometry,
+            boolean rejectedByVariability,
+            long otherFlags) {
+
+        Float fluxOverError() {
+            return flux == null ? null : (float) (flux / fluxError);
+        }
+    }
 
     private static List<Transit> transits(StarCatalog catalog) {
         List<Transit> rows = new ArrayList<>();
@@ -202,7 +232,26 @@ final class GaiaTables {
                             };
                     double mag = base + delta + 0.01 * rnd.nextGaussian();
                     double flux = Math.pow(10, -0.4 * (mag - 25.6874));
-                    rows.add(new Transit(s.sourceId(), transitId, band, t, mag, flux, flux * 0.004));
+                    // As in DR3, a few transits have no flux and some are rejected, so VALID_DATA matters.
+                    boolean missing = rnd.nextDouble() < 0.03;
+                    boolean rejected = missing || rnd.nextDouble() < 0.05;
+                    boolean rejectedByVariability = !rejected && rnd.nextDouble() < 0.02;
+                    long flags = rejected ? 1L << (1 + rnd.nextInt(12)) : 0L;
+                    rows.add(
+                            missing
+                                    ? new Transit(
+                                            s.sourceId(), transitId, band, t, null, null, null, true, false, flags)
+                                    : new Transit(
+                                            s.sourceId(),
+                                            transitId,
+                                            band,
+                                            t,
+                                            mag,
+                                            flux,
+                                            flux * 0.004,
+                                            rejected,
+                                            rejectedByVariability,
+                                            flags));
                 }
             }
         }
@@ -210,9 +259,15 @@ final class GaiaTables {
     }
 
     private static List<Column<Transit>> transitColumns() {
+        String flux = "'electron'.s**-1"; // Gaia DR3's unit string
         return List.of(
                 new Column<>(
-                        "source_id", Long.class, null, "meta.id;meta.main", "Source identifier", Transit::sourceId),
+                        "source_id",
+                        Long.class,
+                        null,
+                        "meta.id;meta.main",
+                        "Unique source identifier (unique within a particular Data Release)",
+                        Transit::sourceId),
                 new Column<>(
                         "transit_id", Long.class, null, "meta.id", "Transit unique identifier", Transit::transitId),
                 new Column<>(
@@ -222,27 +277,46 @@ final class GaiaTables {
                         Double.class,
                         "d",
                         "time.epoch",
-                        "Barycentric time of the transit (BJD - 2455197.5)",
+                        "Barycentric time of the transit (BJD in TCB - 2455197.5)",
                         Transit::time),
                 new Column<>("mag", Double.class, "mag", "phot.mag", "Magnitude in the band", Transit::mag),
-                new Column<>("flux", Double.class, "e-/s", "phot.flux", "Flux in the band", Transit::flux),
+                new Column<>("flux", Double.class, flux, "phot.flux", "Flux in the band", Transit::flux),
                 new Column<>(
-                        "flux_error", Double.class, "e-/s", "stat.error;phot.flux", "Flux error", Transit::fluxError),
-                new Column<>("flux_over_error", Float.class, null, "stat.snr", "Flux divided by its error", t ->
-                        (float) (t.flux() / t.fluxError())),
+                        "flux_error", Double.class, flux, "stat.error;phot.flux", "Flux error", t -> t.fluxError()),
+                new Column<>(
+                        "flux_over_error",
+                        Float.class,
+                        null,
+                        "stat.snr;phot.flux",
+                        "Flux divided by its error",
+                        Transit::fluxOverError),
                 new Column<>(
                         "rejected_by_photometry",
                         Boolean.class,
                         null,
                         "meta.code.qual",
                         "Rejected by the photometric pipeline",
-                        t -> false),
+                        Transit::rejectedByPhotometry),
                 new Column<>(
                         "rejected_by_variability",
                         Boolean.class,
                         null,
                         "meta.code.qual",
                         "Rejected by the variability pipeline",
-                        t -> false));
+                        Transit::rejectedByVariability),
+                new Column<>(
+                        "other_flags",
+                        Long.class,
+                        null,
+                        "meta.code",
+                        "Additional processing flags",
+                        t -> t.otherFlags()),
+                new Column<>(
+                        "solution_id",
+                        Long.class,
+                        null,
+                        "meta.version",
+                        "Solution Identifier",
+                        t -> GaiaProducts.SOLUTION_ID));
     }
 }

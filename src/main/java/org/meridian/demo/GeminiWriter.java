@@ -3,6 +3,7 @@ package org.meridian.demo;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -18,6 +19,9 @@ import org.meridian.sky.Wcs;
 
 /** Writes one Gemini raw file: a primary header with the keywords FitsStorage reads, and SCI extensions. */
 final class GeminiWriter {
+
+    private static final ZoneId MAUNA_KEA = ZoneId.of("Pacific/Honolulu");
+    private static final ZoneId CERRO_PACHON = ZoneId.of("America/Santiago");
 
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("HH:mm:ss.S").withZone(ZoneOffset.UTC);
@@ -102,7 +106,8 @@ final class GeminiWriter {
         c.put("DATE-OBS", new Comment(DATE.format(f.ut()), "UTC Date of observation (yyyy-mm-dd)"));
         c.put("TIME-OBS", new Comment(TIME.format(f.ut()), "UTC time at start of exposure"));
         c.put("UT", TIME.format(f.ut()));
-        c.put("LT", TIME.format(f.ut().atOffset(ZoneOffset.ofHours(f.north() ? -10 : -3))));
+        // Local time at the site: Hawaii keeps UT-10 all year, Chile UT-4 or, in its summer, UT-3.
+        c.put("LT", TIME.withZone(f.north() ? MAUNA_KEA : CERRO_PACHON).format(f.ut()));
         // Written by the data handling system at the end of the exposure; never the generation time.
         c.put("DATE", DATE.format(f.ut()) + "T" + TIME.format(f.ut().plusSeconds((long) f.exposure() + 30)));
         c.put("RA", new Comment(f.target().ra(), "Target Right Ascension"));

@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.meridian.dialect;
 
-import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Optional;
 import org.meridian.core.archive.ArchiveFiles;
 import org.meridian.core.auth.Accounts;
 import org.meridian.store.Database;
@@ -21,8 +19,7 @@ import org.meridian.web.fetch.GuardedFetcher;
  * @param clock the archive's clock (fixed in tests)
  * @param files stored files behind {@code Access}: the only way a dialect reads an observation's bytes
  * @param fetcher the only way the server fetches a URL a client names
- * @param home the archive's home directory, for a dialect's own persistent keys
- * @param geminiMagicCookie the Gemini {@code gemini_fits_authorization} value trusted pipelines send; empty disables it
+ * @param settings what the operator configured for the dialects
  */
 public record ArchiveServices(
         Database db,
@@ -31,30 +28,17 @@ public record ArchiveServices(
         Clock clock,
         ArchiveFiles files,
         GuardedFetcher fetcher,
-        Path home,
-        Optional<String> geminiMagicCookie) {
+        DialectSettings settings) {
 
     /** The services over one database and file store, with the accounts and files made from them. */
     public static ArchiveServices of(
-            Database db,
-            FileStore store,
-            Clock clock,
-            GuardedFetcher fetcher,
-            Path home,
-            Optional<String> geminiMagicCookie) {
+            Database db, FileStore store, Clock clock, GuardedFetcher fetcher, DialectSettings settings) {
         return new ArchiveServices(
-                db,
-                store,
-                new Accounts(db),
-                clock,
-                new ArchiveFiles(db, store, clock),
-                fetcher,
-                home,
-                geminiMagicCookie);
+                db, store, new Accounts(db), clock, new ArchiveFiles(db, store, clock), fetcher, settings);
     }
 
     /** The same services on another clock (tests that fix "now"). */
     public ArchiveServices withClock(Clock other) {
-        return of(db, store, other, fetcher, home, geminiMagicCookie);
+        return of(db, store, other, fetcher, settings);
     }
 }

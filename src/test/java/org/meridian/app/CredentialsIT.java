@@ -27,14 +27,15 @@ class CredentialsIT {
     private static final DemoHttp HTTP = new DemoHttp();
     private static String token;
     private static String session;
-    private static String engineeringFile;
+    private static String geminiProprietaryFile;
+    private static String adminJob;
 
     /** A dialect's probe: a request that answers differently to staff, and how to tell. */
     private record Probe(String dialect, String path, Predicate<HttpResponse<String>> staff, String errorType) {}
 
     private static List<Probe> probes() {
         return List.of(
-                new Probe("Gemini", "/file/" + engineeringFile, r -> r.statusCode() == 200, "text/plain"),
+                new Probe("Gemini", "/file/" + geminiProprietaryFile, r -> r.statusCode() == 200, "text/plain"),
                 new Probe(
                         "TAP",
                         "/tap/sync?REQUEST=doQuery&LANG=ADQL&RESPONSEFORMAT=csv&QUERY="
@@ -66,7 +67,13 @@ class CredentialsIT {
                                         "{\"service\":\"Mast.Caom.Filtered\",\"params\":{\"columns\":\"COUNT_BIG(*)\","
                                                 + "\"filters\":[{\"paramName\":\"proposal_id\",\"values\":[\"LCOEngineering\"]}]}}"),
                         r -> r.statusCode() == 200 && !r.body().contains("\"Column1\":0"),
-                        "application/json"));
+                        "application/json"),
+                // The Gaia data server reads job: IDs from the caller's own TAP jobs only.
+                new Probe(
+                        "Gaia data server",
+                        "/data-server/data?RETRIEVAL_TYPE=EPOCH_PHOTOMETRY&ID=job:" + adminJob + ".source_id",
+                        r -> r.statusCode() == 200,
+                        "application/x-votable+xml"));
     }
 
     @BeforeAll
@@ -78,11 +85,32 @@ class CredentialsIT {
         try (Connection c = DemoServer.archive().db().connection();
                 PreparedStatement s = c.prepareStatement("select v.filename from observation o join file f"
                         + " on f.observation_id = o.id join file_version v on v.file_id = f.id and v.canonical"
-                        + " where o.program_id = 'LCOEngineering' limit 1");
+                        + " where o.collection = 'GEMINI' and o.release > now() order by v.id limit 1");
                 ResultSet r = s.executeQuery()) {
             r.next();
-            engineeringFile = r.getString(1);
+            geminiProprietaryFile = r.getString(1); // the Gemini URLs serve Gemini's files only
         }
+        adminJob = finishedJob("SELECT source_id FROM gaiadr3.gaia_source WHERE source_id = 30343944744320");
+    }
+
+    /** A TAP async job of admin's, run to completion. */
+    private static String finishedJob(String adql) throws Exception {
+        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(DemoHttp.uri("/tap/async"))
+                .header("Authorization", "Token " + token)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("LANG=ADQL&PHASE=RUN&QUERY=" + DemoHttp.enc(adql)))
+                .build());
+        String location = created.headers().firstValue("Location").orElseThrow();
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        for (int i = 0; i < 100; i++) {
+            if (send("/tap/async/" + id + "/phase", "Authorization", "Token " + token)
+                    .body()
+                    .contains("COMPLETED")) {
+                return id;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("job " + id + " did not complete");
     }
 
     @Test

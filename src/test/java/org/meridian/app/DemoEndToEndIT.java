@@ -49,6 +49,49 @@ class DemoEndToEndIT {
     }
 
     @Test
+    void theSemestersNeverOverlapAsTheSeedsExampleAsks() throws Exception {
+        // LCO seed: /api/semesters/?semester_contains=2017-11-30T12:00:00Z names 2017AB alone.
+        JsonNode one = new ObjectMapper()
+                .readTree(HTTP.send(
+                                HttpRequest.newBuilder(URI.create(DemoServer.baseUrl()
+                                                + "/api/semesters/?semester_contains=2017-11-30T12:00:00Z"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .body());
+        assertThat(one.path("results")).hasSize(1);
+        assertThat(one.path("results").get(0).path("id").asText()).isEqualTo("2017AB");
+        try (Connection c = DemoServer.archive().db().connection();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("select count(*) from semester a join semester b on a.id < b.id"
+                        + " and a.start <= b.\"end\" and b.start <= a.\"end\"")) {
+            r.next();
+            assertThat(r.getInt(1)).as("overlapping semesters").isZero();
+        }
+    }
+
+    @Test
+    void geminiLocalTimesAreTheSitesClocks() throws Exception {
+        // Gemini-North keeps UT-10 all year; Gemini-South UT-4, or UT-3 in the Chilean summer.
+        int checked = 0;
+        try (Connection c = DemoServer.archive().db().connection();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("select telescope, ut_start, local_time from observation"
+                        + " where collection = 'GEMINI' and local_time is not null and ut_start is not null")) {
+            while (r.next()) {
+                java.time.ZoneId site = java.time.ZoneId.of(
+                        r.getString(1).equals("Gemini-North") ? "Pacific/Honolulu" : "America/Santiago");
+                java.time.LocalTime expected =
+                        r.getTimestamp(2).toInstant().atZone(site).toLocalTime().withNano(0);
+                assertThat(java.time.LocalTime.parse(r.getString(3)).withNano(0))
+                        .as(r.getString(1) + " " + r.getTimestamp(2).toInstant())
+                        .isEqualTo(expected);
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(10);
+    }
+
+    @Test
     void theSeedsConcreteExamplesAreInTheArchive() throws Exception {
         DemoServer.baseUrl();
         try (Connection c = DemoServer.archive().db().connection();

@@ -56,7 +56,8 @@ class HostileInputIT {
         GEMINI_REST(() -> get("/api/headers/?instrument=GMOS-N"), "\"count\""),
         LCO_ARCHIVE(() -> get("/frames/?limit=2"), "\"results\""),
         LCO_PORTAL(() -> get("/api/semesters/"), "\"results\""),
-        MAST(() -> mast("{\"paramName\":\"obs_collection\",\"values\":[\"JWST\"]}"), "\"COMPLETE\"");
+        MAST(() -> mast("{\"paramName\":\"obs_collection\",\"values\":[\"JWST\"]}"), "\"COMPLETE\""),
+        GAIA_DATA(() -> get("/data-server/datalink/links?ID=Gaia+DR3+30343944744320"), "QUERY_STATUS\" value=\"OK\"");
 
         final Supplier<HttpRequest> normal;
         final String success;
@@ -289,7 +290,28 @@ class HostileInputIT {
                                 "/api/v0/invoke",
                                 "request="
                                         + enc("{\"service\":\"Mast.Name.Lookup\",\"format\":\"json\","
-                                                + "\"params\":{\"input\":\"M\\u000031\"}}"))));
+                                                + "\"params\":{\"input\":\"M\\u000031\"}}"))),
+                gaia("NUL in an ID", "/data-server/data?RETRIEVAL_TYPE=RVS&ID=Gaia+DR3+1%00"),
+                gaia("an unknown retrieval type", "/data-server/data?RETRIEVAL_TYPE=SPECTRA&ID=30343944744320"),
+                gaia("a list mixing ids and designations", "/data-server/data?RETRIEVAL_TYPE=RVS&ID=1,Gaia+DR3+2"),
+                gaia("a source_id beyond 64 bits", "/data-server/data?RETRIEVAL_TYPE=RVS&ID=99999999999999999999"),
+                gaia("a reversed range", "/data-server/data?RETRIEVAL_TYPE=RVS&ID=9-1"),
+                gaia("another user's table", "/data-server/data?RETRIEVAL_TYPE=RVS&ID=user_x.t.source_id"),
+                gaia("a job that does not exist", "/data-server/data?RETRIEVAL_TYPE=RVS&ID=job:nosuch.source_id"),
+                gaia("NUL in a DataLink ID", "/data-server/datalink/links?ID=1%00"),
+                gaia("a DataLink batch of 1,001 IDs", "/data-server/datalink/links?ID=" + ids(1001)));
+    }
+
+    private static Case gaia(String name, String path) {
+        return new Case(name, Dialect.GAIA_DATA, Form.VOTABLE, () -> get(path));
+    }
+
+    private static String ids(int n) {
+        return String.join(
+                ",",
+                java.util.stream.LongStream.rangeClosed(1, n)
+                        .mapToObj(Long::toString)
+                        .toList());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -130,8 +130,8 @@ class LeaksIT {
     void esoPrivateProgrammeIsWholeForItsMembers() throws Exception {
         String programme = "0116.C-0702(A)";
         String session = geminiSession("eso_user", "eso-demo");
-        assertThat(json(get("/jsonsummary/progid=" + programme, session)))
-                .hasSize(files(programme).size());
+        // The Gemini URLs serve Gemini's collection only (gemini.collections), whoever asks.
+        assertThat(json(get("/jsonsummary/progid=" + programme, session))).isEmpty();
         String token = "Token " + apiToken("eso_user", "eso-demo");
         HttpResponse<String> tap = http.send(HttpRequest.newBuilder(
                         DemoHttp.uri(tapQuery("SELECT COUNT(*) AS n FROM dbo.raw WHERE prog_id = '" + programme + "'")))
@@ -141,7 +141,14 @@ class LeaksIT {
                 .filter(f -> !f.name().startsWith("ADP."))
                 .count();
         assertThat(tap.body().lines().skip(1).findFirst().orElseThrow().trim()).isEqualTo(Long.toString(raw));
-        assertThat(get("/file/" + unreleased(programme).getFirst().filename(), session)
+        String unreleased = "/api/v0.1/Download/file?uri=mast:ESO/product/"
+                + unreleased(programme).getFirst().filename();
+        assertThat(get(unreleased, null).statusCode())
+                .as("not listed to strangers")
+                .isEqualTo(404);
+        assertThat(http.send(HttpRequest.newBuilder(DemoHttp.uri(unreleased))
+                                .header("Authorization", token)
+                                .build())
                         .statusCode())
                 .isEqualTo(200);
     }
@@ -156,7 +163,8 @@ class LeaksIT {
         assertThat(mast).hasSize(3);
         mast.forEach(row -> assertThat(row.path("dataRights").asText()).isEqualTo("EXCLUSIVE_ACCESS"));
         assertThat(tapCount("ivoa.ObsCore", "proposal_id", "4520")).isPositive();
-        assertThat(json(get("/jsonsummary/progid=4520", null))).isNotEmpty();
+        // ... except behind the Gemini URLs, which serve Gemini's collection only (gemini.collections).
+        assertThat(json(get("/jsonsummary/progid=4520", null))).isEmpty();
     }
 
     @Test
@@ -164,10 +172,10 @@ class LeaksIT {
         DemoFile f = files("4520").getFirst();
         String mastUri = "/api/v0.1/Download/file?uri=mast:JWST/product/" + f.filename();
         assertThat(get(mastUri, null).statusCode()).isEqualTo(401);
-        assertThat(get("/file/" + f.filename(), null).statusCode()).isEqualTo(403);
         assertThat(get("/file/" + f.filename(), geminiSession("jwst_user", "jwst-demo"))
                         .statusCode())
-                .isEqualTo(200);
+                .as("the Gemini URLs serve no JWST file, not even to its members")
+                .isEqualTo(404);
         assertThat(http.send(HttpRequest.newBuilder(DemoHttp.uri(mastUri))
                                 .header("Authorization", "token " + apiToken("jwst_user", "jwst-demo"))
                                 .build())
@@ -252,6 +260,34 @@ class LeaksIT {
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString("TABLE_NAME=leakprobe&DELETE=TRUE"))
                     .build());
+        }
+    }
+
+    // ---- UWS jobs: a job's rows are its owner's; the Gaia data server reads job: IDs as the caller ----
+
+    @Test
+    void anotherUsersJobNeverFeedsTheGaiaDataServer() throws Exception {
+        String owner = lcoToken("bilbo", "myprecious");
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(DemoHttp.uri("/tap/async"))
+                .header("Authorization", owner)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("LANG=ADQL&PHASE=RUN&QUERY="
+                        + DemoHttp.enc("SELECT source_id FROM gaiadr3.gaia_source WHERE source_id = 30343944744320")))
+                .build());
+        String location = created.headers().firstValue("Location").orElseThrow();
+        String job = location.substring(location.lastIndexOf('/') + 1);
+        for (int i = 0;
+                i < 100 && !get("/tap/async/" + job + "/phase", owner).body().contains("COMPLETED");
+                i++) {
+            Thread.sleep(100);
+        }
+        String path = "/data-server/data?RETRIEVAL_TYPE=EPOCH_PHOTOMETRY&ID=job:" + job + ".source_id";
+        assertThat(get(path, owner).statusCode()).isEqualTo(200);
+        for (String other :
+                new String[] {null, lcoToken("gemini_pi", "gemini-demo"), lcoToken("admin", "admin-demo")}) {
+            HttpResponse<String> r = get(path, other);
+            assertThat(r.statusCode()).as(other + ": " + r.body()).isBetween(401, 403);
+            assertThat(r.body()).doesNotContain("30343944744320").contains("QUERY_STATUS\" value=\"ERROR");
         }
     }
 

@@ -42,4 +42,13 @@ class SettingsTest {
                         .uploadUrlHosts())
                 .containsExactly("a.org", "b.org");
     }
+
+    @Test
+    void theGeminiUrlsServeGeminiUnlessWidened(@TempDir Path home) throws Exception {
+        assertThat(Settings.resolve(home, null, null, Map.of()).geminiCollections())
+                .containsExactly("GEMINI");
+        assertThat(Settings.resolve(home, null, null, Map.of("MERIDIAN_GEMINI_COLLECTIONS", "GEMINI, LCO"))
+                        .geminiCollections())
+                .containsExactly("GEMINI", "LCO");
+    }
 }

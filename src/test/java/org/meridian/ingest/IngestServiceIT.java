@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
-import nom.tam.fits.Fits;
 import nom.tam.fits.Header;
 import nom.tam.fits.ImageHDU;
 import org.junit.jupiter.api.AfterEach;
@@ -182,18 +181,14 @@ class IngestServiceIT {
         for (float[] row : pixels) {
             java.util.Arrays.fill(row, level);
         }
-        ImageHDU hdu = (ImageHDU) Fits.makeHDU(pixels);
+        ImageHDU hdu = TestFits.lcoImage(pixels, basename);
         Header h = hdu.getHeader();
-        String[] parts = basename.split("-");
-        String day = parts[2];
-        h.addValue("ORIGIN", "LCOGT", "");
-        TestFits.lcoCamera(h, basename);
+        String day = basename.split("-")[2];
         h.addValue("PROPID", "LCO2016A-001", "");
         h.addValue(
                 "DATE-OBS",
                 day.substring(0, 4) + "-" + day.substring(4, 6) + "-" + day.substring(6) + "T10:00:00.000",
                 "");
-        h.addValue("DAY-OBS", day, "");
         h.addValue("OBSTYPE", basename.endsWith("b00") ? "BIAS" : "EXPOSE", "");
         h.addValue("BLKUID", 123456, "");
         h.addValue("REQNUM", 654321, "");

@@ -10,6 +10,8 @@ import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.meridian.store.Database;
 import org.meridian.store.EmbeddedPostgresServer;
+import org.meridian.store.Rows;
+import org.meridian.store.SqlFragment;
 
 /**
  * Fresh, migrated databases for integration tests. By default one embedded PostgreSQL per test JVM;
@@ -41,6 +43,13 @@ public final class TestDatabases {
             }
         }
         return db;
+    }
+
+    /** The number a one-row, one-column query answers (a count, a sum). */
+    public static long number(Database db, String sql) throws SQLException {
+        try (Connection c = db.connection()) {
+            return Rows.first(c, SqlFragment.of(sql), r -> r.getLong(1)).orElseThrow();
+        }
     }
 
     /** The JDBC URL of a new, empty database (user {@code postgres}, no password). */

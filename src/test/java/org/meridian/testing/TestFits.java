@@ -9,12 +9,26 @@ import nom.tam.fits.Fits;
 import nom.tam.fits.FitsException;
 import nom.tam.fits.Header;
 import nom.tam.fits.HeaderCardException;
+import nom.tam.fits.ImageHDU;
 import nom.tam.util.FitsOutputStream;
 
 /** The pieces the tests that write LCO-like FITS frames share: a plain TAN WCS and writing one HDU to a file. */
 public final class TestFits {
 
     private TestFits() {}
+
+    /**
+     * An image HDU of {@code pixels} with the cards every LCO frame's basename
+     * ({@code ogg2m001-fs02-20160202-...}) implies: origin, site, telescope, instrument and DAY-OBS.
+     */
+    public static ImageHDU lcoImage(float[][] pixels, String basename) throws FitsException {
+        ImageHDU hdu = (ImageHDU) Fits.makeHDU(pixels);
+        Header h = hdu.getHeader();
+        h.addValue("ORIGIN", "LCOGT", "");
+        lcoCamera(h, basename);
+        h.addValue("DAY-OBS", basename.split("-")[2], "");
+        return hdu;
+    }
 
     /** The site, telescope and instrument cards an LCO basename ({@code ogg2m001-fs02-20160202-...}) spells out. */
     public static void lcoCamera(Header h, String basename) throws HeaderCardException {

@@ -4,8 +4,8 @@ package org.meridian.testing;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import org.meridian.dialect.ArchiveServices;
+import org.meridian.dialect.DialectSettings;
 import org.meridian.store.Database;
 import org.meridian.store.FileStore;
 import org.meridian.web.fetch.FetchLimits;
@@ -23,7 +23,6 @@ public final class TestServices {
                 store,
                 clock,
                 new GuardedFetcher(FetchPolicy.of(List.of()), FetchLimits.UPLOADS),
-                home,
-                Optional.empty());
+                DialectSettings.defaults(home));
     }
 }

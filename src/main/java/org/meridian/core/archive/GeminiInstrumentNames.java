@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The Gemini archive's spelling of instrument names (reference §1.2). Ingest normalises INSTRUME
+ * The Gemini archive's spelling of instrument names (FitsStorage's instrument table, docs/gemini-headers.md). Ingest normalises INSTRUME
  * with it and the URL selection language recognises instrument tokens with it: one table.
  */
 public final class GeminiInstrumentNames {

@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The portal's airmass endpoint: airmass every 10 minutes while the target is observable (reference §2.5). */
+/** The portal's airmass endpoint: airmass every 10 minutes while the target is observable (docs/lco-observing.md). */
 public final class Airmass {
     static final Duration STEP = Duration.ofMinutes(10);
     public static final DateTimeFormatter TIME_FORMAT =

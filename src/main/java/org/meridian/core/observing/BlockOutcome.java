@@ -4,7 +4,7 @@ package org.meridian.core.observing;
 import java.time.Instant;
 import java.util.List;
 
-/** A Request's state from its telescope blocks (reference §2.7, "State from telescope blocks"). */
+/** A Request's state from its telescope blocks (valhalla's state_changes, docs/lco-observing.md "States"). */
 public final class BlockOutcome {
 
     /** One molecule of a block: planned and completed exposures. */

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Expands a cadence into one request per visible window (valhalla's expand_cadence_request, reference §2.5). */
+/** Expands a cadence into one request per visible window (valhalla's expand_cadence_request, docs/lco-observing.md). */
 public final class Cadence {
     static final double MINIMUM_HOURS = 0.02;
 

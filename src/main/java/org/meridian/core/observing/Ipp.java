@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.meridian.core.observing;
 
-/** Intra-proposal priority accounting (reference §2.6). All times are hours. */
+/** Intra-proposal priority accounting (valhalla's rules, docs/lco-observing.md). All times are hours. */
 public final class Ipp {
     public static final double MAX_IPP_VALUE = 2.0;
     public static final double MIN_IPP_VALUE = 0.5;

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
-/** Request durations with valhalla's overhead model (reference §2.3). */
+/** Request durations with valhalla's overhead model (docs/lco-observing.md). */
 public final class RequestDuration {
     public static final double PER_MOLECULE_GAP = 5.0;
     public static final double PER_MOLECULE_STARTUP_TIME = 11.0;

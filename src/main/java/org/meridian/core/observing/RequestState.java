@@ -4,7 +4,7 @@ package org.meridian.core.observing;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** States of a Request or UserRequest and valhalla's allowed transitions (reference §2.7). */
+/** States of a Request or UserRequest and valhalla's allowed transitions (docs/lco-observing.md). */
 public enum RequestState {
     PENDING,
     SCHEDULED,

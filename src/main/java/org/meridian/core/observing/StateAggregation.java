@@ -11,7 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** Derives a UserRequest's state from its Requests', and cascades it back (reference §2.7). */
+/** Derives a UserRequest's state from its Requests', and cascades it back (docs/lco-observing.md). */
 public final class StateAggregation {
     private StateAggregation() {}
 

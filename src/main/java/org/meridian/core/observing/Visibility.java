@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** When a Request's target can be observed from each site (rise_set's rules, reference §2.4). */
+/** When a Request's target can be observed from each site (rise_set's rules, docs/lco-observing.md). */
 public final class Visibility {
     /** LCO schedules between nautical twilights. */
     public static final double TWILIGHT_ALTITUDE = -12.0;

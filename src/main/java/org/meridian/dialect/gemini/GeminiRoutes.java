@@ -13,6 +13,7 @@ import org.meridian.dialect.gemini.cal.Associations;
 import org.meridian.dialect.gemini.query.FileLookup;
 import org.meridian.dialect.gemini.query.HeaderQuery;
 import org.meridian.dialect.gemini.query.ObslogQuery;
+import org.meridian.dialect.gemini.query.ServedCollections;
 import org.meridian.dialect.gemini.rest.GeminiRestRoutes;
 import org.meridian.dialect.gemini.selection.Feature;
 import org.meridian.dialect.gemini.selection.SelectionException;
@@ -31,7 +32,7 @@ import org.meridian.web.auth.DialectRoutes;
 
 /**
  * Every endpoint of the Gemini Observatory Archive (FitsStorage) dialect, on one screen
- * (observatory-apis.md §1). {@code /} redirecting to {@code /searchform} belongs to the operations
+ * (docs/gemini-archive.md). {@code /} redirecting to {@code /searchform} belongs to the operations
  * routes. Malformed selections answer 400 in plain text, as the archive does.
  */
 public final class GeminiRoutes implements Dialect {
@@ -51,18 +52,20 @@ public final class GeminiRoutes implements Dialect {
         FileStore store = services.store();
         Clock clock = services.clock();
         ArchiveFiles files = services.files();
-        CallerLookup callers = new CallerLookup(services.accounts(), services.geminiMagicCookie());
-        HeaderQuery query = new HeaderQuery(db, clock);
+        CallerLookup callers =
+                new CallerLookup(services.accounts(), services.settings().geminiMagicCookie());
+        ServedCollections served = new ServedCollections(services.settings().geminiCollections());
+        HeaderQuery query = new HeaderQuery(db, clock, served);
         Associations associations = new Associations(db, query);
         this.json = new JsonListings(query, callers, clock);
         this.sessions = new Sessions(services.accounts(), callers);
         this.obslogs = new ObslogPages(new ObslogQuery(db), associations, store, callers, clock);
-        this.fileServer = new FileServer(new FileLookup(db), files, callers, obslogs);
+        this.fileServer = new FileServer(new FileLookup(db, served), files, callers, obslogs);
         this.downloads = new Downloads(query, files, callers, associations, clock);
         this.summaries = new SummaryPages(query, callers, associations, clock);
         this.calibrations = new CalibrationPages(associations, callers, clock);
         this.programs = new ProgramInfo(db);
-        this.rest = new GeminiRestRoutes(db, callers);
+        this.rest = new GeminiRestRoutes(db, callers, served);
     }
 
     @Override

@@ -16,17 +16,7 @@ import org.meridian.core.auth.Caller;
  * script of {@link BundleScript}. Every URI appears in its manifest; only those the caller may read
  * get a download line.
  */
-public final class BundleHandler {
-
-    private final ProductLocator locator;
-    private final MastCallers callers;
-    private final Clock clock;
-
-    public BundleHandler(ProductLocator locator, MastCallers callers, Clock clock) {
-        this.locator = locator;
-        this.callers = callers;
-        this.clock = clock;
-    }
+public record BundleHandler(ProductLocator locator, MastCallers callers, Clock clock) {
 
     public void handle(Context ctx) throws SQLException {
         Set<String> uris = new LinkedHashSet<>(ctx.queryParams("uri"));

@@ -30,6 +30,16 @@ public final class CaomColumns {
                     + " join file_version v on v.file_id = f.id and v.canonical and v.present"
                     + " where f.observation_id = o.id and f.product_type = '%s' order by %s f.id limit 1)";
 
+    /** Columns that observations and their products both have, declared once. */
+    static final MashupColumn DATAPRODUCT_TYPE = text(
+            "dataproduct_type",
+            "case when o.spectroscopy then 'spectrum' else 'image' end",
+            "Product Type",
+            "Type of product");
+
+    static final MashupColumn PROPOSAL_ID = text("proposal_id", "o.program_id", "Proposal ID", "Proposal ID");
+    static final MashupColumn PROJECT = text("project", "o.collection", "Project", "Processing project");
+
     /** Every observation field, in the order astroquery's tables show them. */
     public static final List<MashupColumn> ALL = List.of(
             text(
@@ -52,7 +62,7 @@ public final class CaomColumns {
                             + " then o.instrument || '/IMAGE' else o.instrument end",
                     "Instrument",
                     "Instrument name"),
-            text("project", "o.collection", "Project", "Processing project"),
+            PROJECT,
             text("filters", "o.filter_name", "Filters", "Instrument filters").separatedBy(";"),
             text(
                     "wavelength_region",
@@ -66,12 +76,8 @@ public final class CaomColumns {
             text("obs_id", "o.obs_key", "Observation ID", "Observation identifier, given by mission"),
             number("s_ra", "o.ra", "RA", "deg", "Observation Right Ascension"),
             number("s_dec", "o.dec", "Dec", "deg", "Observation Declination"),
-            text(
-                    "dataproduct_type",
-                    "case when o.spectroscopy then 'spectrum' else 'image' end",
-                    "Product Type",
-                    "Type of product"),
-            text("proposal_id", "o.program_id", "Proposal ID", "Proposal ID"),
+            DATAPRODUCT_TYPE,
+            PROPOSAL_ID,
             text("proposal_pi", "p.pi_name", "Principal Investigator", "Principal investigator's last name"),
             new MashupColumn(
                     "calib_level",

@@ -14,15 +14,7 @@ import org.meridian.web.StoredBytes;
  * ArchiveFiles, with Content-Length and single byte ranges (astroquery sends HEAD first and resumes
  * with {@code Range}). Exclusive-access data: 401 without credentials, 403 for others.
  */
-public final class DownloadHandler {
-
-    private final ProductLocator locator;
-    private final MastCallers callers;
-
-    public DownloadHandler(ProductLocator locator, MastCallers callers) {
-        this.locator = locator;
-        this.callers = callers;
-    }
+public record DownloadHandler(ProductLocator locator, MastCallers callers) {
 
     public void handle(Context ctx) throws SQLException, IOException {
         MastUri uri = MastUri.parse(ctx.queryParam("uri"));

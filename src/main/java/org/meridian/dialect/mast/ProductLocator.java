@@ -12,25 +12,13 @@ import org.meridian.core.auth.Caller;
 import org.meridian.store.Database;
 
 /** Finds the stored file a MAST data URI names, with the observation facts the download layout uses. */
-public final class ProductLocator {
+public record ProductLocator(Database db, ArchiveFiles files) {
 
     /**
      * @param obsId the CAOM obs_id of the file's own observation (bundle paths are collection/obs_id/file)
      * @param exclusive whether the data are still in their exclusive access period
      */
     public record Located(MastUri uri, StoredFile file, String obsId, boolean exclusive) {}
-
-    private final Database db;
-    private final ArchiveFiles files;
-
-    public ProductLocator(Database db, ArchiveFiles files) {
-        this.db = db;
-        this.files = files;
-    }
-
-    public ArchiveFiles files() {
-        return files;
-    }
 
     /**
      * The present, canonical file for the URI when its collection matches and the caller may see it

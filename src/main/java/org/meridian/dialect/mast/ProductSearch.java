@@ -41,11 +41,7 @@ public final class ProductSearch {
     public static final List<MashupColumn> COLUMNS = List.of(
             text("obsID", "x.id::text", "Product Group ID", "The obsid of the observation listing the product"),
             text("obs_collection", "o.collection", "Mission", "Collection"),
-            text(
-                    "dataproduct_type",
-                    "case when o.spectroscopy then 'spectrum' else 'image' end",
-                    "Product Type",
-                    "Type of product"),
+            CaomColumns.DATAPRODUCT_TYPE,
             text("obs_id", "o.obs_key", "Observation ID", "Observation identifier of the product itself"),
             text(
                     "description",
@@ -60,13 +56,13 @@ public final class ProductSearch {
             text("productGroupDescription", MINIMUM_RECOMMENDED, "Product Group", "Product group"),
             text("productSubGroupDescription", "f.product_subgroup", "Product Subgroup", "e.g. UNCAL, RATE, CAL, I2D"),
             text("productDocumentationURL", "''", "Documentation", "Product documentation URL"),
-            text("project", "o.collection", "Project", "Processing project"),
+            CaomColumns.PROJECT,
             text(
                     "prvversion",
                     "jsonb_path_query_first(h.cards, '$[0][*] ? (@.k == \"CAL_VER\").v') #>> '{}'",
                     "Pipeline Version",
                     "Calibration software version (CAL_VER)"),
-            text("proposal_id", "o.program_id", "Proposal ID", "Proposal ID"),
+            CaomColumns.PROPOSAL_ID,
             text("productFilename", "v.filename", "Filename", "File name"),
             new MashupColumn("size", MashupColumn.Type.LONG, "v.file_size", "Size", "long", null, "byte", "File size"),
             text("parent_obsid", "x.id::text", "Parent obsid", "The obsid of the observation listing the product"),

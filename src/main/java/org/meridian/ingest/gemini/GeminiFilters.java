@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** The "pretty" filter name users search by (reference §1.11 filter_name). */
+/** The "pretty" filter name users search by (docs/gemini-headers.md). */
 final class GeminiFilters {
 
     /** Component IDs such as {@code _G0301} or {@code _G0301a} identify the physical part, not the band. */

@@ -25,7 +25,7 @@ import org.meridian.ingest.MappedFile;
 import org.meridian.ingest.generic.Cards;
 import org.meridian.ingest.generic.HeaderDates;
 
-/** Gemini raw and processed files (reference §1.11, with the release defaults of §1.7). */
+/** Gemini raw and processed files as the Gemini archive reads them through DRAGONS descriptors (docs/gemini-headers.md). */
 public final class GeminiHeaderMapper implements HeaderMapper {
 
     private static final Pattern GEMINI_FILENAME = Pattern.compile("^(?:\\w+)?[NS]20\\d\\d[01]\\d[0123]\\dS\\d{4}.*");

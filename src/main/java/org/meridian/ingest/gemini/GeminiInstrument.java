@@ -10,7 +10,7 @@ import org.meridian.ingest.FitsHeaders;
 import org.meridian.ingest.generic.Cards;
 
 /**
- * The header rules that differ between Gemini instruments (reference §1.11, DRAGONS descriptors).
+ * The header rules that differ between Gemini instruments (DRAGONS descriptors, docs/gemini-headers.md).
  * The default methods are the generic Gemini rules; each instrument overrides what it does its own
  * way.
  */
@@ -117,21 +117,27 @@ sealed interface GeminiInstrument
         return g < 0 ? v : v.substring(0, g);
     }
 
+    /** A card naming an optical component, without its component ID; null when absent. */
+    static String component(FitsHeaders.Hdu phu, String key) {
+        return Cards.text(phu, key).map(GeminiInstrument::withoutComponentId).orElse(null);
+    }
+
+    /** A disperser card without its component ID, with {@code /} made {@code _}; null when absent. */
+    static String disperserCard(FitsHeaders.Hdu phu, String key) {
+        String name = component(phu, key);
+        return name == null ? null : slashless(name);
+    }
+
     /** GNIRS: the acquisition mirror in the beam means imaging; the slit names the spectroscopic mode. */
     record Gnirs() implements GeminiInstrument {
         @Override
         public String disperser(FitsHeaders.Hdu phu) {
-            return Cards.text(phu, "GRATING")
-                    .map(GeminiInstrument::withoutComponentId)
-                    .map(GeminiInstrument::slashless)
-                    .orElse(null);
+            return disperserCard(phu, "GRATING");
         }
 
         @Override
         public String focalPlaneMask(FitsHeaders.Hdu phu) {
-            return Cards.text(phu, "SLIT")
-                    .map(GeminiInstrument::withoutComponentId)
-                    .orElse(null);
+            return component(phu, "SLIT");
         }
 
         @Override
@@ -176,17 +182,12 @@ sealed interface GeminiInstrument
     record F2() implements GeminiInstrument {
         @Override
         public String disperser(FitsHeaders.Hdu phu) {
-            return Cards.text(phu, "GRISM")
-                    .map(GeminiInstrument::withoutComponentId)
-                    .map(GeminiInstrument::slashless)
-                    .orElse(null);
+            return disperserCard(phu, "GRISM");
         }
 
         @Override
         public String focalPlaneMask(FitsHeaders.Hdu phu) {
-            return Cards.text(phu, "MOSPOS")
-                    .map(GeminiInstrument::withoutComponentId)
-                    .orElse(null);
+            return component(phu, "MOSPOS");
         }
 
         @Override

@@ -8,7 +8,7 @@ import org.meridian.ingest.FitsHeaders;
 import org.meridian.ingest.generic.Cards;
 import org.meridian.ingest.generic.WcsGeometry;
 
-/** Target, telescope position and footprint of a Gemini file (reference §1.11). */
+/** Target, telescope position and footprint of a Gemini file (docs/gemini-headers.md). */
 final class GeminiPointing {
 
     private GeminiPointing() {}

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Gemini program-ID forms and what they say about a program (reference §1.3). */
+/** Gemini program-ID forms and what they say about a program (FitsStorage's program-ID patterns, docs/gemini-headers.md). */
 final class GeminiProgramIds {
 
     /** Each pattern's group 2 (or the named type) is the program type: CAL, ENG, Q, SV, ... */

@@ -3,7 +3,7 @@ package org.meridian.ingest.gemini;
 
 import java.util.Locale;
 
-/** The QA state from the PI-requirements flag and the Gemini QA flag (reference §1.11 qa_state). */
+/** The QA state from the PI-requirements flag and the Gemini QA flag (docs/gemini-headers.md). */
 final class GeminiQaState {
 
     private GeminiQaState() {}

@@ -4,7 +4,7 @@ package org.meridian.ingest.gemini;
 import java.time.LocalDate;
 import java.util.Set;
 
-/** When Gemini data become public (reference §1.7). */
+/** When Gemini data become public (docs/gemini-headers.md). */
 final class GeminiRelease {
 
     /** Classes whose data Gemini releases at once: the partner, day-time and acquisition calibrations. */

@@ -7,7 +7,7 @@ import java.util.TreeSet;
 import org.meridian.ingest.FitsHeaders;
 import org.meridian.ingest.generic.Cards;
 
-/** Wavefront sensing, adaptive optics and the calibration unit (reference §1.11). */
+/** Wavefront sensing, adaptive optics and the calibration unit (docs/gemini-headers.md). */
 final class GeminiSensors {
 
     private static final String[] WFS = {"AOWFS", "OIWFS", "PWFS1", "PWFS2"};

@@ -8,7 +8,7 @@ import java.util.TreeSet;
 import org.meridian.ingest.FitsHeaders;
 import org.meridian.ingest.generic.Cards;
 
-/** GMOS-N and GMOS-S: the rules that differ from the generic Gemini ones (reference §1.11). */
+/** GMOS-N and GMOS-S: the rules that differ from the generic Gemini ones (docs/gemini-headers.md). */
 record Gmos() implements GeminiInstrument {
 
     /**

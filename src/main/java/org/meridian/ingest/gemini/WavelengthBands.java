@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The photometric band nearest to an effective wavelength (reference §1.11 wavelength_band). Band
+ * The photometric band nearest to an effective wavelength (docs/gemini-headers.md). Band
  * centres in µm: SDSS u'g'r'i'z' and the Johnson/Mauna Kea near- and mid-infrared bands.
  */
 final class WavelengthBands {

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.meridian.ingest.FitsHeaders;
 import org.meridian.ingest.generic.WcsGeometry;
 
-/** The frame's sky area (reference §3.1): a RADIUS square, else the WCS corners, else none. */
+/** The frame's sky area (docs/lco-archive.md): a RADIUS square, else the WCS corners, else none. */
 final class LcoArea {
 
     private LcoArea() {}

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** The LCO science archive's rules for frames that depend on names and tags (reference §3.1). */
+/** The LCO science archive's rules for frames that depend on names and tags (OCS archive's rules, docs/lco-archive.md). */
 final class LcoFrameRules {
 
     static final List<String> REQUIRED =
@@ -113,7 +113,7 @@ final class LcoFrameRules {
         return TYPE_LETTERS.getOrDefault(letter, "");
     }
 
-    /** When L1PUBDAT is missing: the five rules of §3.1, in order. */
+    /** When L1PUBDAT is missing: the five rules of docs/lco-archive.md ("Public date"), in order. */
     static Instant publicDate(
             Instant dateObs, Set<String> proposalTags, String obsType, String proposalId, String basename) {
         if (proposalTags.contains("private") || proposalTags.contains("internal")) {

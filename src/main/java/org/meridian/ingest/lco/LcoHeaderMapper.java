@@ -21,7 +21,7 @@ import org.meridian.ingest.IngestContext;
 import org.meridian.ingest.MappedFile;
 import org.meridian.ingest.generic.HeaderDates;
 
-/** Las Cumbres Observatory frames, as the science archive ingests them (reference §3.1). */
+/** Las Cumbres Observatory frames, as the science archive ingests them (docs/lco-archive.md). */
 public final class LcoHeaderMapper implements HeaderMapper {
 
     @Override

@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Map;
@@ -68,20 +69,42 @@ final class JobListHandlers {
                     throw new JobRequestException(BAD_REQUEST, "PHASE at job creation may only be RUN, not " + phase);
                 }
             }
-            Job job = jobs.submit(
-                    caller, request.request().get("RUNID"), request.parameters(), run && !request.hasFiles());
-            if (request.hasFiles()) {
-                try {
+            // UWS 1.1 lets the creating POST carry the job's properties as well as its parameters.
+            Duration execution = executionDuration(request.request().get("EXECUTIONDURATION"));
+            String destructionValue = request.request().get("DESTRUCTION");
+            Instant destruction = destructionValue == null ? null : UwsParams.instant("DESTRUCTION", destructionValue);
+            boolean runAtOnce = run && !request.hasFiles() && execution == null && destruction == null;
+            Job job = jobs.submit(caller, request.request().get("RUNID"), request.parameters(), runAtOnce);
+            try {
+                if (execution != null) {
+                    jobs.setExecutionDuration(caller, job.id(), execution);
+                }
+                if (destruction != null) {
+                    jobs.setDestruction(caller, job.id(), destruction);
+                }
+                if (request.hasFiles()) {
                     jobs.update(caller, job.id(), ParameterUpdate.replacing(Map.of()), request.files());
-                } catch (IOException | SQLException | JobRequestException e) {
-                    jobs.delete(caller, job.id());
-                    throw e;
                 }
-                if (run) {
-                    jobs.run(caller, job.id());
-                }
+            } catch (IOException | SQLException | JobRequestException e) {
+                jobs.delete(caller, job.id());
+                throw e;
+            }
+            if (run && !runAtOnce) {
+                jobs.run(caller, job.id());
             }
             ctx.redirect(urls.job(ctx, job.id()), HttpStatus.SEE_OTHER);
         }
+    }
+
+    /** The EXECUTIONDURATION asked for at creation, in seconds (0: as long as the service allows), or null. */
+    static Duration executionDuration(String value) throws JobRequestException {
+        if (value == null) {
+            return null;
+        }
+        long seconds = UwsParams.integer("EXECUTIONDURATION", value);
+        if (seconds < 0) {
+            throw new JobRequestException(BAD_REQUEST, "EXECUTIONDURATION must be seconds, 0 or more: " + value);
+        }
+        return Duration.ofSeconds(seconds);
     }
 }

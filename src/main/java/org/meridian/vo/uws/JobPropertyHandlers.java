@@ -67,13 +67,8 @@ final class JobPropertyHandlers {
     }
 
     void changeExecutionDuration(Context ctx, Caller caller) throws SQLException, JobRequestException {
-        String value = required(ctx, "EXECUTIONDURATION");
-        long seconds = UwsParams.integer("EXECUTIONDURATION", value);
-        if (seconds < 0) {
-            throw new JobRequestException(
-                    JobRequestException.Kind.BAD_REQUEST, "EXECUTIONDURATION must be seconds, 0 or more: " + value);
-        }
-        jobs.setExecutionDuration(caller, ctx.pathParam("id"), Duration.ofSeconds(seconds));
+        Duration requested = JobListHandlers.executionDuration(required(ctx, "EXECUTIONDURATION"));
+        jobs.setExecutionDuration(caller, ctx.pathParam("id"), requested);
         backToJob(ctx);
     }
 

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class IppTest {
     private static final double D = 5544 / 3600.0;
@@ -37,23 +39,19 @@ class IppTest {
         assertThat(Ipp.debitOnCreation(a, 1.0, D)).isEqualTo(a);
     }
 
-    @Test
-    void stateChangesCreditAndDebitWithinTheLimit() {
+    /** Allocation (limit 2 h, 1 h available); ipp, request hours, from → to; hours available after. */
+    @ParameterizedTest
+    @CsvSource({
+        "0.5, 1.0, PENDING, COMPLETED, 1.5",
+        "1.5, 1.0, WINDOW_EXPIRED, COMPLETED, 0.5",
+        "1.5, 1.0, PENDING, COMPLETED, 1.0",
+        "2.0, 4.0, PENDING, CANCELED, 2.0",
+        "1.0, 4.0, PENDING, WINDOW_EXPIRED, 1.0"
+    })
+    void stateChangesCreditAndDebitWithinTheLimit(
+            double ipp, double hours, RequestState from, RequestState to, double available) {
         Ipp.Allocation a = new Ipp.Allocation(2.0, 1.0);
-        assertThat(Ipp.onStateChange(a, 0.5, 1.0, RequestState.PENDING, RequestState.COMPLETED)
-                        .ippTimeAvailable())
-                .isEqualTo(1.5);
-        assertThat(Ipp.onStateChange(a, 1.5, 1.0, RequestState.WINDOW_EXPIRED, RequestState.COMPLETED)
-                        .ippTimeAvailable())
-                .isEqualTo(0.5);
-        assertThat(Ipp.onStateChange(a, 1.5, 1.0, RequestState.PENDING, RequestState.COMPLETED)
-                        .ippTimeAvailable())
-                .isEqualTo(1.0);
-        assertThat(Ipp.onStateChange(a, 2.0, 4.0, RequestState.PENDING, RequestState.CANCELED)
-                        .ippTimeAvailable())
-                .isEqualTo(2.0);
-        assertThat(Ipp.onStateChange(a, 1.0, 4.0, RequestState.PENDING, RequestState.WINDOW_EXPIRED)
-                        .ippTimeAvailable())
-                .isEqualTo(1.0);
+        assertThat(Ipp.onStateChange(a, ipp, hours, from, to).ippTimeAvailable())
+                .isEqualTo(available);
     }
 }

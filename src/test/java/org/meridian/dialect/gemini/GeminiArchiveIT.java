@@ -159,11 +159,9 @@ class GeminiArchiveIT {
     void malformedInputIsAPlainText400() throws Exception {
         GeminiHttp http = new GeminiHttp();
         for (String path : List.of(
-                "/jsonsummary/ra=abc",
-                "/jsonfilelist/exposure_time=ten",
+                "/jsonsummary/ra=abc/sr=xyz",
                 "/jsonsummary/GN-2010B-Q-22?orderby=shoesize",
-                "/summary/coadds=many",
-                "/download/dec=north",
+                "/summary/sr=wide",
                 "/jsoncalmgr/20101231/sr=xyz")) {
             HttpResponse<byte[]> r = http.get(path);
             assertThat(r.statusCode()).as(path).isEqualTo(400);
@@ -171,6 +169,17 @@ class GeminiArchiveIT {
                     .as(path)
                     .startsWith("text/plain");
         }
+        // Values FitsStorage cannot use drop their constraint, as there: the answer is the rest of the selection.
+        for (String path : List.of(
+                "/jsonsummary/GN-2010B-Q-22/ra=abc",
+                "/jsonfilelist/GN-2010B-Q-22/exposure_time=ten",
+                "/jsonsummary/canonical/20101399",
+                "/download/GN-2010B-Q-22/dec=north")) {
+            HttpResponse<byte[]> r = http.get(path);
+            assertThat(r.statusCode()).as(path).isEqualTo(200);
+        }
+        assertThat(GeminiHttp.text(http.get("/summary/GN-2010B-Q-22/coadds=many")))
+                .contains("coadds=many");
         assertThat(http.get("/jsoncalmgr/GMOS-N").statusCode()).isEqualTo(406);
         assertThat(http.get("/programinfojson/GN-1999A-Q-1").statusCode()).isEqualTo(404);
         assertThat(http.get("/file/N19990101S0001.fits").statusCode()).isEqualTo(404);
@@ -184,6 +193,35 @@ class GeminiArchiveIT {
         assertThat(r.headers().firstValue("X-Gemini-Not-Recognised")).contains("bogusword");
         assertThat(GeminiHttp.text(http.get("/summary/GN-2010B-Q-22/bogusword")))
                 .contains("WARNING: I didn't understand these (case-sensitive) words: bogusword");
+    }
+
+    @Test
+    void theGeminiUrlsServeGeminiFilesOnly() throws Exception {
+        // The demo also holds ESO UVES, JWST NIRCam and LCO frames: none of them belongs behind these URLs.
+        GeminiHttp staff = new GeminiHttp();
+        JsonNode all = staff.json("/jsonsummary/canonical/notengineering");
+        assertThat(all.size()).isGreaterThan(10);
+        assertThat(names(all, "telescope")).allMatch(t -> t.startsWith("Gemini-"));
+        for (String collection : List.of("JWST", "ESO", "LCO")) {
+            String name = publicFileOf(collection);
+            assertThat(staff.get("/file/" + name).statusCode()).as(name).isEqualTo(404);
+        }
+    }
+
+    /** A present file of a public observation in the collection, by its stored name. */
+    private static String publicFileOf(String collection) throws Exception {
+        try (var c = DemoServer.archive().db().connection();
+                var s = c.prepareStatement("select v.filename from file_version v join file f on f.id = v.file_id"
+                        + " join observation o on o.id = f.observation_id where v.present and o.collection = ?"
+                        + " and (o.release is null or o.release <= now()) order by v.id limit 1")) {
+            s.setString(1, collection);
+            try (var r = s.executeQuery()) {
+                assertThat(r.next())
+                        .as("a public " + collection + " file in the demo")
+                        .isTrue();
+                return r.getString(1);
+            }
+        }
     }
 
     static List<String> names(JsonNode array, String key) {

@@ -182,7 +182,7 @@ class GeminiCalmgrIT {
         assertThat(owner.get(other).statusCode()).isEqualTo(403);
         assertThat(GeminiHttp.text(owner.get("/obslogs/GN-2025B-Q-210"))).contains("href=\"" + secret);
 
-        assertThat(anonymous.get("/obslogs/ra=abc").statusCode()).isEqualTo(400);
+        assertThat(anonymous.get("/obslogs/sr=abc").statusCode()).isEqualTo(400);
         assertThat(GeminiHttp.text(anonymous.get("/obslogs/GN-2011B-Q-99"))).contains("No Obslogs found");
     }
 
@@ -205,22 +205,22 @@ class GeminiCalmgrIT {
     }
 
     private static List<String> labels(byte[] xml) throws Exception {
-        List<String> labels = new ArrayList<>();
-        NodeList cals = xml(xml).getElementsByTagName("calibration");
-        for (int i = 0; i < cals.getLength(); i++) {
-            labels.add(child((Element) cals.item(i), "datalabel"));
-        }
-        return labels;
+        return calibrationElements(xml(xml)).stream()
+                .map(e -> child(e, "datalabel"))
+                .toList();
     }
 
     private static List<Element> calibrations(Document doc, String caltype) {
+        return calibrationElements(doc).stream()
+                .filter(e -> caltype.equals(child(e, "caltype")))
+                .toList();
+    }
+
+    private static List<Element> calibrationElements(Document doc) {
         List<Element> out = new ArrayList<>();
         NodeList cals = doc.getElementsByTagName("calibration");
         for (int i = 0; i < cals.getLength(); i++) {
-            Element e = (Element) cals.item(i);
-            if (child(e, "caltype").equals(caltype)) {
-                out.add(e);
-            }
+            out.add((Element) cals.item(i));
         }
         return out;
     }

@@ -3,10 +3,15 @@ package org.meridian.dialect.mast;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class MashupRequestTest {
 
@@ -46,18 +51,27 @@ class MashupRequestTest {
         assertThat(r.format()).isEqualTo("json");
     }
 
+    @ParameterizedTest
+    @MethodSource("malformed")
+    void refusesMalformedRequests(String request, String named) {
+        assertThatThrownBy(() -> MashupRequest.parse(request))
+                .isInstanceOf(MastException.class)
+                .hasMessageContaining(named);
+    }
+
+    static Stream<Arguments> malformed() {
+        return Stream.of(
+                arguments("{bad", ""),
+                arguments("[1]", "JSON object"),
+                arguments("{\"params\":{}}", "service"),
+                arguments("{\"service\":\"x\",\"params\":3}", "params"),
+                arguments("{\"service\":\"x\",\"page\":0}", "page"),
+                arguments("{\"service\":\"x\",\"pagesize\":\"lots\"}", "pagesize"),
+                arguments(null, ""));
+    }
+
     @Test
-    void refusesMalformedRequests() {
-        assertThatThrownBy(() -> MashupRequest.parse("{bad")).isInstanceOf(MastException.class);
-        assertThatThrownBy(() -> MashupRequest.parse("[1]")).hasMessageContaining("JSON object");
-        assertThatThrownBy(() -> MashupRequest.parse("{\"params\":{}}")).hasMessageContaining("service");
-        assertThatThrownBy(() -> MashupRequest.parse("{\"service\":\"x\",\"params\":3}"))
-                .hasMessageContaining("params");
-        assertThatThrownBy(() -> MashupRequest.parse("{\"service\":\"x\",\"page\":0}"))
-                .hasMessageContaining("page");
-        assertThatThrownBy(() -> MashupRequest.parse("{\"service\":\"x\",\"pagesize\":\"lots\"}"))
-                .hasMessageContaining("pagesize");
-        assertThatThrownBy(() -> MashupRequest.parse(null)).isInstanceOf(MastException.class);
+    void malformedRequestsAreTheCallersMistake() {
         assertThat(((MastException) catchThrowable(() -> MashupRequest.parse("{"))).status())
                 .isEqualTo(400);
     }

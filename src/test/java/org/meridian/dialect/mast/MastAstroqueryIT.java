@@ -20,7 +20,7 @@ class MastAstroqueryIT {
 
         String base = MastHttp.base();
         Files.createDirectories(xdg.resolve("astropy"));
-        // astroquery reads the server at import time from this file (clients.md §2).
+        // astroquery reads the server at import time from this file (its astroquery.cfg).
         Files.writeString(xdg.resolve("astropy/astroquery.cfg"), "[mast]\nserver = " + base + "\n");
         var result = PythonClients.run(
                 Path.of("src/test/python/mast/mast_scenario.py"),

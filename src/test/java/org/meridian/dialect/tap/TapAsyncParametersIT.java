@@ -113,6 +113,36 @@ class TapAsyncParametersIT {
         assertThat(storedInputs(job)).isZero();
     }
 
+    @Test
+    void theCreatingPostMaySetExecutionDurationAndDestruction() throws Exception {
+        String destruction = java.time.Instant.now()
+                .plus(java.time.Duration.ofDays(10))
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                .toString();
+        HttpResponse<String> created = http.post(
+                "/tap/async",
+                "LANG=ADQL&EXECUTIONDURATION=120&DESTRUCTION=" + destruction + "&PHASE=RUN&QUERY="
+                        + enc("SELECT TOP 1 table_name FROM tap_schema.tables"));
+        assertThat(created.statusCode()).isEqualTo(303);
+        String job = URI.create(created.headers().firstValue("Location").orElseThrow())
+                .getPath();
+        assertThat(http.get(job + "/executionduration").body().trim()).isEqualTo("120");
+        assertThat(http.get(job + "/destruction").body().trim()).startsWith(destruction.replace("Z", ""));
+        assertThat(http.get(job + "/phase").body().trim()).isIn("QUEUED", "EXECUTING", "COMPLETED");
+        // More than the service grants is capped at its hard limit, as /tap/capabilities declares it.
+        String greedy = URI.create(
+                        http.post("/tap/async", "LANG=ADQL&EXECUTIONDURATION=999999&QUERY=" + enc("SELECT 1 AS one"))
+                                .headers()
+                                .firstValue("Location")
+                                .orElseThrow())
+                .getPath();
+        assertThat(http.get(greedy + "/executionduration").body().trim()).isEqualTo("14400");
+        assertThat(http.get("/tap/capabilities").body())
+                .contains("<executionDuration><default>3600</default><hard>14400</hard></executionDuration>");
+        HttpResponse<String> bad = http.post("/tap/async", "LANG=ADQL&EXECUTIONDURATION=soon&QUERY=SELECT%201");
+        assertThat(bad.statusCode()).isEqualTo(400);
+    }
+
     private String pendingJob(String adql) throws Exception {
         HttpResponse<String> created = http.post("/tap/async", "LANG=ADQL&RESPONSEFORMAT=csv&QUERY=" + enc(adql));
         assertThat(created.statusCode()).isEqualTo(303);

@@ -171,31 +171,7 @@ class LcoHeaderMapperTest {
 
     @Test
     void areaFromWcsCornersInOrderOrNone() {
-        var wcs = hdu(
-                "NAXIS1",
-                101,
-                "NAXIS2",
-                51,
-                "CTYPE1",
-                "RA---TAN",
-                "CTYPE2",
-                "DEC--TAN",
-                "CRVAL1",
-                150.0,
-                "CRVAL2",
-                2.0,
-                "CRPIX1",
-                51.0,
-                "CRPIX2",
-                26.0,
-                "CD1_1",
-                -0.001,
-                "CD1_2",
-                0.0,
-                "CD2_1",
-                0.0,
-                "CD2_2",
-                0.001);
+        var wcs = tanImage("CD1_2", 0.0, "CD2_1", 0.0, "CD2_2", 0.001);
         var area = LcoArea.of(wcs);
         assertThat(area).hasSize(4);
         // (1,1) is east-south, (1,NAXIS2) east-north, (NAXIS1,NAXIS2) west-north, (NAXIS1,1) west-south
@@ -205,30 +181,35 @@ class LcoHeaderMapperTest {
         assertThat(area.get(2)[0]).isLessThan(150.0);
         assertThat(area.get(3)[1]).isLessThan(2.0);
         assertThat(area.get(3)[0]).isLessThan(150.0);
-        var cube = hdu(
-                "NAXIS1",
-                101,
-                "NAXIS2",
-                51,
-                "NAXIS3",
-                3,
-                "CTYPE1",
-                "RA---TAN",
-                "CTYPE2",
-                "DEC--TAN",
-                "CRVAL1",
-                150.0,
-                "CRVAL2",
-                2.0,
-                "CRPIX1",
-                51.0,
-                "CRPIX2",
-                26.0,
-                "CD1_1",
-                -0.001,
-                "CD2_2",
-                0.001);
+        var cube = tanImage("NAXIS3", 3, "CD2_2", 0.001);
         assertThat(LcoArea.of(cube)).isEmpty();
         assertThat(LcoArea.of(hdu("NAXIS1", 10, "NAXIS2", 10))).isEmpty();
+    }
+
+    /** A 101 × 51 image with a TAN WCS centred on (150, 2) and a CD1_1 of −0.001°, plus {@code more} cards. */
+    private static FitsHeaders.Hdu tanImage(Object... more) {
+        Object[] base = {
+            "NAXIS1",
+            101,
+            "NAXIS2",
+            51,
+            "CTYPE1",
+            "RA---TAN",
+            "CTYPE2",
+            "DEC--TAN",
+            "CRVAL1",
+            150.0,
+            "CRVAL2",
+            2.0,
+            "CRPIX1",
+            51.0,
+            "CRPIX2",
+            26.0,
+            "CD1_1",
+            -0.001
+        };
+        Object[] all = java.util.Arrays.copyOf(base, base.length + more.length);
+        System.arraycopy(more, 0, all, base.length, more.length);
+        return hdu(all);
     }
 }

@@ -3,16 +3,16 @@ package org.meridian.core.observing.scheduling;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.meridian.core.observing.BlockOutcome;
 import org.meridian.core.observing.Molecule;
 import org.meridian.core.observing.RequestState;
+import org.meridian.store.Rows;
+import org.meridian.store.SqlFragment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,21 +33,18 @@ final class BlockCompletion {
     }
 
     void finishEnded(Connection c, Instant now) throws SQLException {
-        List<Ended> ended = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("select id, request_id, telescope, start, \"end\""
-                + " from scheduled_block where state = 'SCHEDULED' and \"end\" <= ? order by \"end\"")) {
-            s.setTimestamp(1, Timestamp.from(now));
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    ended.add(new Ended(
-                            r.getLong(1),
-                            r.getLong(2),
-                            r.getString(3),
-                            r.getTimestamp(4).toInstant(),
-                            r.getTimestamp(5).toInstant()));
-                }
-            }
-        }
+        List<Ended> ended = Rows.list(
+                c,
+                SqlFragment.of(
+                        "select id, request_id, telescope, start, \"end\" from scheduled_block"
+                                + " where state = 'SCHEDULED' and \"end\" <= ? order by \"end\"",
+                        Timestamp.from(now)),
+                r -> new Ended(
+                        r.getLong(1),
+                        r.getLong(2),
+                        r.getString(3),
+                        r.getTimestamp(4).toInstant(),
+                        r.getTimestamp(5).toInstant()));
         for (Ended b : ended) {
             finish(c, b, now);
         }

@@ -12,10 +12,12 @@ import org.meridian.core.observing.Ipp;
 import org.meridian.core.observing.RequestState;
 import org.meridian.core.observing.StateAggregation;
 import org.meridian.core.observing.UserRequest;
+import org.meridian.store.Rows;
+import org.meridian.store.SqlFragment;
 
 /**
- * Persisted state changes of Requests and UserRequests (reference §2.7) with their IPP credits and
- * debits (§2.6). Callers pass a connection inside their own transaction.
+ * Persisted state changes of Requests and UserRequests (docs/lco-observing.md) with their IPP credits and
+ * debits. Callers pass a connection inside their own transaction.
  */
 public final class RequestStates {
     private RequestStates() {}
@@ -169,21 +171,15 @@ public final class RequestStates {
     }
 
     private static List<Row> query(Connection c, String sql, long id) throws SQLException {
-        List<Row> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setLong(1, id);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    out.add(new Row(
-                            r.getLong(1),
-                            r.getLong(2),
-                            RequestState.valueOf(r.getString(3)),
-                            r.getLong(4),
-                            r.getDouble(5),
-                            r.getString(6)));
-                }
-            }
-        }
-        return out;
+        return Rows.list(
+                c,
+                SqlFragment.of(sql, id),
+                r -> new Row(
+                        r.getLong(1),
+                        r.getLong(2),
+                        RequestState.valueOf(r.getString(3)),
+                        r.getLong(4),
+                        r.getDouble(5),
+                        r.getString(6)));
     }
 }

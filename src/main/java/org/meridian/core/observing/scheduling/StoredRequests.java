@@ -19,6 +19,8 @@ import org.meridian.core.observing.RequestState;
 import org.meridian.core.observing.Target;
 import org.meridian.core.observing.TargetFields;
 import org.meridian.core.observing.Window;
+import org.meridian.store.Rows;
+import org.meridian.store.SqlFragment;
 
 /** Reads a stored Request (V30 tables) as the core's record, for the scheduler. */
 final class StoredRequests {
@@ -114,24 +116,19 @@ final class StoredRequests {
                 }
             }
         }
-        Location location;
-        try (PreparedStatement s = c.prepareStatement(
-                "select telescope_class, site, observatory, telescope from location where request_id = ?")) {
-            s.setLong(1, id);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                location = new Location(r.getString(1), r.getString(2), r.getString(3), r.getString(4));
-            }
-        }
-        Constraints constraints;
-        try (PreparedStatement s =
-                c.prepareStatement("select max_airmass, min_lunar_distance from constraints where request_id = ?")) {
-            s.setLong(1, id);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                constraints = Constraints.of(r.getDouble(1), r.getDouble(2));
-            }
-        }
+        Location location = Rows.first(
+                        c,
+                        SqlFragment.of(
+                                "select telescope_class, site, observatory, telescope from location where request_id = ?",
+                                id),
+                        r -> new Location(r.getString(1), r.getString(2), r.getString(3), r.getString(4)))
+                .orElseThrow();
+        Constraints constraints = Rows.first(
+                        c,
+                        SqlFragment.of(
+                                "select max_airmass, min_lunar_distance from constraints where request_id = ?", id),
+                        r -> Constraints.of(r.getDouble(1), r.getDouble(2)))
+                .orElseThrow();
         Request request = new Request(target.get(), molecules, windows, location, constraints, state, threshold);
         return Optional.of(new Stored(id, urId, proposal, groupId, submitter, duration, name, ra, dec, request));
     }

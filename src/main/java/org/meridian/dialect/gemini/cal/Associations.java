@@ -20,7 +20,7 @@ import org.meridian.store.Database;
 import org.meridian.store.SqlFragment;
 
 /**
- * Calibration association (§1.10): for a science frame, the best calibrations of a type, closest in
+ * Calibration association (docs/gemini-archive.md): for a science frame, the best calibrations of a type, closest in
  * time first; for a selection, the union of its files' calibrations and, up to five levels deep,
  * the calibrations' own calibrations.
  *

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * GMOS-N and GMOS-S (FitsStorage {@code calibration_gmos.py}, §1.10). The archive records the
+ * GMOS-N and GMOS-S (FitsStorage {@code calibration_gmos.py}). The archive records the
  * detector ROI name rather than the amplifier read area, and the ROI determines the area, so rules
  * that match {@code amp_read_area} match {@code detector_roi_setting}. Nod-and-shuffle counts are
  * not recorded, so darks do not match them.

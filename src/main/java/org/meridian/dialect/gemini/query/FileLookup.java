@@ -8,18 +8,21 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.meridian.store.Database;
+import org.meridian.store.SqlFragment;
 
 /**
- * Finds the present file versions a {@code /file} URL names (§1.9): by path and stored filename,
+ * Finds the present file versions a {@code /file} URL names (docs/gemini-archive.md, "One file"): by path and stored filename,
  * then with {@code .bz2} flipped, then both again ignoring the path. Returns version IDs only;
  * reading them goes through the core's ArchiveFiles.
  */
 public final class FileLookup {
 
     private final Database db;
+    private final ServedCollections served;
 
-    public FileLookup(Database db) {
+    public FileLookup(Database db, ServedCollections served) {
         this.db = db;
+        this.served = served;
     }
 
     /** The version IDs of the first lookup that found anything (more than one is ambiguous). */
@@ -28,7 +31,7 @@ public final class FileLookup {
         try (Connection c = db.connection()) {
             for (boolean withPath : new boolean[] {true, false}) {
                 for (String name : List.of(filename, flipped)) {
-                    List<Long> ids = find(c, withPath ? path : null, name);
+                    List<Long> ids = find(c, withPath ? path : null, name, served);
                     if (!ids.isEmpty()) {
                         return ids;
                     }
@@ -40,20 +43,21 @@ public final class FileLookup {
 
     /**
      * The other name a stored file answers to: with {@code .bz2} added or removed (the archive
-     * serves either form, compressing or decompressing on the way, §1.9).
+     * serves either form, compressing or decompressing on the way).
      */
     static String flipBz2(String name) {
         return name.endsWith(".bz2") ? name.substring(0, name.length() - 4) : name + ".bz2";
     }
 
-    private static List<Long> find(Connection c, String path, String filename) throws SQLException {
-        String sql =
-                "select id from file_version where present and filename = ?" + (path == null ? "" : " and path = ?");
+    private static List<Long> find(Connection c, String path, String filename, ServedCollections served)
+            throws SQLException {
+        SqlFragment where = SqlFragment.of("v.present and v.filename = ?", filename)
+                .and(path == null ? SqlFragment.TRUE : SqlFragment.of("v.path = ?", path))
+                .and(served.condition("o"));
+        String sql = "select v.id from file_version v join file f on f.id = v.file_id"
+                + " join observation o on o.id = f.observation_id where " + where.sql();
         try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, filename);
-            if (path != null) {
-                s.setString(2, path);
-            }
+            where.bind(s, 1);
             List<Long> ids = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {

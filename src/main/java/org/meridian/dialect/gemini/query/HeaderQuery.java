@@ -39,10 +39,12 @@ public final class HeaderQuery {
 
     private final Database db;
     private final Clock clock;
+    private final ServedCollections served;
 
-    public HeaderQuery(Database db, Clock clock) {
+    public HeaderQuery(Database db, Clock clock, ServedCollections served) {
         this.db = db;
         this.clock = clock;
+        this.served = served;
     }
 
     /**
@@ -59,7 +61,7 @@ public final class HeaderQuery {
     }
 
     /**
-     * Writes the rows of {@code selection} as a JSON listing of the given keys (§1.6), in the order
+     * Writes the rows of {@code selection} as a JSON listing of the given keys (docs/gemini-archive.md), in the order
      * and up to the limit of {@code shape}, straight from the result set to {@code out}.
      *
      * @param keys the listed keys in order, each one of {@link #SUMMARY_KEYS}
@@ -105,7 +107,8 @@ public final class HeaderQuery {
             throws SQLException, IOException {
         SqlFragment coords = Access.coordinatesVisible(caller, "o");
         SqlFragment data = Access.bytesVisible(caller, "o");
-        SqlFragment where = Access.listed(caller, "o").and(condition);
+        SqlFragment where =
+                Access.listed(caller, "o").and(served.condition("o")).and(condition);
         String sql = "select " + HeaderColumns.selectList() + ", (" + coords.sql() + "), (" + data.sql() + ")"
                 + " from " + SelectionSql.FROM + " where " + where.sql() + " " + tail.sql();
         try (Connection c = db.connection()) {

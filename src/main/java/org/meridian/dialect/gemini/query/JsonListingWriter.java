@@ -9,7 +9,7 @@ import java.util.List;
 import org.meridian.dialect.gemini.json.AsciiJson;
 
 /**
- * Writes a JSON listing (§1.6) straight from the result set, as Python's {@code json.dumps(rows,
+ * Writes a JSON listing (docs/gemini-archive.md) straight from the result set, as Python's {@code json.dumps(rows,
  * indent=4)} lays it out: a list of objects with the chosen keys in the archive's order. No map or
  * string is built per row: each key's text is made once and text columns are copied as the
  * database sent them, which is most of the cost of a listing of hundreds of rows.

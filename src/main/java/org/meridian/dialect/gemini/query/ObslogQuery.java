@@ -2,8 +2,6 @@
 package org.meridian.dialect.gemini.query;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -18,6 +16,7 @@ import org.meridian.dialect.gemini.selection.Criterion.UtPeriod;
 import org.meridian.dialect.gemini.selection.Key;
 import org.meridian.dialect.gemini.selection.Selection;
 import org.meridian.store.Database;
+import org.meridian.store.Rows;
 import org.meridian.store.SqlFragment;
 
 /**
@@ -96,14 +95,13 @@ public final class ObslogQuery {
         SqlFragment visible = Access.nightLogVisible(caller, "l.program_id", "l.ut_date", "l.filename");
         String sql = "select l.id, l.filename, l.path, l.program_id, l.ut_date, l.storage_key, l.file_size,"
                 + " l.file_md5, (" + visible.sql() + ") from gemini_obslog l where " + where.sql() + " " + tail;
-        try (Connection c = db.connection();
-                PreparedStatement s = c.prepareStatement(sql)) {
-            int next = visible.bind(s, 1);
-            where.bind(s, next);
-            List<Obslog> out = new ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    out.add(new Obslog(
+        List<Object> params = new ArrayList<>(visible.params());
+        params.addAll(where.params());
+        try (Connection c = db.connection()) {
+            return Rows.list(
+                    c,
+                    new SqlFragment(sql, params),
+                    r -> new Obslog(
                             r.getLong(1),
                             r.getString(2),
                             r.getString(3),
@@ -113,9 +111,6 @@ public final class ObslogQuery {
                             r.getLong(7),
                             r.getString(8),
                             r.getBoolean(9)));
-                }
-            }
-            return out;
         }
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.meridian.core.archive.Access;
 import org.meridian.core.auth.Caller;
+import org.meridian.dialect.gemini.query.ServedCollections;
 import org.meridian.dialect.gemini.rest.RestResources.Resource;
 import org.meridian.dialect.gemini.web.CallerLookup;
 import org.meridian.store.Database;
@@ -35,10 +36,12 @@ public final class GeminiRestRoutes {
 
     private final Database db;
     private final CallerLookup callers;
+    private final ServedCollections served;
 
-    public GeminiRestRoutes(Database db, CallerLookup callers) {
+    public GeminiRestRoutes(Database db, CallerLookup callers, ServedCollections served) {
         this.db = db;
         this.callers = callers;
+        this.served = served;
     }
 
     /** Resource name → path, for the shared {@code /api/} root listing. */
@@ -121,9 +124,12 @@ public final class GeminiRestRoutes {
         }
     }
 
-    /** The rows of an observation resource the caller may see listed; other resources have no such rule. */
-    private static SqlFragment listed(Caller caller, Resource resource) {
-        return resource.observationRows() ? Access.listed(caller, "o") : SqlFragment.TRUE;
+    /**
+     * The rows of an observation resource the caller may see listed, in the collections this dialect
+     * serves; other resources have no such rule.
+     */
+    private SqlFragment listed(Caller caller, Resource resource) {
+        return resource.observationRows() ? Access.listed(caller, "o").and(served.condition("o")) : SqlFragment.TRUE;
     }
 
     private static final Map<String, String> NOT_FOUND = Map.of("detail", "Not found.");

@@ -13,7 +13,7 @@ import org.meridian.dialect.gemini.selection.Criterion.SearchRadius;
 import org.meridian.sky.Sexagesimal;
 
 /**
- * {@code ra=}, {@code dec=} and {@code sr=} values (§1.4). A decimal RA is degrees but a
+ * {@code ra=}, {@code dec=} and {@code sr=} values (docs/gemini-archive.md). A decimal RA is degrees but a
  * sexagesimal RA is HOURS (the archive's documented HH:MM:SS.sss form, kept on purpose); Dec is
  * decimal degrees or [-]DD:MM:SS.s; {@code sr} is arcsec unless it ends in d, D, degs or Degs.
  */

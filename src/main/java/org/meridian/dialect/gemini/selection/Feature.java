@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import org.meridian.dialect.gemini.selection.Criterion.Flag;
 
-/** The Gemini features whose result shape (§1.5) depends on the selection. */
+/** The Gemini features whose result shape (docs/gemini-archive.md) depends on the selection. */
 public enum Feature {
     /** searchform, summary, ssummary, lsummary, searchresults. */
     SUMMARY,

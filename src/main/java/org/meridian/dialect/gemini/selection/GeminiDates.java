@@ -8,6 +8,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.meridian.dialect.gemini.selection.Criterion.DateRange;
@@ -17,7 +20,7 @@ import org.meridian.dialect.gemini.selection.Criterion.SingleDate;
 import org.meridian.dialect.gemini.selection.Criterion.UtPeriod;
 
 /**
- * Gemini dates (§1.2 "Dates and date ranges"): {@code YYYYMMDD}, {@code YYYY-MM-DD}, ISO datetimes,
+ * Gemini dates (FitsStorage's gemini_date rules, docs/gemini-archive.md): {@code YYYYMMDD}, {@code YYYY-MM-DD}, ISO datetimes,
  * the words now/today/yesterday/tomorrow (UTC), and ranges {@code a--b} or {@code a-b}.
  */
 final class GeminiDates {
@@ -28,8 +31,18 @@ final class GeminiDates {
     /** Tokens made only of date characters with at least 8 digits: a date, or a mistake in one. */
     private static final Pattern DATE_LIKE = Pattern.compile("(?=(?:\\D*\\d){8})[0-9T:.Z-]+");
 
-    private static final DateTimeFormatter COMPACT = DateTimeFormatter.ofPattern("uuuuMMdd");
-    private static final DateTimeFormatter COMPACT_TIME = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss");
+    /** Strict: 20110229 is no date (a lenient parser would quietly select 2011-02-28). */
+    private static final DateTimeFormatter COMPACT =
+            DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
+
+    /** {@code 20001122T012345}, with optional fractional seconds as isoparse takes them ({@code .67}). */
+    private static final DateTimeFormatter COMPACT_TIME = new DateTimeFormatterBuilder()
+            .appendPattern("uuuuMMdd'T'HHmmss")
+            .optionalStart()
+            .appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true)
+            .optionalEnd()
+            .toFormatter()
+            .withResolverStyle(ResolverStyle.STRICT);
 
     /** One end of a period: a whole day or an exact instant. */
     private sealed interface End permits Day, Moment {}
@@ -117,7 +130,7 @@ final class GeminiDates {
                 return Optional.of(new Day(LocalDate.parse(s), null));
             }
             String t = s.endsWith("Z") ? s.substring(0, s.length() - 1) : s;
-            if (t.matches("\\d{8}T\\d{6}")) {
+            if (t.matches("\\d{8}T\\d{6}(\\.\\d{1,9})?")) {
                 return Optional.of(
                         new Moment(LocalDateTime.parse(t, COMPACT_TIME).toInstant(ZoneOffset.UTC)));
             }

@@ -3,7 +3,7 @@ package org.meridian.dialect.gemini.selection;
 
 import java.util.regex.Pattern;
 
-/** Gemini program IDs, observation IDs and data labels (§1.3); each is matched whole, after strip. */
+/** Gemini program IDs, observation IDs and data labels (FitsStorage's patterns, docs/gemini-archive.md); each is matched whole, after strip. */
 public final class GeminiIds {
 
     private static final String PROGRAM = String.join(

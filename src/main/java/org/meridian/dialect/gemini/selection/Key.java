@@ -76,7 +76,7 @@ public enum Key {
     CALOPTION,
     COLS;
 
-    /** Keys whose presence makes a query "closed" (§1.5): it names a bounded set of data. */
+    /** Keys whose presence makes a query "closed" (docs/gemini-archive.md): it names a bounded set of data. */
     public static final Set<Key> CLOSING = Set.copyOf(
             EnumSet.of(DATE, DATERANGE, NIGHT, NIGHTRANGE, PROGRAM_ID, OBSERVATION_ID, DATA_LABEL, FILENAME, FILEPRE));
 

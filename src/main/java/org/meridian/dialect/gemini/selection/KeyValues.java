@@ -15,7 +15,7 @@ import org.meridian.dialect.gemini.selection.Criterion.ProcessingTag;
 import org.meridian.dialect.gemini.selection.Criterion.ProgramText;
 
 /**
- * §1.2 step B1: {@code key=value} tokens whose key is in FitsStorage's map. The archive stored these
+ * Step B1 of FitsStorage's token recognition: {@code key=value} tokens whose key is in FitsStorage's map. The archive stored these
  * values verbatim and read them when querying; we read them here, so a malformed value is reported
  * before any query runs.
  */

@@ -7,7 +7,7 @@ import java.util.Set;
 /** One {@code ?orderby=} term: an allowed column name, ascending unless it ended in {@code _desc}. */
 public record OrderTerm(String name, boolean descending) {
 
-    /** The names §1.5 allows. */
+    /** The names FitsStorage's orderby allows. */
     public static final Set<String> ALLOWED = Set.of(
             "filename",
             "lastmod",

@@ -11,7 +11,7 @@ import org.meridian.dialect.gemini.selection.Criterion.SearchRadius;
 import org.meridian.dialect.gemini.selection.Criterion.TelescopeAngle;
 
 /**
- * The positional keys of §1.4: object, ra, dec (with sr) and az/el/crpa. Any of them also hides data
+ * The positional keys (docs/gemini-archive.md): object, ra, dec (with sr) and az/el/crpa. Any of them also hides data
  * whose coordinates are still proprietary, even from its owner, as the archive does.
  */
 final class PositionSql {

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * How many rows a feature returns and in which order (§1.5): the explicit {@code orderby} terms (or
+ * How many rows a feature returns and in which order (docs/gemini-archive.md): the explicit {@code orderby} terms (or
  * the feature's default), then UT start time, newest first for open queries and oldest first for
  * closed ones; results beyond the limit are dropped silently, and jsonsummary flags an open
  * query's last row.

@@ -55,7 +55,7 @@ public record Selection(
         return criteria.values().stream();
     }
 
-    /** Open (§1.5): nothing bounds the result to a date, program, observation, label or file. */
+    /** Open (docs/gemini-archive.md): nothing bounds the result to a date, program, observation, label or file. */
     public boolean isOpen() {
         return Key.CLOSING.stream().noneMatch(criteria::containsKey);
     }

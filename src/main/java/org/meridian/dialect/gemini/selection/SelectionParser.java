@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.meridian.dialect.gemini.selection.Criterion.AnyGmos;
 import org.meridian.dialect.gemini.selection.Criterion.Disperser;
 import org.meridian.dialect.gemini.selection.Criterion.Engineering;
@@ -25,7 +26,7 @@ import org.meridian.dialect.gemini.selection.Criterion.QaState;
 
 /**
  * Turns the path tokens after a Gemini feature into a {@link Selection}, following FitsStorage's
- * {@code from_url_things} (§1.2): for each token, step A's tests, then step B's checks, in order,
+ * {@code from_url_things} (docs/gemini-archive.md): for each token, step A's tests, then step B's checks, in order,
  * first match wins; then step C keeps only the most specific identifier.
  */
 public final class SelectionParser {
@@ -69,65 +70,47 @@ public final class SelectionParser {
         }
     }
 
-    /** §1.2 step A: the dictionary of tests, in its order. */
+    /** Step A: FitsStorage's dictionary of tests, in its order; the first that recognises a token wins. */
+    private static final List<Function<String, Optional<Criterion>>> STEP_A = List.of(
+            t -> Vocabulary.telescope(t).map(v -> new Exact(Key.TELESCOPE, v)),
+            t -> Vocabulary.fileName(t).map(v -> new Exact(Key.FILENAME, v)),
+            word(Vocabulary.OBSERVATION_TYPES, Key.OBSERVATION_TYPE),
+            word(Vocabulary.OBSERVATION_CLASSES, Key.OBSERVATION_CLASS),
+            word(Vocabulary.CAL_TYPES, Key.CALTYPE),
+            word(Vocabulary.PROCESSING, Key.PROCESSING),
+            word(Vocabulary.REDUCTION_STATES, Key.REDUCTION),
+            t -> Vocabulary.gmosGrating(t).map(Disperser::new),
+            t -> Vocabulary.gmosMask(t) ? Optional.of(new FocalPlaneMask(t)) : Optional.empty(),
+            t -> Vocabulary.binning(t) ? Optional.of(new Exact(Key.BINNING, t)) : Optional.empty(),
+            word(Vocabulary.GAINS, Key.GAIN),
+            word(Vocabulary.READ_SPEEDS, Key.READSPEED),
+            word(Vocabulary.WELL_DEPTHS, Key.WELLDEPTH),
+            word(Vocabulary.READ_MODES, Key.READMODE),
+            t -> Vocabulary.instrument(t).map(v -> v.equals("GMOS") ? new AnyGmos() : new Instrument(v)));
+
+    /** A test that recognises the words of one list as the value of {@code key}. */
+    private static Function<String, Optional<Criterion>> word(Set<String> words, Key key) {
+        return t -> words.contains(t) ? Optional.of(new Exact(key, t)) : Optional.empty();
+    }
+
     private boolean stepA(String t) {
-        Optional<String> v;
-        if ((v = Vocabulary.telescope(t)).isPresent()) {
-            return put(new Exact(Key.TELESCOPE, v.get()));
-        }
-        if ((v = Vocabulary.fileName(t)).isPresent()) {
-            return put(new Exact(Key.FILENAME, v.get()));
-        }
-        if (Vocabulary.OBSERVATION_TYPES.contains(t)) {
-            return put(new Exact(Key.OBSERVATION_TYPE, t));
-        }
-        if (Vocabulary.OBSERVATION_CLASSES.contains(t)) {
-            return put(new Exact(Key.OBSERVATION_CLASS, t));
-        }
-        if (Vocabulary.CAL_TYPES.contains(t)) {
-            return put(new Exact(Key.CALTYPE, t));
-        }
-        if (Vocabulary.PROCESSING.contains(t)) {
-            return put(new Exact(Key.PROCESSING, t));
-        }
-        if (Vocabulary.REDUCTION_STATES.contains(t)) {
-            return put(new Exact(Key.REDUCTION, t));
-        }
-        if ((v = Vocabulary.gmosGrating(t)).isPresent()) {
-            return put(new Disperser(v.get()));
-        }
-        if (Vocabulary.gmosMask(t)) {
-            return put(new FocalPlaneMask(t));
-        }
-        if (Vocabulary.binning(t)) {
-            return put(new Exact(Key.BINNING, t));
-        }
-        if (Vocabulary.GAINS.contains(t)) {
-            return put(new Exact(Key.GAIN, t));
-        }
-        if (Vocabulary.READ_SPEEDS.contains(t)) {
-            return put(new Exact(Key.READSPEED, t));
-        }
-        if (Vocabulary.WELL_DEPTHS.contains(t)) {
-            return put(new Exact(Key.WELLDEPTH, t));
-        }
-        if (Vocabulary.READ_MODES.contains(t)) {
-            return put(new Exact(Key.READMODE, t));
-        }
-        if ((v = Vocabulary.instrument(t)).isPresent()) {
-            return put(v.get().equals("GMOS") ? new AnyGmos() : new Instrument(v.get()));
+        for (Function<String, Optional<Criterion>> test : STEP_A) {
+            Optional<Criterion> c = test.apply(t);
+            if (c.isPresent()) {
+                return put(c.get());
+            }
         }
         return false;
     }
 
-    /** §1.2 step B, in order; the last resort is the list of unrecognised tokens. */
+    /** Step B, in order; the last resort is the list of unrecognised tokens. */
     private void stepB(String t) {
         int eq = t.indexOf('=');
         String key = eq < 0 ? t : t.substring(0, eq);
         String value = eq < 0 ? t : t.substring(eq + 1);
         String lower = t.toLowerCase(Locale.ROOT);
         if (eq >= 0 && KeyValues.handles(key)) {
-            keyValues.parse(key, value).ifPresentOrElse(this::put, () -> warnings.add("ignored " + t));
+            keyed(t, key, value);
         } else if (eq >= 0 && key.equals("cols")) {
             put(new Exact(Key.COLS, value));
         } else if (booleanWord(t) || selfValuedWord(t)) {
@@ -161,7 +144,24 @@ public final class SelectionParser {
         }
     }
 
-    /** Step B3, plus {@code sq}/{@code ql}, which the archive's help page documents as processing. */
+    /**
+     * Step B1. FitsStorage stores the value verbatim and reads it when it builds the query, where a
+     * value it cannot read drops that constraint (the token shows as not recognised, and our warning
+     * says why); only a malformed {@code sr} makes the archive itself fail, so it stays an error.
+     */
+    private void keyed(String t, String key, String value) {
+        try {
+            keyValues.parse(key, value).ifPresentOrElse(this::put, () -> warnings.add("ignored " + t));
+        } catch (SelectionException e) {
+            if (key.equalsIgnoreCase("sr")) {
+                throw e;
+            }
+            unrecognised.add(t);
+            warnings.add(e.getMessage() + "; ignored");
+        }
+    }
+
+    /** Step B3. */
     private boolean booleanWord(String t) {
         Criterion c =
                 switch (t) {
@@ -188,8 +188,6 @@ public final class SelectionParser {
                     case "mdgood" -> new Flag(Key.MDREADY, true);
                     case "mdbad" -> new Flag(Key.MDREADY, false);
                     case "gpi_astrometric_standard" -> new Flag(Key.GPI_ASTROMETRIC_STANDARD, true);
-                    case "sq" -> new Exact(Key.PROCESSING, "Science-Quality");
-                    case "ql" -> new Exact(Key.PROCESSING, "Quick-Look");
                     default -> null;
                 };
         if (c != null) {
@@ -244,7 +242,8 @@ public final class SelectionParser {
             return put(range.get());
         }
         if (GeminiDates.looksLikeDate(t)) {
-            throw new SelectionException("'" + t + "' is not a valid date or date range (1999-2100, YYYYMMDD)");
+            // FitsStorage's date test simply fails, so the token is not recognised; say why as well.
+            warnings.add("'" + t + "' is not a valid date or date range (1999-2100, YYYYMMDD); ignored");
         }
         return false;
     }

@@ -32,7 +32,7 @@ import org.meridian.dialect.gemini.selection.Criterion.UtPeriod;
 import org.meridian.store.SqlFragment;
 
 /**
- * Translates a {@link Selection} into a parameterised WHERE expression over {@link #FROM} (§1.4).
+ * Translates a {@link Selection} into a parameterised WHERE expression over {@link #FROM} (FitsStorage's query_selection, docs/gemini-archive.md).
  * The result is one {@link SqlFragment}, so the caller can AND the core's access predicate to it.
  */
 public final class SelectionSql {

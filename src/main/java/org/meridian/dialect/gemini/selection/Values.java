@@ -11,7 +11,7 @@ import org.meridian.dialect.gemini.selection.Criterion.ExposureTime;
 import org.meridian.dialect.gemini.selection.Criterion.SiteQuality;
 import org.meridian.dialect.gemini.selection.Criterion.TelescopeAngle;
 
-/** Numeric {@code key=value} values of §1.4; a value that cannot be read is the caller's mistake. */
+/** Numeric {@code key=value} values (docs/gemini-archive.md); a value that cannot be read is the caller's mistake. */
 final class Values {
 
     private static final Pattern UNSIGNED_RANGE = Pattern.compile("([\\d.]+)-([\\d.]+)");

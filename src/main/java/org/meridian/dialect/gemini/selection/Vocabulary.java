@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.meridian.core.archive.GeminiInstrumentNames;
 
-/** The fixed word lists of §1.2 step A, each returning the value to store when a token matches. */
+/** The fixed word lists FitsStorage tries first (docs/gemini-archive.md), each returning the value to store when a token matches. */
 final class Vocabulary {
 
     static final Set<String> OBSERVATION_TYPES = Set.of(
@@ -50,6 +50,8 @@ final class Vocabulary {
             "mask",
             "slitillum",
             "processed_slitillum",
+            "processed_slitflat",
+            "processed_slit",
             "standard",
             "processed_standard",
             "telluric",

@@ -24,10 +24,10 @@ import org.meridian.dialect.gemini.selection.Selection;
 
 /**
  * The calibration manager ({@code /calmgr}, {@code /xmlcalmgr}, {@code /jsoncalmgr}, GET and POST)
- * and the {@code /calibrations} page (§1.10). As in FitsStorage, the manager lists every calibration
+ * and the {@code /calibrations} page (docs/gemini-archive.md). As in FitsStorage, the manager lists every calibration
  * type (or the one asked for) whatever applies; the page lists the applicable ones.
  */
-public final class CalibrationPages {
+public record CalibrationPages(Associations associations, CallerLookup callers, Clock clock) {
 
     static final String OPEN_QUERY =
             "<!-- Error: Selection cannot represent an open query for calibration association -->\n\n";
@@ -36,16 +36,6 @@ public final class CalibrationPages {
     private enum Format {
         XML,
         JSON
-    }
-
-    private final Associations associations;
-    private final CallerLookup callers;
-    private final Clock clock;
-
-    public CalibrationPages(Associations associations, CallerLookup callers, Clock clock) {
-        this.associations = associations;
-        this.callers = callers;
-        this.clock = clock;
     }
 
     /** The manager at {@code /<feature>}: {@code jsoncalmgr} answers JSON, {@code xmlcalmgr} and the legacy {@code calmgr} XML. */

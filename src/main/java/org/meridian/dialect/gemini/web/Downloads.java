@@ -29,11 +29,12 @@ import org.meridian.store.ReadAhead;
 import org.meridian.store.SqlFragment;
 
 /**
- * {@code /download} (§1.8): the selected files the caller may read, as stored, in a tar streamed
+ * {@code /download} (docs/gemini-archive.md): the selected files the caller may read, as stored, in a tar streamed
  * with commons-compress, then {@code md5sums.txt} and a {@code README.txt} naming the search and
  * the files left out because they are proprietary.
  */
-public final class Downloads {
+public record Downloads(
+        HeaderQuery query, ArchiveFiles files, CallerLookup callers, Associations associations, Clock clock) {
 
     static final String NO_FILES = "No files to download. Either you asked to download marked files, but didn't"
             + " mark any files, or you specified a selection criteria that doesn't find any files";
@@ -48,21 +49,6 @@ public final class Downloads {
     private static final int READERS = 3;
 
     private static final int READ_AHEAD_CHUNKS = 4;
-
-    private final HeaderQuery query;
-    private final ArchiveFiles files;
-    private final CallerLookup callers;
-    private final Associations associations;
-    private final Clock clock;
-
-    public Downloads(
-            HeaderQuery query, ArchiveFiles files, CallerLookup callers, Associations associations, Clock clock) {
-        this.query = query;
-        this.files = files;
-        this.callers = callers;
-        this.associations = associations;
-        this.clock = clock;
-    }
 
     /** {@code GET /download/<selection>[/associated_calibrations]}. */
     public void get(Context ctx) throws SQLException, IOException {
@@ -94,7 +80,7 @@ public final class Downloads {
 
     private List<HeaderRow> collect(Caller caller, Selection selection, SqlFragment extra)
             throws SQLException, IOException {
-        // At most 500/2000 header rows (§1.5), so the list of rows is bounded; file bytes stream.
+        // At most 500/2000 header rows (open/closed limits), so the list of rows is bounded; file bytes stream.
         List<HeaderRow> rows = new ArrayList<>();
         query.stream(caller, selection, ResultShape.of(Feature.SUMMARY, selection), extra, rows::add);
         return rows;

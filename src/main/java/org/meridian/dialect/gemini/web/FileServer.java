@@ -18,10 +18,10 @@ import org.meridian.web.ByteRange;
 import org.meridian.web.StoredBytes;
 
 /**
- * {@code /file/<[path/]filename>} (§1.9): one file, compressed or decompressed on the fly to match
+ * {@code /file/<[path/]filename>} (docs/gemini-archive.md): one file, compressed or decompressed on the fly to match
  * the requested name, streamed; HEAD and single byte ranges when the length is known.
  */
-public final class FileServer {
+public record FileServer(FileLookup lookup, ArchiveFiles files, CallerLookup callers, ObslogPages obslogs) {
 
     static final String DENIED = "Not enough privileges to download this content";
 
@@ -30,18 +30,6 @@ public final class FileServer {
         AS_STORED,
         DECOMPRESS,
         COMPRESS
-    }
-
-    private final FileLookup lookup;
-    private final ArchiveFiles files;
-    private final CallerLookup callers;
-    private final ObslogPages obslogs;
-
-    public FileServer(FileLookup lookup, ArchiveFiles files, CallerLookup callers, ObslogPages obslogs) {
-        this.lookup = lookup;
-        this.files = files;
-        this.callers = callers;
-        this.obslogs = obslogs;
     }
 
     public void serve(Context ctx) throws SQLException, IOException {
@@ -59,7 +47,7 @@ public final class FileServer {
         }
         Optional<StoredFile> found = ids.isEmpty() ? Optional.empty() : files.version(ids.getFirst());
         if (found.isEmpty() && ids.isEmpty() && obslogs.serveFile(ctx, callers.caller(ctx), requested)) {
-            return; // an observation log (§1.9: /file serves those too)
+            return; // an observation log (/file serves those too)
         }
         if (found.isEmpty()) {
             ctx.status(404).contentType("text/plain").result("Could not find the requested file\n");

@@ -17,21 +17,11 @@ import org.meridian.dialect.gemini.selection.Selection;
 
 /**
  * {@code /jsonfilelist}, {@code /jsonfilenames}, {@code /jsonsummary} and {@code /jsonqastate}
- * (§1.6): a JSON array streamed row by row from the database cursor. Tokens the parser did not
+ * (docs/gemini-archive.md): a JSON array streamed row by row from the database cursor. Tokens the parser did not
  * recognise are ignored, as the archive ignores them in its JSON features; they are echoed in an
  * {@code X-Gemini-Not-Recognised} header so scripts can notice a typo.
  */
-public final class JsonListings {
-
-    private final HeaderQuery query;
-    private final CallerLookup callers;
-    private final Clock clock;
-
-    public JsonListings(HeaderQuery query, CallerLookup callers, Clock clock) {
-        this.query = query;
-        this.callers = callers;
-        this.clock = clock;
-    }
+public record JsonListings(HeaderQuery query, CallerLookup callers, Clock clock) {
 
     /** The listing at {@code /<name>}, which runs {@code feature}. */
     public Handler listing(String name, Feature feature) {

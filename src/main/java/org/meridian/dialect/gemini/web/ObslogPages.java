@@ -24,22 +24,8 @@ import org.meridian.web.StoredBytes;
  * and programs of the selected files (the search form's tab). A log the caller may not read is
  * listed without a link, and {@code /file} refuses it.
  */
-public final class ObslogPages {
-
-    private final ObslogQuery obslogs;
-    private final Associations associations;
-    private final FileStore store;
-    private final CallerLookup callers;
-    private final Clock clock;
-
-    public ObslogPages(
-            ObslogQuery obslogs, Associations associations, FileStore store, CallerLookup callers, Clock clock) {
-        this.obslogs = obslogs;
-        this.associations = associations;
-        this.store = store;
-        this.callers = callers;
-        this.clock = clock;
-    }
+public record ObslogPages(
+        ObslogQuery obslogs, Associations associations, FileStore store, CallerLookup callers, Clock clock) {
 
     public void obslogs(Context ctx) throws SQLException, IOException {
         List<String> tokens = SelectionRequest.tokens(ctx, "obslogs", SummaryPages.DISPLAY_WORDS);

@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.meridian.core.auth.Caller;
 
-/** The {@code README.txt} of a download tar, worded as the archive words it (§1.8). */
+/** The {@code README.txt} of a download tar, worded as the archive words it (docs/gemini-archive.md, "Downloads"). */
 final class Readme {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");

@@ -12,7 +12,7 @@ import org.meridian.dialect.gemini.selection.Selection;
 import org.meridian.dialect.gemini.selection.SelectionException;
 import org.meridian.dialect.gemini.selection.SelectionParser;
 
-/** The selection a Gemini feature URL carries: the path after {@code /feature/}, split on slashes (§1.1). */
+/** The selection a Gemini feature URL carries: the path after {@code /feature/}, split on slashes (docs/gemini-archive.md). */
 public final class SelectionRequest {
 
     private SelectionRequest() {}

@@ -46,7 +46,7 @@ import org.meridian.dialect.gemini.selection.Key;
 import org.meridian.dialect.gemini.selection.Selection;
 
 /**
- * A selection written back as a URL path (FitsStorage's {@code to_url}, §1.8): criteria sorted by
+ * A selection written back as a URL path (FitsStorage's {@code to_url}, docs/gemini-archive.md): criteria sorted by
  * the archive's selection key names, each as the token the parser reads back; {@code daterange}
  * and {@code nightrange} are dropped when a single date or night is present. Used in download
  * READMEs, tar names and the search form's links.

@@ -24,22 +24,10 @@ import org.meridian.store.SqlFragment;
  * The HTML summaries ({@code /summary}, {@code /ssummary}, {@code /lsummary}), the associated
  * calibrations table and the search form. Rows stream from the cursor into the page.
  */
-public final class SummaryPages {
+public record SummaryPages(HeaderQuery query, CallerLookup callers, Associations associations, Clock clock) {
 
-    /** Display options the summaries take out before parsing (§1.1). */
+    /** Display options the summaries take out before parsing (docs/gemini-archive.md). */
     static final Set<String> DISPLAY_WORDS = Set.of("nolinks", "body_only");
-
-    private final HeaderQuery query;
-    private final CallerLookup callers;
-    private final Associations associations;
-    private final Clock clock;
-
-    public SummaryPages(HeaderQuery query, CallerLookup callers, Associations associations, Clock clock) {
-        this.query = query;
-        this.callers = callers;
-        this.associations = associations;
-        this.clock = clock;
-    }
 
     public void summary(Context ctx) throws SQLException, IOException {
         page(ctx, featureName(ctx), SummaryTable.NORMAL);

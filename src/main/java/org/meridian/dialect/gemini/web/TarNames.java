@@ -6,7 +6,7 @@ import java.util.List;
 import org.meridian.dialect.gemini.selection.Key;
 import org.meridian.dialect.gemini.selection.Selection;
 
-/** The download's file name: {@code gemini_{data|calibs}.<program_obsid_inst_date_daterange>.tar} (§1.8). */
+/** The download's file name: {@code gemini_{data|calibs}.<program_obsid_inst_date_daterange>.tar} (docs/gemini-archive.md). */
 final class TarNames {
 
     private static final List<Key> PARTS =

@@ -1,19 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.meridian.dialect.lco.archive;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.meridian.core.auth.Caller;
-import org.meridian.web.NulCharacters;
 
 /** {@code POST /api-token-auth/} and {@code GET /profile/}: the portal's accounts and tokens. */
 public final class AccountHandlers {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Callers callers;
 
@@ -58,22 +53,14 @@ public final class AccountHandlers {
     /** The fields of a url-encoded or JSON body. */
     static Map<String, String> fields(Context ctx) {
         Map<String, String> out = new LinkedHashMap<>();
-        String type = ctx.contentType();
-        if (type != null && type.startsWith("application/json")) {
-            try {
-                JsonNode node = JSON.readTree(ctx.body());
-                NulCharacters.in(node).ifPresent(where -> {
-                    throw ApiException.detail(400, NulCharacters.message(where));
-                });
-                node.properties()
-                        .forEach(e -> out.put(
-                                e.getKey(),
-                                e.getValue().isValueNode()
-                                        ? e.getValue().asText()
-                                        : e.getValue().toString()));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw ApiException.detail(400, "JSON parse error - " + e.getOriginalMessage());
-            }
+        if (JsonBodies.isJson(ctx)) {
+            JsonBodies.parse(ctx)
+                    .properties()
+                    .forEach(e -> out.put(
+                            e.getKey(),
+                            e.getValue().isValueNode()
+                                    ? e.getValue().asText()
+                                    : e.getValue().toString()));
         } else {
             ctx.formParamMap().forEach((k, v) -> out.put(k, v.isEmpty() ? "" : v.getLast()));
         }

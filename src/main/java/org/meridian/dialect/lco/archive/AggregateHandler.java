@@ -22,10 +22,10 @@ import org.meridian.store.SqlFragment;
 /**
  * {@code GET /frames/aggregate/}: the distinct non-empty sites, telescopes, filters, instruments,
  * observation types and proposals. Without parameters, over every frame the caller may see; filtered,
- * as the archive does (§3.2): start and end required, at most 365 days, truncated to the minute, the
+ * as the archive does (docs/lco-archive.md): start and end required, at most 365 days, truncated to the minute, the
  * public part only with {@code public=true} and the caller's private part when authenticated.
  */
-public final class AggregateHandler {
+public record AggregateHandler(Database db, Callers callers, Clock clock) {
 
     private static final Map<String, String> FIELDS = map(
             "sites", "o.site_id",
@@ -41,16 +41,6 @@ public final class AggregateHandler {
             "instrument_id", "o.instrument",
             "configuration_type", "o.observation_type",
             "proposal_id", "o.program_id");
-
-    private final Database db;
-    private final Callers callers;
-    private final Clock clock;
-
-    public AggregateHandler(Database db, Callers callers, Clock clock) {
-        this.db = db;
-        this.callers = callers;
-        this.clock = clock;
-    }
 
     public void aggregate(Context ctx) throws Exception {
         Caller caller = callers.of(ctx);

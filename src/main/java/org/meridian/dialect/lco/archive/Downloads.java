@@ -8,6 +8,7 @@ import java.util.Map;
 import org.meridian.core.archive.ArchiveFiles;
 import org.meridian.core.archive.StoredFile;
 import org.meridian.core.auth.Caller;
+import org.meridian.web.DjangoTime;
 import org.meridian.web.RequestUrls;
 import org.meridian.web.StoredBytes;
 
@@ -16,17 +17,7 @@ import org.meridian.web.StoredBytes;
  * issued to one caller (the account id is part of what is signed), and the bytes are read through
  * {@link ArchiveFiles} as that caller, so the access policy decides again at download time.
  */
-public final class Downloads {
-
-    private final ArchiveFiles files;
-    private final UrlSigner signer;
-    private final Callers callers;
-
-    public Downloads(ArchiveFiles files, UrlSigner signer, Callers callers) {
-        this.files = files;
-        this.signer = signer;
-        this.callers = callers;
-    }
+public record Downloads(ArchiveFiles files, UrlSigner signer, Callers callers) {
 
     /** The URL maker for the frames one response lists for one caller. */
     public FrameJson.Downloads forCaller(Context ctx, Caller caller) {
@@ -90,7 +81,7 @@ public final class Downloads {
     private Map<String, Object> version(Context ctx, Caller caller, StoredFile f) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", f.versionId());
-        m.put("created", Dates.format(f.lastmod()));
+        m.put("created", DjangoTime.format(f.lastmod()));
         m.put("key", f.storageKey());
         m.put("md5", f.fileMd5());
         m.put("extension", FrameStore.extension(f.name().replaceAll("\\.fits.*$", ""), f.filename()));

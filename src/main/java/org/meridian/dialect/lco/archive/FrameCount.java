@@ -12,7 +12,7 @@ import org.meridian.store.Database;
 import org.meridian.store.SqlFragment;
 
 /**
- * The {@code count} of a frame list (§3.2): exact for small queries (under a statement timeout: 1.5 s,
+ * The {@code count} of a frame list (docs/lco-archive.md, "Pages"): exact for small queries (under a statement timeout: 1.5 s,
  * or 5 s with {@code force_count}), otherwise the query planner's row estimate, flagged with
  * {@code count_estimated: true}. Large tables make an exact count as slow as the query itself.
  */

@@ -14,7 +14,7 @@ import org.meridian.core.auth.Caller;
 import org.meridian.store.SqlFragment;
 
 /**
- * The {@code /frames/} query parameters (reference §3.2) as one SQL predicate over {@code observation o},
+ * The {@code /frames/} query parameters (docs/lco-archive.md) as one SQL predicate over {@code observation o},
  * with the frame fields mapped onto the core columns. Unknown parameters are ignored, as django-filter
  * does; malformed values fail with DRF field errors.
  */
@@ -26,7 +26,7 @@ public final class FrameFilters {
      * The parsed filter.
      *
      * @param where the predicate (visibility not included)
-     * @param small whether the query is narrow enough for an exact count (§3.2 pagination)
+     * @param small whether the query is narrow enough for an exact count (docs/lco-archive.md, "Pages")
      */
     public record Filter(SqlFragment where, boolean small) {}
 
@@ -86,7 +86,7 @@ public final class FrameFilters {
         exact("o.instrument", "instrument_id", "INSTRUME");
         exact("o.site_id", "site_id", "SITEID");
         exact("o.telescope_id", "telescope_id", "TELID");
-        exact("o.filter_name", "primary_optical_element", "FILTER");
+        exact("o.filter_name", "primary_optical_element", "FILTER", "Filter"); // the seed spells it Filter
         exact("o.observation_id", "observation_id", "BLKUID");
         for (String key : List.of("reduction_level", "RLEVEL")) {
             String v = value(key);
@@ -126,7 +126,7 @@ public final class FrameFilters {
         return new Filter(where, small(start, end, caller));
     }
 
-    /** §3.2: {@code public=false} narrows to the caller's proposals, or to frames not yet public. */
+    /** {@code public=false} narrows to the caller's proposals, or to frames not yet public. */
     private void publicFilter(Caller caller) {
         String v = value("public");
         if (v == null || bool("public", v)) {
@@ -160,7 +160,7 @@ public final class FrameFilters {
         }
     }
 
-    /** §3.2: which queries get an exact count rather than an estimate. */
+    /** Which queries get an exact count rather than an estimate. */
     private boolean small(Instant start, Instant end, Caller caller) {
         if (value("request_id") != null
                 || value("REQNUM") != null

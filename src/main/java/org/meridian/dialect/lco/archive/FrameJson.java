@@ -6,9 +6,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.meridian.web.DjangoTime;
 
 /**
- * A frame as the archive's JSON (the seed's example frame and §3.2 {@code as_dict}): the current
+ * A frame as the archive's JSON (the seed's example frame and the archive's {@code Frame.as_dict}): the current
  * field names, then the legacy upper-case duplicates, with DRF's formats.
  */
 public final class FrameJson {
@@ -23,7 +24,7 @@ public final class FrameJson {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", f.id());
         m.put("basename", f.basename());
-        m.put("observation_date", Dates.format(f.observationDate()));
+        m.put("observation_date", DjangoTime.format(f.observationDate()));
         m.put("observation_day", day(f.observationDay()));
         m.put("proposal_id", f.proposalId());
         m.put("instrument_id", f.instrumentId());
@@ -33,7 +34,7 @@ public final class FrameJson {
         m.put("telescope_id", f.telescopeId());
         m.put("exposure_time", f.exposureTime());
         m.put("primary_optical_element", f.primaryOpticalElement());
-        m.put("public_date", Dates.format(f.publicDate()));
+        m.put("public_date", DjangoTime.format(f.publicDate()));
         m.put("configuration_type", f.configurationType());
         m.put("observation_id", integerOrText(f.observationId()));
         m.put("request_id", f.requestId());
@@ -41,7 +42,7 @@ public final class FrameJson {
         for (FrameRow.Version v : f.versions()) {
             Map<String, Object> vm = new LinkedHashMap<>();
             vm.put("id", v.id());
-            vm.put("created", Dates.format(v.created()));
+            vm.put("created", DjangoTime.format(v.created()));
             vm.put("key", v.key());
             vm.put("md5", v.md5());
             vm.put("extension", v.extension());
@@ -58,7 +59,7 @@ public final class FrameJson {
         if (includeRelated) {
             m.put("related_frames", f.relatedFrames());
         }
-        m.put("DATE_OBS", Dates.format(f.observationDate()));
+        m.put("DATE_OBS", DjangoTime.format(f.observationDate()));
         m.put("DAY_OBS", day(f.observationDay()));
         m.put("PROPID", f.proposalId());
         m.put("INSTRUME", f.instrumentId());
@@ -69,7 +70,7 @@ public final class FrameJson {
                 "EXPTIME",
                 f.exposureTime() == null ? null : String.format(java.util.Locale.ROOT, "%.3f", f.exposureTime()));
         m.put("FILTER", f.primaryOpticalElement());
-        m.put("L1PUBDAT", Dates.format(f.publicDate()));
+        m.put("L1PUBDAT", DjangoTime.format(f.publicDate()));
         m.put("OBSTYPE", f.configurationType());
         m.put("BLKUID", integerOrText(f.observationId()));
         m.put("REQNUM", f.requestId());

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.DoubleSupplier;
 import org.meridian.core.archive.Access;
 import org.meridian.core.auth.Caller;
 import org.meridian.store.Database;
@@ -34,16 +35,29 @@ public final class FrameStore {
             + " where hf.observation_id = o.id and hv.present)";
 
     private final Database db;
+    private final FrameCount counts;
+    private final FootprintRadius footprintRadius;
 
     public FrameStore(Database db) {
         this.db = db;
+        this.counts = new FrameCount(db);
+        this.footprintRadius = new FootprintRadius(db);
     }
 
-    public Database db() {
-        return db;
+    /**
+     * The {@code count} of the frames matching {@code where}: exact when asked for (and it finishes in
+     * time), else estimated ({@link FrameCount}).
+     */
+    public FrameCount.Count count(SqlFragment where, boolean exact, boolean forced) throws SQLException {
+        return counts.of(where, exact, forced);
     }
 
-    /** Frames the caller may see (§3.2): LCO, with a start time, visible by the core's access policy. */
+    /** The largest footprint radius, which bounds spatial queries over frames. */
+    public DoubleSupplier footprintRadius() {
+        return footprintRadius;
+    }
+
+    /** Frames the caller may see (docs/lco-archive.md): LCO, with a start time, visible by the core's access policy. */
     public static SqlFragment visible(Caller caller) {
         return SqlFragment.of("o.collection = 'LCO' and o.ut_start is not null").and(Access.listed(caller, "o"));
     }

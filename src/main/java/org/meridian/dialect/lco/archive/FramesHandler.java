@@ -14,30 +14,16 @@ import org.meridian.web.LimitOffset;
 import org.meridian.web.RequestUrls;
 
 /** {@code /frames/}, {@code /frames/{id}/}, {@code /frames/{id}/related/}, {@code /frames/{id}/headers/}. */
-public final class FramesHandler {
+public record FramesHandler(FrameStore frames, Callers callers, Downloads downloads) {
 
     static final int DEFAULT_LIMIT = 100;
     static final int MAX_LIMIT = 1000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final FrameStore frames;
-    private final FrameCount counts;
-    private final Callers callers;
-    private final Downloads downloads;
-    private final FootprintRadius radius;
-
-    public FramesHandler(FrameStore frames, Callers callers, Downloads downloads) {
-        this.frames = frames;
-        this.counts = new FrameCount(frames.db());
-        this.callers = callers;
-        this.downloads = downloads;
-        this.radius = new FootprintRadius(frames.db());
-    }
-
     public void list(Context ctx) throws Exception {
         Caller caller = callers.of(ctx);
         Map<String, List<String>> params = ctx.queryParamMap();
-        FrameFilters.Filter filter = FrameFilters.parse(params, caller, radius);
+        FrameFilters.Filter filter = FrameFilters.parse(params, caller, frames.footprintRadius());
         SqlFragment where = FrameStore.listable(caller).and(filter.where());
         FrameOrdering ordering = FrameOrdering.parse(ctx.queryParam("ordering"));
         LimitOffset page = LimitOffset.of(ctx, DEFAULT_LIMIT, MAX_LIMIT);
@@ -52,11 +38,11 @@ public final class FramesHandler {
         List<FrameRow> rows = frames.page(where, ordering.sql(), limit, offset);
         // A short page settles the count: no count query or plan is needed (most spatial queries end
         // here; the count query used to cost as much as the page). The flag still says which policy
-        // (§3.2) applied, as the original reports it.
+        // (docs/lco-archive.md, "Pages") applied, as the original reports it.
         boolean shortPage = rows.size() < limit && (offset == 0 || !rows.isEmpty());
         FrameCount.Count count = shortPage
                 ? new FrameCount.Count(offset + rows.size(), !filter.small())
-                : counts.of(where, filter.small(), ctx.queryParam("force_count") != null);
+                : frames.count(where, filter.small(), ctx.queryParam("force_count") != null);
         long total = !count.estimated() || shortPage ? count.value() : Math.max(count.value(), offset + rows.size());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("count", total);

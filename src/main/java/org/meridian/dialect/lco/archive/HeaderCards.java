@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * Header cards as the archive's {@code Headers.data}: one object of keyword → value. The stored
  * cards are per HDU ({@code [[{"k","v","c"}, ...], ...]}); the archive keeps the HDU it ingested,
- * the first holding every required key (§3.1), without HISTORY and COMMENT.
+ * the first holding every required key (docs/lco-archive.md), without HISTORY and COMMENT.
  */
 final class HeaderCards {
 

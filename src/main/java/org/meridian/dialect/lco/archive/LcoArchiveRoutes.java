@@ -13,7 +13,7 @@ import org.meridian.dialect.lco.archive.thumbnails.ThumbnailHandler;
 import org.meridian.store.Database;
 import org.meridian.web.auth.DialectRoutes;
 
-/** Every endpoint of the LCO science archive and thumbnail service (reference §3.2, §3.3) on one screen. */
+/** Every endpoint of the LCO science archive and thumbnail service (docs/lco-archive.md) on one screen. */
 public final class LcoArchiveRoutes implements Dialect {
 
     private final FramesHandler frames;

@@ -25,9 +25,9 @@ import org.meridian.store.Database;
 public final class UrlSigner {
 
     public static final String STATE_KEY = "lco.signing-key";
-    /** Frame download links live 48 h (§3.1). */
+    /** Frame download links live 48 h (docs/lco-archive.md). */
     public static final Duration FRAME_LIFETIME = Duration.ofHours(48);
-    /** Thumbnail links live 8 h (§3.3). */
+    /** Thumbnail links live 8 h (docs/lco-archive.md). */
     public static final Duration THUMBNAIL_LIFETIME = Duration.ofHours(8);
 
     private final byte[] secret;

@@ -2,7 +2,6 @@
 package org.meridian.dialect.lco.archive;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,29 +18,15 @@ import org.meridian.core.archive.ArchiveFiles;
 import org.meridian.core.archive.StoredFile;
 import org.meridian.core.auth.Caller;
 import org.meridian.dialect.lco.archive.thumbnails.FitsUnpacking;
-import org.meridian.web.NulCharacters;
 
 /**
  * {@code POST /frames/zip/}: the selected frames' newest versions in one zip, streamed as it is
  * written (the archive answers with an nginx mod_zip manifest; here the server zips itself). With
  * {@code uncompress}, fpack and bzip2 files are unpacked to plain FITS (at most 10 frames).
  */
-public final class ZipHandler {
+public record ZipHandler(FrameStore frames, ArchiveFiles files, Callers callers, Clock clock) {
 
     static final int MAX_UNCOMPRESSED = 10;
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private final FrameStore frames;
-    private final ArchiveFiles files;
-    private final Callers callers;
-    private final Clock clock;
-
-    public ZipHandler(FrameStore frames, ArchiveFiles files, Callers callers, Clock clock) {
-        this.frames = frames;
-        this.files = files;
-        this.callers = callers;
-        this.clock = clock;
-    }
 
     public void zip(Context ctx) throws Exception {
         Request request = request(ctx);
@@ -97,27 +82,19 @@ public final class ZipHandler {
     record Request(List<Long> frameIds, boolean uncompress, boolean catalogOnly, String authToken) {}
 
     private static Request request(Context ctx) {
-        String type = ctx.contentType();
-        if (type != null && type.startsWith("application/json")) {
-            try {
-                JsonNode node = JSON.readTree(ctx.body());
-                NulCharacters.in(node).ifPresent(where -> {
-                    throw ApiException.detail(400, NulCharacters.message(where));
-                });
-                Set<Long> ids = new LinkedHashSet<>();
-                for (JsonNode id : node.path("frame_ids")) {
-                    ids.add(id.isNumber() ? id.asLong() : parseId(id.asText()));
-                }
-                String token =
-                        node.hasNonNull("auth_token") ? node.get("auth_token").asText() : null;
-                return new Request(
-                        List.copyOf(ids),
-                        node.path("uncompress").asBoolean(false),
-                        node.path("catalog_only").asBoolean(false),
-                        token);
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw ApiException.detail(400, "JSON parse error - " + e.getOriginalMessage());
+        if (JsonBodies.isJson(ctx)) {
+            JsonNode node = JsonBodies.parse(ctx);
+            Set<Long> ids = new LinkedHashSet<>();
+            for (JsonNode id : node.path("frame_ids")) {
+                ids.add(id.isNumber() ? id.asLong() : parseId(id.asText()));
             }
+            String token =
+                    node.hasNonNull("auth_token") ? node.get("auth_token").asText() : null;
+            return new Request(
+                    List.copyOf(ids),
+                    node.path("uncompress").asBoolean(false),
+                    node.path("catalog_only").asBoolean(false),
+                    token);
         }
         Set<Long> ids = new LinkedHashSet<>();
         for (String v : ctx.formParams("frame_ids")) {

@@ -11,18 +11,10 @@ import java.util.List;
 import org.meridian.core.auth.Caller;
 import org.meridian.core.observing.Cadence;
 import org.meridian.core.observing.Request;
+import org.meridian.web.DjangoTime;
 
-/** {@code userrequests/cadence/}: one request per visible cadence window, then the whole is re-validated (§2.5). */
-final class CadenceHandler {
-    private final PortalContext portal;
-    private final UserRequestHandlers userRequests;
-    private final Cadence cadence;
-
-    CadenceHandler(PortalContext portal, UserRequestHandlers userRequests) {
-        this.portal = portal;
-        this.userRequests = userRequests;
-        this.cadence = new Cadence(portal.network());
-    }
+/** {@code userrequests/cadence/}: one request per visible cadence window, then the whole is re-validated (docs/lco-observing.md). */
+record CadenceHandler(PortalContext portal, UserRequestHandlers userRequests) {
 
     /** The expanded UserRequest (not saved), or a PortalError with the errors. */
     ObjectNode expand(Caller caller, JsonNode payload) throws SQLException {
@@ -82,8 +74,8 @@ final class CadenceHandler {
         single.remove("cadence");
         single.putArray("windows")
                 .addObject()
-                .put("start", PortalTime.format(start))
-                .put("end", PortalTime.format(end));
+                .put("start", DjangoTime.format(start))
+                .put("end", DjangoTime.format(end));
         ObjectNode one = ((ObjectNode) payload).deepCopy();
         one.putArray("requests").add(single);
         one.put("operator", "SINGLE");
@@ -97,14 +89,14 @@ final class CadenceHandler {
         } catch (IllegalArgumentException e) {
             return JsonNodeFactory.instance.arrayNode(); // a target rise_set cannot follow is never visible
         }
-        List<Request> copies = cadence.expand(base, new Cadence.Spec(start, end, period, jitter), now);
+        List<Request> copies = portal.cadence().expand(base, new Cadence.Spec(start, end, period, jitter), now);
         ArrayNode out = JsonNodeFactory.instance.arrayNode();
         for (Request copy : copies) {
             ObjectNode c = single.deepCopy();
             c.putArray("windows")
                     .addObject()
-                    .put("start", PortalTime.format(copy.windows().get(0).start()))
-                    .put("end", PortalTime.format(copy.windows().get(0).end()));
+                    .put("start", DjangoTime.format(copy.windows().get(0).start()))
+                    .put("end", DjangoTime.format(copy.windows().get(0).end()));
             out.add(c);
         }
         return out;

@@ -19,23 +19,15 @@ import org.meridian.core.observing.Interval;
 import org.meridian.core.observing.Intervals;
 import org.meridian.core.observing.Request;
 import org.meridian.core.observing.Site;
-import org.meridian.core.observing.Visibility;
 import org.meridian.core.observing.Window;
+import org.meridian.web.DjangoTime;
 
-/** {@code contention/<instrument>/} and {@code pressure/} over the PENDING sidereal requests (§2.10). */
-final class ContentionHandlers {
+/** {@code contention/<instrument>/} and {@code pressure/} over the PENDING sidereal requests (valhalla's contention and pressure views). */
+record ContentionHandlers(PortalContext portal) {
     private static final int PRESSURE_BINS = 96;
     private static final Duration BIN = Duration.ofMinutes(15);
 
     private record Pending(String proposal, Request request, long duration, double ra) {}
-
-    private final PortalContext portal;
-    private final Visibility visibility;
-
-    ContentionHandlers(PortalContext portal) {
-        this.portal = portal;
-        this.visibility = new Visibility(portal.network());
-    }
 
     void contention(Context ctx) throws SQLException {
         Caller caller = portal.auth().caller(ctx);
@@ -51,7 +43,7 @@ final class ContentionHandlers {
         ArrayNode hours = out.putArray("ra_hours");
         for (int i = 0; i < 24; i++) hours.add(i);
         out.put("instrument_name", instrument);
-        out.put("time_calculated", PortalTime.format(now));
+        out.put("time_calculated", DjangoTime.format(now));
         ArrayNode data = out.putArray("contention_data");
         bins.forEach(b -> {
             ObjectNode o = data.addObject();
@@ -79,7 +71,8 @@ final class ContentionHandlers {
                             .toList());
             Map<String, List<Interval>> bySite = new LinkedHashMap<>();
             long total = 0;
-            for (Map.Entry<String, List<Interval>> e : visibility.forRequest(r).entrySet()) {
+            for (Map.Entry<String, List<Interval>> e :
+                    portal.visibility().forRequest(r).entrySet()) {
                 if (sites.stream().noneMatch(s -> s.code().equals(e.getKey()))) continue;
                 List<Interval> kept = e.getValue().stream()
                         .filter(i -> Duration.between(Intervals.max(i.start(), now), i.end())
@@ -110,7 +103,7 @@ final class ContentionHandlers {
         ObjectNode out = JsonBodies.object();
         ArrayNode nights = out.putArray("site_nights");
         for (Site s : sites) {
-            for (Interval night : visibility.darkIntervals(s, now, horizon)) {
+            for (Interval night : portal.visibility().darkIntervals(s, now, horizon)) {
                 nights.addObject()
                         .put("name", s.code())
                         .put("start", Duration.between(now, night.start()).toMillis() / 3_600_000.0)
@@ -120,10 +113,10 @@ final class ContentionHandlers {
             }
         }
         ArrayNode times = out.putArray("time_bins");
-        for (int i = 0; i < PRESSURE_BINS; i++) times.add(PortalTime.format(now.plus(BIN.multipliedBy(i))));
+        for (int i = 0; i < PRESSURE_BINS; i++) times.add(DjangoTime.format(now.plus(BIN.multipliedBy(i))));
         out.put("instrument_name", instrument == null ? "all" : instrument);
         out.put("site", siteParam == null ? "all" : siteParam);
-        out.put("time_calculated", PortalTime.format(now));
+        out.put("time_calculated", DjangoTime.format(now));
         ArrayNode data = out.putArray("pressure_data");
         bins.forEach(b -> {
             ObjectNode o = data.addObject();

@@ -14,6 +14,7 @@ import org.meridian.core.observing.Target;
 import org.meridian.core.observing.TargetFields;
 import org.meridian.core.observing.UserRequest;
 import org.meridian.core.observing.Window;
+import org.meridian.web.DjangoTime;
 
 /**
  * Cleaned portal JSON (valhalla's shape) to the core's observing records. Only called on payloads
@@ -45,8 +46,8 @@ final class CoreMapping {
         List<Window> windows = new ArrayList<>();
         for (JsonNode w : r.path("windows")) {
             windows.add(new Window(
-                    PortalTime.parse(w.path("start").asText()).orElseThrow(),
-                    PortalTime.parse(w.path("end").asText()).orElseThrow()));
+                    DjangoTime.parse(w.path("start").asText()).orElseThrow(),
+                    DjangoTime.parse(w.path("end").asText()).orElseThrow()));
         }
         JsonNode loc = r.path("location");
         JsonNode c = r.path("constraints");

@@ -7,12 +7,17 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Locale;
+import org.meridian.web.DjangoTime;
 
 /**
  * Reads one field of a submitted object the way a DRF serializer field does: copies the cleaned
  * value (or its default) into {@code out}, or records DRF's message in {@code errors}.
  */
 final class Fields {
+    /** DRF's DateTimeField message. */
+    static final String INVALID_DATE_TIME =
+            "Datetime has wrong format. Use one of these formats instead: YYYY-MM-DDThh:mm[:ss[.uuuuuu]][+HH:MM|-HH:MM|Z].";
+
     private final JsonNode in;
     private final ObjectNode out;
     private final DrfErrors errors;
@@ -36,6 +41,23 @@ final class Fields {
         return true;
     }
 
+    /** Whether {@code list} is a non-empty JSON array; records DRF's message for the field otherwise. */
+    static boolean isNonEmptyList(JsonNode list, DrfErrors parent, String field, String whenEmpty) {
+        if (list == null || list.isNull()) {
+            parent.add(field, DrfErrors.REQUIRED);
+            return false;
+        }
+        if (!list.isArray()) {
+            parent.add(field, "Expected a list of items but got type \"" + pythonType(list) + "\".");
+            return false;
+        }
+        if (list.isEmpty()) {
+            parent.add(field, whenEmpty);
+            return false;
+        }
+        return true;
+    }
+
     static String pythonType(JsonNode node) {
         if (node.isTextual()) return "str";
         if (node.isIntegralNumber()) return "int";
@@ -51,6 +73,17 @@ final class Fields {
         return v == null || v.isMissingNode() ? null : v;
     }
 
+    /** Whether the value is absent or null; for a required field, records DRF's error for which. */
+    private boolean missing(String field, boolean required, JsonNode v) {
+        if (v != null && !v.isNull()) {
+            return false;
+        }
+        if (required) {
+            errors.add(field, v == null ? DrfErrors.REQUIRED : "This field may not be null.");
+        }
+        return true;
+    }
+
     ObjectNode out() {
         return out;
     }
@@ -62,13 +95,9 @@ final class Fields {
 
     String string(String field, boolean required, String fallback, int maxLength) {
         JsonNode v = raw(field);
-        if (v == null || v.isNull()) {
-            if (required) {
-                errors.add(field, v == null ? DrfErrors.REQUIRED : "This field may not be null.");
-                return null;
-            }
-            if (fallback != null) out.put(field, fallback);
-            return fallback;
+        if (missing(field, required, v)) {
+            if (!required && fallback != null) out.put(field, fallback);
+            return required ? null : fallback;
         }
         if (v.isContainerNode()) {
             errors.add(field, "Not a valid string.");
@@ -104,12 +133,10 @@ final class Fields {
     /** A float field; {@code min}/{@code max} are DRF's validators, rendered as Python would. */
     Double number(String field, boolean required, Double fallback, Double min, Double max) {
         JsonNode v = raw(field);
-        if (v == null || v.isNull()) {
-            if (required) {
-                errors.add(field, v == null ? DrfErrors.REQUIRED : "This field may not be null.");
-            } else if (fallback != null) {
+        if (missing(field, required, v)) {
+            if (!required && fallback != null) {
                 out.put(field, fallback);
-            } else if (v != null) {
+            } else if (!required && v != null) {
                 out.putNull(field);
             }
             return required ? null : fallback;
@@ -146,12 +173,8 @@ final class Fields {
 
     Integer integer(String field, boolean required, Integer fallback, Integer min) {
         JsonNode v = raw(field);
-        if (v == null || v.isNull()) {
-            if (required) {
-                errors.add(field, v == null ? DrfErrors.REQUIRED : "This field may not be null.");
-            } else if (fallback != null) {
-                out.put(field, fallback);
-            }
+        if (missing(field, required, v)) {
+            if (!required && fallback != null) out.put(field, fallback);
             return required ? null : fallback;
         }
         Integer i = null;
@@ -195,20 +218,16 @@ final class Fields {
 
     Instant time(String field, boolean required, Instant fallback) {
         JsonNode v = raw(field);
-        if (v == null || v.isNull()) {
-            if (required) {
-                errors.add(field, v == null ? DrfErrors.REQUIRED : "This field may not be null.");
-                return null;
-            }
-            if (fallback != null) out.put(field, PortalTime.format(fallback));
-            return fallback;
+        if (missing(field, required, v)) {
+            if (!required && fallback != null) out.put(field, DjangoTime.format(fallback));
+            return required ? null : fallback;
         }
-        Instant t = PortalTime.parse(v.asText()).orElse(null);
+        Instant t = DjangoTime.parse(v.asText()).orElse(null);
         if (t == null) {
-            errors.add(field, PortalTime.INVALID);
+            errors.add(field, INVALID_DATE_TIME);
             return null;
         }
-        out.put(field, PortalTime.format(t));
+        out.put(field, DjangoTime.format(t));
         return t;
     }
 

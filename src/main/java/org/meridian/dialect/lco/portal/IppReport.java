@@ -12,7 +12,7 @@ import org.meridian.core.observing.RequestDuration;
 import org.meridian.core.observing.TelescopeNetwork;
 import org.meridian.core.observing.UserRequest;
 
-/** max_allowable_ipp's answer: {semester:{telescope_class:{instrument:{...}}}} (reference §2.6). */
+/** max_allowable_ipp's answer: {semester:{telescope_class:{instrument:{...}}}} (docs/lco-observing.md). */
 final class IppReport {
     private IppReport() {}
 

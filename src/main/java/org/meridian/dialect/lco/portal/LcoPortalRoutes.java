@@ -97,6 +97,7 @@ public final class LcoPortalRoutes implements Dialect {
         routes.post("/api/requestgroups/", groups::create);
         routes.post("/api/requestgroups/validate/", groups::validate);
         routes.post("/api/requestgroups/cadence/", groups::cadence);
+        routes.post("/api/requestgroups/max_allowable_ipp/", groups::maxAllowableIpp);
         routes.get("/api/requestgroups/{id}/", groups::get);
         routes.post("/api/requestgroups/{id}/cancel/", groups::cancel);
 

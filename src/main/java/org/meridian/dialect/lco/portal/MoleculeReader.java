@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import org.meridian.core.observing.InstrumentType;
 import org.meridian.core.observing.TelescopeNetwork;
 
-/** One molecule as valhalla's MoleculeSerializer cleans and checks it (reference §2.2). */
+/** One molecule as valhalla's MoleculeSerializer cleans and checks it (docs/lco-observing.md). */
 final class MoleculeReader {
     static final List<String> TYPES = List.of(
             "EXPOSE",

@@ -10,12 +10,32 @@ import java.util.Collection;
 import java.util.List;
 import org.meridian.core.archive.Access;
 import org.meridian.core.auth.Caller;
+import org.meridian.core.observing.Airmass;
+import org.meridian.core.observing.Cadence;
 import org.meridian.core.observing.TelescopeNetwork;
+import org.meridian.core.observing.Visibility;
 import org.meridian.store.Database;
 import org.meridian.store.SqlFragment;
 
 /** What every portal handler shares: the database, the telescope network, authentication and the clock. */
 record PortalContext(Database db, TelescopeNetwork network, PortalAuth auth, Clock clock) {
+
+    /** The observing calculators over the network: stateless, so built where they are used. */
+    Visibility visibility() {
+        return new Visibility(network);
+    }
+
+    Airmass airmass() {
+        return new Airmass(network);
+    }
+
+    Cadence cadence() {
+        return new Cadence(network);
+    }
+
+    SubmissionRules submissionRules() {
+        return new SubmissionRules(network);
+    }
 
     interface Work<T> {
         T run(Connection c) throws SQLException;

@@ -4,6 +4,7 @@ package org.meridian.dialect.lco.portal;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,25 +16,21 @@ import org.meridian.core.auth.Caller;
 import org.meridian.core.observing.InstrumentType;
 import org.meridian.core.observing.Semester;
 import org.meridian.store.SqlFragment;
+import org.meridian.web.DjangoTime;
 
-/** {@code proposals/}, {@code semesters/}, {@code instruments/} and {@code profile/} (§2.8, clients.md §6.2). */
-final class ProposalHandlers {
-    private final PortalContext portal;
-
-    ProposalHandlers(PortalContext portal) {
-        this.portal = portal;
-    }
+/** {@code proposals/}, {@code semesters/}, {@code instruments/} and {@code profile/} (valhalla's views, as TOM Toolkit's LCO facility reads them). */
+record ProposalHandlers(PortalContext portal) {
 
     void proposals(Context ctx) throws SQLException {
         Caller caller = portal.auth().user(ctx);
         Pages page = Pages.of(ctx);
         ctx.json(portal.read(c -> {
             List<String> ids = new ArrayList<>();
-            SqlFragment mine = Access.actsFor(caller, "id");
+            SqlFragment where = Access.actsFor(caller, "id").and(filters(ctx, c));
             try (PreparedStatement s = PortalContext.prepare(
                     c,
-                    "select id from program where collection = 'LCO' and (" + mine.sql() + ") order by id",
-                    mine.params())) {
+                    "select id from program where collection = 'LCO' and " + where.sql() + " order by id",
+                    where.params())) {
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) ids.add(r.getString(1));
                 }
@@ -45,6 +42,47 @@ final class ProposalHandlers {
             }
             return page.render(ctx, ids.size(), results);
         }));
+    }
+
+    /**
+     * The observation portal's proposal filters: {@code active} (true/false), {@code semester} (a
+     * proposal with time in it), {@code id} and {@code tag}; a value that is no choice is a DRF 400.
+     */
+    private static SqlFragment filters(Context ctx, Connection c) throws SQLException {
+        DrfErrors errors = new DrfErrors();
+        SqlFragment where = SqlFragment.TRUE;
+        String active = ctx.queryParam("active");
+        if (active != null && !active.isEmpty()) {
+            switch (active) {
+                case "true", "True", "1" -> where = where.and(SqlFragment.of("active"));
+                case "false", "False", "0" -> where = where.and(SqlFragment.of("not active"));
+                default ->
+                    errors.add("active", "Select a valid choice. " + active + " is not one of the available choices.");
+            }
+        }
+        String semester = ctx.queryParam("semester");
+        if (semester != null && !semester.isEmpty()) {
+            boolean known = ProposalStore.semesters(c).stream().anyMatch(x -> x.id().equals(semester));
+            if (known) {
+                where = where.and(SqlFragment.of(
+                        "exists (select 1 from time_allocation t where t.program_id = program.id and t.semester_id = ?)",
+                        semester));
+            } else {
+                errors.add("semester", "Select a valid choice. That choice is not one of the available choices.");
+            }
+        }
+        String id = ctx.queryParam("id");
+        if (id != null && !id.isEmpty()) {
+            where = where.and(SqlFragment.of("id = ?", id));
+        }
+        String tag = ctx.queryParam("tag");
+        if (tag != null && !tag.isEmpty()) {
+            where = where.and(SqlFragment.of("tags[1] = ?", tag));
+        }
+        if (!errors.isEmpty()) {
+            throw new PortalError(400, errors.toJson());
+        }
+        return where;
     }
 
     void proposal(Context ctx) throws SQLException {
@@ -96,14 +134,14 @@ final class ProposalHandlers {
     private static ObjectNode semester(Semester s) {
         return JsonBodies.object()
                 .put("id", s.id())
-                .put("start", PortalTime.format(s.start()))
-                .put("end", PortalTime.format(s.end()));
+                .put("start", DjangoTime.format(s.start()))
+                .put("end", DjangoTime.format(s.end()));
     }
 
     private static Instant time(Context ctx, String name, DrfErrors errors) {
         String v = ctx.queryParam(name);
         if (v == null) return null;
-        return PortalTime.parse(v).orElseGet(() -> {
+        return DjangoTime.parse(v).orElseGet(() -> {
             errors.add(name, "Enter a valid date/time.");
             return null;
         });

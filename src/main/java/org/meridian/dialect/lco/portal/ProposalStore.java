@@ -12,6 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.meridian.core.observing.Semester;
+import org.meridian.store.Rows;
+import org.meridian.store.SqlFragment;
+import org.meridian.web.DjangoTime;
 
 /** Proposals (the core's programs), their time allocations and members, and semesters, as the portal shows them. */
 final class ProposalStore {
@@ -28,63 +31,53 @@ final class ProposalStore {
             double ippLimit,
             double ippTimeAvailable) {}
 
+    private static final String ALLOCATIONS = "select id, semester_id, telescope_class, instrument_type,"
+            + " std_allocation, std_time_used, rr_allocation, rr_time_used, ipp_limit, ipp_time_available"
+            + " from time_allocation";
+
     private ProposalStore() {}
 
     static List<Semester> semesters(Connection c) throws SQLException {
-        List<Semester> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("select id, start, \"end\" from semester order by start desc");
-                ResultSet r = s.executeQuery()) {
-            while (r.next()) {
-                out.add(new Semester(
+        return Rows.list(
+                c,
+                SqlFragment.of("select id, start, \"end\" from semester order by start desc"),
+                r -> new Semester(
                         r.getString(1),
                         r.getTimestamp(2).toInstant(),
                         r.getTimestamp(3).toInstant()));
-            }
-        }
-        return out;
     }
 
     static boolean exists(Connection c, String proposal) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("select 1 from program where id = ? and collection = 'LCO'")) {
-            s.setString(1, proposal);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next();
-            }
-        }
+        return Rows.first(
+                        c,
+                        SqlFragment.of("select 1 from program where id = ? and collection = 'LCO'", proposal),
+                        r -> true)
+                .isPresent();
     }
 
     /** The allocation for a key: the instrument's own row, else the telescope class's catch-all row. */
     static Optional<Allocation> allocation(
             Connection c, String proposal, String semester, String telescopeClass, String instrument)
             throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("select id, semester_id, telescope_class, instrument_type,"
-                + " std_allocation, std_time_used, rr_allocation, rr_time_used, ipp_limit, ipp_time_available"
-                + " from time_allocation where program_id = ? and semester_id = ? and telescope_class = ?"
-                + " and (upper(instrument_type) = upper(?) or instrument_type = '')"
-                + " order by (instrument_type = '') limit 1")) {
-            s.setString(1, proposal);
-            s.setString(2, semester);
-            s.setString(3, telescopeClass);
-            s.setString(4, instrument);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? Optional.of(allocation(r)) : Optional.empty();
-            }
-        }
+        return Rows.first(
+                c,
+                SqlFragment.of(
+                        ALLOCATIONS + " where program_id = ? and semester_id = ? and telescope_class = ?"
+                                + " and (upper(instrument_type) = upper(?) or instrument_type = '')"
+                                + " order by (instrument_type = '') limit 1",
+                        proposal,
+                        semester,
+                        telescopeClass,
+                        instrument),
+                ProposalStore::allocation);
     }
 
     static List<Allocation> allocations(Connection c, String proposal) throws SQLException {
-        List<Allocation> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("select id, semester_id, telescope_class, instrument_type,"
-                + " std_allocation, std_time_used, rr_allocation, rr_time_used, ipp_limit, ipp_time_available"
-                + " from time_allocation where program_id = ? order by semester_id desc, telescope_class, id")) {
-            s.setString(1, proposal);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    out.add(allocation(r));
-                }
-            }
-        }
-        return out;
+        return Rows.list(
+                c,
+                SqlFragment.of(
+                        ALLOCATIONS + " where program_id = ? order by semester_id desc, telescope_class, id", proposal),
+                ProposalStore::allocation);
     }
 
     private static Allocation allocation(ResultSet r) throws SQLException {
@@ -112,28 +105,27 @@ final class ProposalStore {
 
     /** The member's time limit in seconds (−1 unlimited), or empty when not a member. */
     static Optional<Double> timeLimit(Connection c, long accountId, String proposal) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "select coalesce(time_limit_secs, -1) from membership where account_id = ? and program_id = ?")) {
-            s.setLong(1, accountId);
-            s.setString(2, proposal);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? Optional.of(r.getDouble(1)) : Optional.empty();
-            }
-        }
+        return Rows.first(
+                c,
+                SqlFragment.of(
+                        "select coalesce(time_limit_secs, -1) from membership where account_id = ? and program_id = ?",
+                        accountId,
+                        proposal),
+                r -> r.getDouble(1));
     }
 
     /** Seconds of the member's requests in the proposal that still count (not canceled or expired). */
     static double usedSeconds(Connection c, long accountId, String proposal) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("select coalesce(sum(r.duration_secs), 0) from request r"
-                + " join user_request u on u.id = r.user_request_id where u.submitter_id = ? and u.proposal_id = ?"
-                + " and r.state not in ('CANCELED', 'WINDOW_EXPIRED')")) {
-            s.setLong(1, accountId);
-            s.setString(2, proposal);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getDouble(1);
-            }
-        }
+        return Rows.first(
+                        c,
+                        SqlFragment.of(
+                                "select coalesce(sum(r.duration_secs), 0) from request r join user_request u"
+                                        + " on u.id = r.user_request_id where u.submitter_id = ? and u.proposal_id = ?"
+                                        + " and r.state not in ('CANCELED', 'WINDOW_EXPIRED')",
+                                accountId,
+                                proposal),
+                        r -> r.getDouble(1))
+                .orElseThrow();
     }
 
     /** The proposal in the portal's shape, or empty. */
@@ -161,9 +153,18 @@ final class ProposalStore {
                     ta.put("semester", a.semester());
                     ta.put("proposal", id);
                 }
-                ObjectNode users = p.putObject("users");
-                String pi = members(c, id, users);
-                p.put("pi", pi == null ? r.getString(5) : pi);
+                List<String> members = new ArrayList<>();
+                String pi = members(c, id, members);
+                if (pi == null) {
+                    pi = r.getString(5);
+                }
+                // The PI is a user of the proposal even when the archive holds no account for them.
+                if (pi != null && !pi.isBlank() && !members.contains(pi)) {
+                    members.addFirst(pi);
+                }
+                ArrayNode users = p.putArray("users");
+                members.forEach(users::add);
+                p.put("pi", pi);
                 p.put("active", r.getBoolean(2));
                 p.put("title", r.getString(3));
                 p.put("abstract", r.getString(4));
@@ -174,31 +175,26 @@ final class ProposalStore {
                 p.put("non_science", r.getBoolean(8));
                 p.put("tag", tags.length == 0 ? "" : tags[0]);
                 p.put("notes", "");
-                p.put("created", PortalTime.format(r.getTimestamp(7).toInstant()));
-                p.put("modified", PortalTime.format(r.getTimestamp(7).toInstant()));
+                p.put("created", DjangoTime.format(r.getTimestamp(7).toInstant()));
+                p.put("modified", DjangoTime.format(r.getTimestamp(7).toInstant()));
             }
         }
         return Optional.of(p);
     }
 
-    /** Fills {@code users} as {username:{first_name,last_name,time_limit}}; returns the PI's username. */
-    private static String members(Connection c, String proposal, ObjectNode users) throws SQLException {
-        String pi = null;
-        try (PreparedStatement s = c.prepareStatement("select a.username, a.full_name, m.role,"
-                + " coalesce(m.time_limit_secs, -1) from membership m join account a on a.id = m.account_id"
-                + " where m.program_id = ? order by m.role desc, a.username")) {
-            s.setString(1, proposal);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    String[] names = r.getString(2).trim().split("\\s+", 2);
-                    ObjectNode u = users.putObject(r.getString(1));
-                    u.put("first_name", names[0]);
-                    u.put("last_name", names.length > 1 ? names[1] : "");
-                    u.put("time_limit", r.getDouble(4));
-                    if (r.getString(3).equals("PI")) pi = r.getString(1);
-                }
-            }
-        }
-        return pi;
+    /** Adds the members' user names, the PI first, as the seed's {@code users} list; returns the PI's. */
+    private static String members(Connection c, String proposal, List<String> users) throws SQLException {
+        String[] pi = {null};
+        Rows.each(
+                c,
+                SqlFragment.of(
+                        "select a.username, m.role from membership m join account a on a.id = m.account_id"
+                                + " where m.program_id = ? order by m.role desc, a.username",
+                        proposal),
+                r -> {
+                    users.add(r.getString(1));
+                    if (r.getString(2).equals("PI")) pi[0] = r.getString(1);
+                });
+        return pi[0];
     }
 }

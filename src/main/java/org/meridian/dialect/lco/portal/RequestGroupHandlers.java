@@ -8,17 +8,8 @@ import io.javalin.http.Context;
 import java.sql.SQLException;
 import org.meridian.core.auth.Caller;
 
-/** {@code /api/requestgroups/...}: the TOM Toolkit's API (clients.md §6.2) over the same stored UserRequests. */
-final class RequestGroupHandlers {
-    private final PortalContext portal;
-    private final UserRequestHandlers userRequests;
-    private final CadenceHandler cadence;
-
-    RequestGroupHandlers(PortalContext portal, UserRequestHandlers userRequests, CadenceHandler cadence) {
-        this.portal = portal;
-        this.userRequests = userRequests;
-        this.cadence = cadence;
-    }
+/** {@code /api/requestgroups/...}: the current observation portal's API that TOM Toolkit's LCO facility calls over the same stored UserRequests. */
+record RequestGroupHandlers(PortalContext portal, UserRequestHandlers userRequests, CadenceHandler cadence) {
 
     void create(Context ctx) throws SQLException {
         Caller caller = portal.auth().user(ctx);
@@ -29,6 +20,12 @@ final class RequestGroupHandlers {
     void validate(Context ctx) throws SQLException {
         Caller caller = portal.auth().user(ctx);
         ctx.json(userRequests.validate(caller, RequestGroupShape.toUserRequest(JsonBodies.parse(ctx))));
+    }
+
+    /** The observation portal's max_allowable_ipp, for a request group as the portal shapes it. */
+    void maxAllowableIpp(Context ctx) throws SQLException {
+        Caller caller = portal.auth().user(ctx);
+        ctx.json(userRequests.maxAllowableIpp(caller, RequestGroupShape.toUserRequest(JsonBodies.parse(ctx))));
     }
 
     void list(Context ctx) throws SQLException {

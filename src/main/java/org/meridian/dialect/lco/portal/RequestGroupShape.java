@@ -8,7 +8,7 @@ import java.util.Iterator;
 import java.util.Map;
 
 /**
- * The current observation-portal's RequestGroup (§2.11) mapped onto valhalla's UserRequest, which
+ * The current observation-portal's RequestGroup (docs/lco-observing.md) mapped onto valhalla's UserRequest, which
  * is what is stored: name ↔ group_id, each instrument config ↔ one molecule, and the target and
  * constraints of the first configuration ↔ the request's.
  */

@@ -15,19 +15,12 @@ import org.meridian.core.archive.Access;
 import org.meridian.core.auth.Caller;
 import org.meridian.core.observing.Airmass;
 import org.meridian.store.SqlFragment;
+import org.meridian.web.DjangoTime;
 
-/** {@code /api/requests/...}: read-only Requests, their airmass, blocks and telescope states (§2.1, §2.5). */
-final class RequestHandlers {
+/** {@code /api/requests/...}: read-only Requests, their airmass, blocks and telescope states (docs/lco-observing.md). */
+record RequestHandlers(PortalContext portal) {
     private static final Map<String, String> ORDERING =
             Map.of("id", "r.id", "state", "r.state", "fail_count", "r.fail_count");
-
-    private final PortalContext portal;
-    private final Airmass airmass;
-
-    RequestHandlers(PortalContext portal) {
-        this.portal = portal;
-        this.airmass = new Airmass(portal.network());
-    }
 
     void list(Context ctx) throws SQLException {
         Caller caller = portal.auth().caller(ctx);
@@ -114,7 +107,7 @@ final class RequestHandlers {
         ObjectNode data = out.putObject("airmass_data");
         Airmass.AirmassData computed;
         try {
-            computed = airmass.forRequest(CoreMapping.request(request));
+            computed = portal.airmass().forRequest(CoreMapping.request(request));
         } catch (IllegalArgumentException e) {
             return out;
         }
@@ -167,8 +160,8 @@ final class RequestHandlers {
                         b.put("site", tel[0]);
                         b.put("observatory", tel.length > 1 ? tel[1] : "");
                         b.put("telescope", tel.length > 2 ? tel[2] : "");
-                        b.put("start", PortalTime.format(r.getTimestamp(3).toInstant()));
-                        b.put("end", PortalTime.format(r.getTimestamp(4).toInstant()));
+                        b.put("start", DjangoTime.format(r.getTimestamp(3).toInstant()));
+                        b.put("end", DjangoTime.format(r.getTimestamp(4).toInstant()));
                         b.put("state", r.getString(5));
                         b.put("completed_exposures", r.getInt(6));
                         b.put("reason", r.getString(7));

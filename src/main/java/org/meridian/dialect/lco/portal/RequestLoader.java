@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.meridian.web.DjangoTime;
 
 /** Reads Requests with their target, molecules, windows, constraints and location, in valhalla's shape. */
 final class RequestLoader {
@@ -47,15 +48,15 @@ final class RequestLoader {
                     o.putArray("windows");
                     o.put("observation_note", r.getString(3));
                     o.put("state", r.getString(4));
-                    o.put("modified", PortalTime.format(r.getTimestamp(5).toInstant()));
+                    o.put("modified", DjangoTime.format(r.getTimestamp(5).toInstant()));
                     o.put("fail_count", r.getInt(6));
                     o.put("scheduled_count", r.getInt(7));
-                    o.put("created", PortalTime.format(r.getTimestamp(8).toInstant()));
+                    o.put("created", DjangoTime.format(r.getTimestamp(8).toInstant()));
                     Timestamp completed = r.getTimestamp(9);
                     if (completed == null) {
                         o.putNull("completed");
                     } else {
-                        o.put("completed", PortalTime.format(completed.toInstant()));
+                        o.put("completed", DjangoTime.format(completed.toInstant()));
                     }
                     o.put("acceptability_threshold", r.getDouble(10));
                     o.put("duration", r.getLong(11));
@@ -110,8 +111,8 @@ final class RequestLoader {
                 ids,
                 r -> {
                     ObjectNode w = JsonNodeFactory.instance.objectNode();
-                    w.put("start", PortalTime.format(r.getTimestamp(2).toInstant()));
-                    w.put("end", PortalTime.format(r.getTimestamp(3).toInstant()));
+                    w.put("start", DjangoTime.format(r.getTimestamp(2).toInstant()));
+                    w.put("end", DjangoTime.format(r.getTimestamp(3).toInstant()));
                     requests.get(r.getLong(1)).withArray("windows").add(w);
                 });
         query(

@@ -16,7 +16,7 @@ import org.meridian.core.observing.Location;
 import org.meridian.core.observing.Semester;
 import org.meridian.core.observing.TelescopeNetwork;
 
-/** One Request of a submission: its windows, location, constraints, target and molecules (reference §2.2). */
+/** One Request of a submission: its windows, location, constraints, target and molecules (docs/lco-observing.md). */
 final class RequestReader {
     private final TelescopeNetwork network;
     private final List<Semester> semesters;
@@ -61,16 +61,7 @@ final class RequestReader {
 
     private ArrayNode molecules(JsonNode list, DrfErrors errors) {
         ArrayNode out = JsonNodeFactory.instance.arrayNode();
-        if (list == null || list.isNull()) {
-            errors.add("molecules", DrfErrors.REQUIRED);
-            return out;
-        }
-        if (!list.isArray()) {
-            errors.add("molecules", "Expected a list of items but got type \"" + Fields.pythonType(list) + "\".");
-            return out;
-        }
-        if (list.isEmpty()) {
-            errors.add("molecules", "You must specify at least 1 molecule");
+        if (!Fields.isNonEmptyList(list, errors, "molecules", "You must specify at least 1 molecule")) {
             return out;
         }
         for (int i = 0; i < list.size(); i++) {
@@ -130,16 +121,7 @@ final class RequestReader {
 
     private ArrayNode windows(JsonNode list, DrfErrors errors) {
         ArrayNode out = JsonNodeFactory.instance.arrayNode();
-        if (list == null || list.isNull()) {
-            errors.add("windows", DrfErrors.REQUIRED);
-            return out;
-        }
-        if (!list.isArray()) {
-            errors.add("windows", "Expected a list of items but got type \"" + Fields.pythonType(list) + "\".");
-            return out;
-        }
-        if (list.isEmpty()) {
-            errors.add("windows", "You must specify at least 1 window");
+        if (!Fields.isNonEmptyList(list, errors, "windows", "You must specify at least 1 window")) {
             return out;
         }
         Set<String> semesterIds = new HashSet<>();

@@ -39,13 +39,7 @@ record Submission(ObjectNode cleaned, DrfErrors errors) {
         f.choice("observation_type", true, null, OBSERVATION_TYPES);
         ArrayNode requests = out.putArray("requests");
         JsonNode list = in.get("requests");
-        if (list == null || list.isNull()) {
-            errors.add("requests", DrfErrors.REQUIRED);
-        } else if (!list.isArray()) {
-            errors.add("requests", "Expected a list of items but got type \"" + Fields.pythonType(list) + "\".");
-        } else if (list.isEmpty()) {
-            errors.add("requests", "This list may not be empty.");
-        } else {
+        if (Fields.isNonEmptyList(list, errors, "requests", "This list may not be empty.")) {
             RequestReader reader = new RequestReader(network, semesters, now);
             for (int i = 0; i < list.size(); i++) {
                 DrfErrors e = errors.item("requests", i, list.size());

@@ -26,7 +26,7 @@ import org.meridian.core.observing.TelescopeNetwork;
 import org.meridian.core.observing.UserRequest;
 import org.meridian.core.observing.Visibility;
 
-/** Valhalla's checks that need the database or the sky: membership, visibility, time and IPP (reference §2.2–2.6). */
+/** Valhalla's checks that need the database or the sky: membership, visibility, time and IPP (docs/lco-observing.md). */
 final class SubmissionRules {
     static final double OVERHEAD_ALLOWANCE = 1.1;
     static final String NO_ALLOCATION =

@@ -22,24 +22,17 @@ import org.meridian.core.observing.Interval;
 import org.meridian.core.observing.Intervals;
 import org.meridian.core.observing.Site;
 import org.meridian.core.observing.Visibility;
+import org.meridian.web.DjangoTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** {@code telescope_states/} and {@code telescope_availability/} from the stored state events (§2.9). */
-final class TelescopeStateHandlers {
+/** {@code telescope_states/} and {@code telescope_availability/} from the stored state events (valhalla's telescope_states and telescope_availability views). */
+record TelescopeStateHandlers(PortalContext portal) {
     private static final Logger LOG = LoggerFactory.getLogger(TelescopeStateHandlers.class);
     private static final JsonFactory JSON = new JsonFactory();
     private static final Duration PROBE_EVERY = Duration.ofDays(7);
 
     record Lump(String telescope, String type, String reason, Instant start, Instant end) {}
-
-    private final PortalContext portal;
-    private final Visibility visibility;
-
-    TelescopeStateHandlers(PortalContext portal) {
-        this.portal = portal;
-        this.visibility = new Visibility(portal.network());
-    }
 
     void states(Context ctx) throws SQLException {
         Instant now = portal.clock().instant();
@@ -52,8 +45,8 @@ final class TelescopeStateHandlers {
                         .put("telescope", l.telescope())
                         .put("event_type", l.type())
                         .put("event_reason", l.reason())
-                        .put("start", PortalTime.format(l.start()))
-                        .put("end", PortalTime.format(l.end()));
+                        .put("start", DjangoTime.format(l.start()))
+                        .put("end", DjangoTime.format(l.end()));
             }
         });
         ctx.json(out);
@@ -136,7 +129,7 @@ final class TelescopeStateHandlers {
         List<Interval> pieces = new ArrayList<>();
         for (Instant from = range.start(); from.isBefore(range.end()); ) {
             Instant to = Intervals.min(from.plus(PROBE_EVERY), range.end());
-            pieces.addAll(visibility.darkIntervals(site, from, to));
+            pieces.addAll(portal.visibility().darkIntervals(site, from, to));
             out.writeRaw(' ');
             out.flush();
             from = to;

@@ -4,6 +4,7 @@ package org.meridian.dialect.lco.portal;
 import io.javalin.http.Context;
 import java.time.Duration;
 import java.time.Instant;
+import org.meridian.web.DjangoTime;
 
 /**
  * The {@code start} and {@code end} query parameters of the telescope state endpoints, at most
@@ -32,7 +33,7 @@ record TimeRange(Instant start, Instant end) {
     private static Instant time(Context ctx, String name, Instant fallback) {
         String v = ctx.queryParam(name);
         if (v == null || v.isBlank()) return fallback;
-        return PortalTime.parse(v)
+        return DjangoTime.parse(v)
                 .orElseThrow(() -> new PortalError(
                         400,
                         new DrfErrors().add(name, "Enter a valid date/time.").toJson()));

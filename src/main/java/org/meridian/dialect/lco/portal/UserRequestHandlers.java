@@ -18,15 +18,8 @@ import org.meridian.core.observing.RequestDuration;
 import org.meridian.core.observing.RequestState;
 import org.meridian.core.observing.scheduling.RequestStates;
 
-/** {@code /api/userrequests/...}: submit, list, get, cancel, validate, max_allowable_ipp (reference §2.1). */
-final class UserRequestHandlers {
-    private final PortalContext portal;
-    private final SubmissionRules rules;
-
-    UserRequestHandlers(PortalContext portal) {
-        this.portal = portal;
-        this.rules = new SubmissionRules(portal.network());
-    }
+/** {@code /api/userrequests/...}: submit, list, get, cancel, validate, max_allowable_ipp (docs/lco-observing.md). */
+record UserRequestHandlers(PortalContext portal) {
 
     void create(Context ctx) throws SQLException {
         Caller caller = portal.auth().user(ctx);
@@ -38,7 +31,7 @@ final class UserRequestHandlers {
     ObjectNode create(Caller caller, JsonNode payload) throws SQLException {
         Instant now = portal.clock().instant();
         return portal.transaction(c -> {
-            SubmissionRules.Checked checked = rules.check(c, payload, caller, now);
+            SubmissionRules.Checked checked = portal.submissionRules().check(c, payload, caller, now);
             if (!checked.valid()) {
                 throw new PortalError(400, checked.errors().toJson());
             }
@@ -124,25 +117,29 @@ final class UserRequestHandlers {
     /** Always 200: {"request_durations":{...}|{}, "errors":{...}|{}}. */
     ObjectNode validate(Caller caller, JsonNode payload) throws SQLException {
         Instant now = portal.clock().instant();
-        SubmissionRules.Checked checked = portal.read(c -> rules.check(c, payload, caller, now));
+        SubmissionRules.Checked checked =
+                portal.read(c -> portal.submissionRules().check(c, payload, caller, now));
         return DrfErrors.wrap(checked.valid() ? checked.durations() : JsonBodies.object(), checked.errors());
     }
 
     void maxAllowableIpp(Context ctx) throws SQLException {
-        Caller caller = portal.auth().user(ctx);
-        JsonNode body = JsonBodies.parse(ctx);
+        ctx.json(maxAllowableIpp(portal.auth().user(ctx), JsonBodies.parse(ctx)));
+    }
+
+    /** The IPP range each semester, class and instrument allows for the request (valhalla's max_allowable_ipp). */
+    JsonNode maxAllowableIpp(Caller caller, JsonNode body) throws SQLException {
         if (!body.isObject()) {
             throw PortalError.detail(400, "Invalid data. Expected a dictionary.");
         }
         ObjectNode payload = ((ObjectNode) body).put("ipp_value", 1.0);
         Instant now = portal.clock().instant();
-        ctx.json(portal.read(c -> {
-            SubmissionRules.Checked checked = rules.check(c, payload, caller, now);
+        return portal.read(c -> {
+            SubmissionRules.Checked checked = portal.submissionRules().check(c, payload, caller, now);
             if (!checked.valid()) {
                 return JsonBodies.object().set("errors", checked.errors().toJson());
             }
             return IppReport.of(c, checked.core(), portal.network());
-        }));
+        });
     }
 
     static long id(Context ctx) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.meridian.core.archive.Access;
 import org.meridian.core.auth.Caller;
 import org.meridian.store.SqlFragment;
+import org.meridian.web.DjangoTime;
 
 /**
  * The UserRequest list: valhalla's filter set and ordering over the rows the caller may see
@@ -147,7 +148,7 @@ final class UserRequestQuery {
     private void time(DrfErrors errors, Context ctx, String name, String sql) {
         String v = ctx.queryParam(name);
         if (v == null) return;
-        Instant t = PortalTime.parse(v).orElse(null);
+        Instant t = DjangoTime.parse(v).orElse(null);
         if (t == null) {
             errors.add(name, "Enter a valid date/time.");
         } else {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.meridian.core.auth.Caller;
+import org.meridian.web.DjangoTime;
 
 /** Writes a cleaned UserRequest into the V30 tables and reads UserRequests back in valhalla's JSON shape. */
 final class UserRequestStore {
@@ -101,10 +102,10 @@ final class UserRequestStore {
                 s.setTimestamp(
                         2,
                         Timestamp.from(
-                                PortalTime.parse(w.path("start").asText()).orElseThrow()));
+                                DjangoTime.parse(w.path("start").asText()).orElseThrow()));
                 s.setTimestamp(
                         3,
-                        Timestamp.from(PortalTime.parse(w.path("end").asText()).orElseThrow()));
+                        Timestamp.from(DjangoTime.parse(w.path("end").asText()).orElseThrow()));
                 s.addBatch();
             }
             s.executeBatch();
@@ -152,8 +153,8 @@ final class UserRequestStore {
                     ur.put("operator", r.getString(6));
                     ur.put("ipp_value", r.getDouble(7));
                     ur.put("state", r.getString(8));
-                    ur.put("created", PortalTime.format(r.getTimestamp(9).toInstant()));
-                    ur.put("modified", PortalTime.format(r.getTimestamp(10).toInstant()));
+                    ur.put("created", DjangoTime.format(r.getTimestamp(9).toInstant()));
+                    ur.put("modified", DjangoTime.format(r.getTimestamp(10).toInstant()));
                     out.put(r.getLong(1), ur);
                 }
             }
@@ -176,7 +177,7 @@ final class UserRequestStore {
     }
 
     static String format(Instant t) {
-        return t == null ? null : PortalTime.format(t);
+        return t == null ? null : DjangoTime.format(t);
     }
 
     private static ObjectNode rest(JsonNode node, Set<String> columns) {

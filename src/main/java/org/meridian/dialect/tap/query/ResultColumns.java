@@ -26,6 +26,8 @@ final class ResultColumns {
         DOUBLE,
         TIMESTAMP,
         DOUBLE_ARRAY,
+        /** real[]: TAP_SCHEMA declares it float, so the result must be float too (taplint MDQ). */
+        FLOAT_ARRAY,
         LONG_ARRAY,
         STCS_POLYGON,
         TEXT
@@ -45,7 +47,7 @@ final class ResultColumns {
                 kind = Kind.STCS_POLYGON;
             }
             ColumnInfo info = new ColumnInfo(label, javaClass(kind), null);
-            if (kind == Kind.DOUBLE_ARRAY || kind == Kind.LONG_ARRAY) {
+            if (kind == Kind.DOUBLE_ARRAY || kind == Kind.FLOAT_ARRAY || kind == Kind.LONG_ARRAY) {
                 info.setShape(new int[] {-1});
             }
             if (kind == Kind.TIMESTAMP) {
@@ -76,7 +78,8 @@ final class ResultColumns {
             case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE, Types.DATE -> Kind.TIMESTAMP;
             case Types.ARRAY ->
                 switch (typeName) {
-                    case "_float8", "_float4", "_numeric" -> Kind.DOUBLE_ARRAY;
+                    case "_float4" -> Kind.FLOAT_ARRAY;
+                    case "_float8", "_numeric" -> Kind.DOUBLE_ARRAY;
                     case "_int2", "_int4", "_int8" -> Kind.LONG_ARRAY;
                     default -> Kind.TEXT;
                 };
@@ -93,6 +96,7 @@ final class ResultColumns {
             case FLOAT -> Float.class;
             case DOUBLE -> Double.class;
             case DOUBLE_ARRAY -> double[].class;
+            case FLOAT_ARRAY -> float[].class;
             case LONG_ARRAY -> long[].class;
             case TIMESTAMP, STCS_POLYGON, TEXT -> String.class;
         };

@@ -127,6 +127,7 @@ public final class ResultTable extends AbstractStarTable implements QueryResult 
                     case DOUBLE -> rs.getDouble(index);
                     case TIMESTAMP -> timestamp(rs.getObject(index));
                     case DOUBLE_ARRAY -> doubles(rs.getArray(index));
+                    case FLOAT_ARRAY -> floats(rs.getArray(index));
                     case LONG_ARRAY -> longs(rs.getArray(index));
                     case STCS_POLYGON -> stcsPolygon(doubles(rs.getArray(index)));
                     case TEXT -> rs.getString(index);
@@ -151,6 +152,18 @@ public final class ResultTable extends AbstractStarTable implements QueryResult 
         double[] out = new double[values.length];
         for (int i = 0; i < out.length; i++) {
             out[i] = values[i] == null ? Double.NaN : ((Number) values[i]).doubleValue();
+        }
+        return out;
+    }
+
+    private static float[] floats(Array array) throws SQLException {
+        if (array == null) {
+            return null;
+        }
+        Object[] values = (Object[]) array.getArray();
+        float[] out = new float[values.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = values[i] == null ? Float.NaN : ((Number) values[i]).floatValue();
         }
         return out;
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.meridian.core.uws.JobLimits;
 import org.meridian.dialect.tap.query.TapLimits;
 import org.meridian.vo.output.ResultFormat;
 import org.meridian.vo.vosi.CapabilitiesDocument;
@@ -17,11 +18,8 @@ public record TapCapability(TapLimits limits) implements Capability {
 
     private static final String XSI = CapabilitiesDocument.XSI;
 
-    /** How long async results are kept, declared as retentionPeriod (seconds). */
-    public static final long RETENTION_SECONDS = 7 * 24 * 3600;
-
-    /** Async execution duration limit (seconds). */
-    public static final long EXECUTION_SECONDS = 3600;
+    /** How long async jobs live and may run: what the job store grants is what is declared. */
+    private static final JobLimits JOBS = JobLimits.DEFAULT;
 
     /** Everything /tap/capabilities declares, in its order. */
     public static List<Capability> all(TapLimits limits) {
@@ -80,8 +78,18 @@ public record TapCapability(TapLimits limits) implements Capability {
             w.writeEmptyElement("uploadMethod");
             w.writeAttribute("ivo-id", method);
         }
-        limit(w, "retentionPeriod", null, RETENTION_SECONDS, RETENTION_SECONDS);
-        limit(w, "executionDuration", null, limits.syncTimeout().toSeconds(), EXECUTION_SECONDS);
+        limit(
+                w,
+                "retentionPeriod",
+                null,
+                JOBS.defaultLifetime().toSeconds(),
+                JOBS.maxLifetime().toSeconds());
+        limit(
+                w,
+                "executionDuration",
+                null,
+                JOBS.defaultExecution().toSeconds(),
+                JOBS.maxExecution().toSeconds());
         limit(w, "outputLimit", "row", limits.defaultMaxrec(), limits.hardMaxrec());
         limit(w, "uploadLimit", "byte", limits.uploadMaxBytes(), limits.uploadMaxBytes());
         w.writeEndElement();

@@ -3,10 +3,6 @@ package org.meridian.dialect.gemini.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +12,7 @@ import org.meridian.app.Settings;
 import org.meridian.ingest.IngestListener;
 import org.meridian.ingest.IngestReport;
 import org.meridian.store.Database;
+import org.meridian.testing.TestDatabases;
 
 /**
  * Bench data tool (a main, not a test): builds a Gemini archive home for the benchmarks, servable
@@ -35,10 +32,12 @@ public final class GeminiBenchData {
         int real = args.length > 2 ? Integer.parseInt(args[2]) : 200;
         try (Archive archive = Archive.open(Settings.resolve(home, null, null, Map.of()))) {
             Database db = archive.db();
-            if (count(db, "select count(*) from observation where program_id = '" + GmosRawFiles.PROGRAM + "'") == 0) {
+            if (TestDatabases.number(
+                            db, "select count(*) from observation where program_id = '" + GmosRawFiles.PROGRAM + "'")
+                    == 0) {
                 ingestRealFiles(archive, home.resolve("incoming"), real);
             }
-            long present = count(db, "select count(*) from file");
+            long present = TestDatabases.number(db, "select count(*) from file");
             if (present < target) {
                 QuerySamples samples = new QuerySamples(4999);
                 long t = System.nanoTime();
@@ -71,31 +70,22 @@ public final class GeminiBenchData {
     private static void report(Database db, Path home) throws Exception {
         System.out.printf(
                 "rows: %,d programs, %,d observations, %,d files, %,d versions; %,d GMOS-N files%n",
-                count(db, "select count(*) from program"),
-                count(db, "select count(*) from observation"),
-                count(db, "select count(*) from file"),
-                count(db, "select count(*) from file_version"),
-                count(db, "select count(*) from observation where instrument = 'GMOS-N'"));
+                TestDatabases.number(db, "select count(*) from program"),
+                TestDatabases.number(db, "select count(*) from observation"),
+                TestDatabases.number(db, "select count(*) from file"),
+                TestDatabases.number(db, "select count(*) from file_version"),
+                TestDatabases.number(db, "select count(*) from observation where instrument = 'GMOS-N'"));
         System.out.printf(
                 "sizes: observation %d MB, file %d MB, file_version %d MB (with indexes); database %d MB%n",
-                count(db, "select pg_total_relation_size('observation') / 1000000"),
-                count(db, "select pg_total_relation_size('file') / 1000000"),
-                count(db, "select pg_total_relation_size('file_version') / 1000000"),
-                count(db, "select pg_database_size(current_database()) / 1000000"));
+                TestDatabases.number(db, "select pg_total_relation_size('observation') / 1000000"),
+                TestDatabases.number(db, "select pg_total_relation_size('file') / 1000000"),
+                TestDatabases.number(db, "select pg_total_relation_size('file_version') / 1000000"),
+                TestDatabases.number(db, "select pg_database_size(current_database()) / 1000000"));
         try (Stream<Path> walk = Files.walk(home.resolve("files"))) {
             long bytes = walk.filter(Files::isRegularFile)
                     .mapToLong(p -> p.toFile().length())
                     .sum();
             System.out.printf("stored files: %d MB%n", bytes / 1_000_000);
-        }
-    }
-
-    private static long count(Database db, String sql) throws SQLException {
-        try (Connection c = db.connection();
-                Statement s = c.createStatement();
-                ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
         }
     }
 }

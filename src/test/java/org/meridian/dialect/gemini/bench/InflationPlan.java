@@ -347,7 +347,7 @@ final class InflationPlan {
         return roll < 72 ? "Pass" : roll < 82 ? "Usable" : roll < 85 ? "Fail" : roll < 86 ? "CHECK" : "Undefined";
     }
 
-    /** Gemini's release defaults (reference §1.7): calibrations and CAL/ENG at once, SV 90 days, else a year. */
+    /** Gemini's release defaults (docs/gemini-headers.md): calibrations and CAL/ENG at once, SV 90 days, else a year. */
     private static Instant release(String kind, String obsClass, Instant start) {
         Instant day = start.truncatedTo(ChronoUnit.DAYS);
         if (Set.of("partnerCal", "dayCal", "acqCal").contains(obsClass) || kind.equals("CAL") || kind.equals("ENG")) {

@@ -10,7 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.meridian.store.SqlFragment;
 
-/** Applicability and the SQL each rule puts on a candidate, per instrument (§1.10). */
+/** Applicability and the SQL each rule puts on a candidate, per instrument (docs/gemini-archive.md, "Calibrations"). */
 class CalRulesTest {
 
     static final Instant UT = Instant.parse("2010-12-31T12:00:00Z");

@@ -92,7 +92,7 @@ class JsonListingIT {
                 feature.withDefaults(SelectionParser.parse(Arrays.asList(path.split("/")), Map.of(), CLOCK));
         ResultShape shape = ResultShape.of(feature, selection);
         List<String> keys = JsonListings.keys(feature);
-        HeaderQuery query = new HeaderQuery(db, CLOCK);
+        HeaderQuery query = new HeaderQuery(db, CLOCK, ServedCollections.GEMINI);
 
         ByteArrayOutputStream direct = new ByteArrayOutputStream();
         query.streamJson(Caller.ANONYMOUS, selection, shape, keys, direct);

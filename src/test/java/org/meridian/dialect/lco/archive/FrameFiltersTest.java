@@ -4,7 +4,6 @@ package org.meridian.dialect.lco.archive;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -95,16 +94,6 @@ class FrameFiltersTest {
                 .isInstanceOf(ApiException.class);
         var f = parse(Caller.ANONYMOUS, "covers", "POINT(34.4 -20.9)");
         assertThat(f.where().sql()).contains("o.fp_hpx between ? and ?", "sky_in_polygon(?, ?, o.footprint)");
-    }
-
-    @Test
-    void datesAcceptWhatDjangoAccepts() {
-        assertThat(Dates.parse("2024-1-2")).contains(Instant.parse("2024-01-02T00:00:00Z"));
-        assertThat(Dates.parse("2016-02-03 09:05:57.414")).contains(Instant.parse("2016-02-03T09:05:57.414Z"));
-        assertThat(Dates.parse("2016-02-03T09:05:57+02:00")).contains(Instant.parse("2016-02-03T07:05:57Z"));
-        assertThat(Dates.parse("2016-02-30")).isEmpty();
-        assertThat(Dates.format(Instant.parse("2016-02-03T09:05:57.414Z"))).isEqualTo("2016-02-03T09:05:57.414000Z");
-        assertThat(Dates.format(Instant.parse("2016-02-03T09:05:57Z"))).isEqualTo("2016-02-03T09:05:57Z");
     }
 
     @Test

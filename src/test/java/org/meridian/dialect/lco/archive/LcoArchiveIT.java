@@ -17,7 +17,6 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.zip.ZipInputStream;
-import nom.tam.fits.Fits;
 import nom.tam.fits.Header;
 import nom.tam.fits.ImageHDU;
 import org.junit.jupiter.api.AfterAll;
@@ -92,6 +91,12 @@ class LcoArchiveIT {
         assertThat(frame.get("area").get("type").asText()).isEqualTo("Polygon");
         assertThat(frame.get("area").get("coordinates").get(0)).hasSize(5);
         assertThat(frame.get("version_set").get(0).get("md5").asText()).hasSize(32);
+        // The seed's parameter table spells it Filter; the frames carry FILTER and primary_optical_element.
+        for (String key : List.of("Filter", "FILTER", "primary_optical_element")) {
+            assertThat(basenames(get("/frames/?PROPID=FTPEPO2014A-003&" + key + "=V", null, 200)))
+                    .as(key)
+                    .containsExactly("ogg2m001-fs02-20160202-0134-e91");
+        }
         assertThat(get("/frames/?request_id=777", null, 200)
                         .get("count_estimated")
                         .asBoolean())
@@ -291,15 +296,10 @@ class LcoArchiveIT {
                 pixels[y][x] = (float) (100 + x * 0.5 + 5000 * Math.exp(-r2 / 8));
             }
         }
-        ImageHDU hdu = (ImageHDU) Fits.makeHDU(pixels);
+        ImageHDU hdu = TestFits.lcoImage(pixels, basename);
         Header h = hdu.getHeader();
-        String[] parts = basename.split("-");
-        String day = parts[2];
-        h.addValue("ORIGIN", "LCOGT", "");
-        TestFits.lcoCamera(h, basename);
         h.addValue("PROPID", propid, "");
         h.addValue("DATE-OBS", "2016-02-03T09:05:57.414", "");
-        h.addValue("DAY-OBS", day, "");
         h.addValue("OBSTYPE", "EXPOSE", "");
         h.addValue("BLKUID", 54321, "");
         h.addValue("REQNUM", reqnum, "");

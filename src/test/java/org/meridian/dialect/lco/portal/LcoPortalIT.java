@@ -180,6 +180,12 @@ class LcoPortalIT {
                         .status())
                 .isEqualTo(400);
         assertThat(portal.post("/api/userrequests/", "{}", null).status()).isEqualTo(401);
+        assertThat(portal.post("/api/requestgroups/max_allowable_ipp/", "{}", null)
+                        .status())
+                .isEqualTo(401);
+        assertThat(portal.post("/api/requestgroups/max_allowable_ipp/", "[1]", portal.token)
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -233,6 +239,16 @@ class LcoPortalIT {
                                "proper_motion_dec":0,"epoch":2000}}],
                    "windows":[{"start":"2016-09-21T00:00:00Z","end":"2016-10-21T00:00:00Z"}],
                    "location":{"telescope_class":"1m0"}}]}""".formatted(PortalFixture.PROPOSAL);
+        var ipp = portal.post("/api/requestgroups/max_allowable_ipp/", rg, portal.token);
+        assertThat(ipp.status()).as(ipp.body().toString()).isEqualTo(200);
+        assertThat(ipp.body()
+                        .path("2016B")
+                        .path("1m0")
+                        .path("1M0-SCICAM-SBIG")
+                        .path("max_allowable_ipp_value")
+                        .isNumber())
+                .as(ipp.body().toString())
+                .isTrue();
         var v = portal.post("/api/requestgroups/validate/", rg, portal.token);
         assertThat(v.body().path("request_durations").path("duration").asLong()).isPositive();
         var created = portal.post("/api/requestgroups/", rg, portal.token);
@@ -258,7 +274,34 @@ class LcoPortalIT {
         assertThat(p.path("pi").asText()).isEqualTo("alice");
         assertThat(p.path("timeallocation_set").get(0).path("semester").asText())
                 .isEqualTo("2016B");
-        assertThat(p.path("users").path("alice").path("first_name").asText()).isEqualTo("Alice");
+        assertThat(p.path("users")).extracting(JsonNode::asText).containsExactly("alice");
+        // The seed's filters: active, semester, id; a value that is no choice is a DRF 400.
+        assertThat(portal.get("/api/proposals/?active=true&semester=2016B&id=" + PortalFixture.PROPOSAL, portal.token)
+                        .body()
+                        .path("count")
+                        .asInt())
+                .isEqualTo(1);
+        assertThat(portal.get("/api/proposals/?active=false", portal.token)
+                        .body()
+                        .path("count")
+                        .asInt())
+                .isZero();
+        assertThat(portal.get("/api/proposals/?semester=2017A", portal.token)
+                        .body()
+                        .path("count")
+                        .asInt())
+                .isZero();
+        assertThat(portal.get("/api/proposals/?id=LCO2016B-002", portal.token)
+                        .body()
+                        .path("count")
+                        .asInt())
+                .as("another team's proposal stays out")
+                .isZero();
+        var badSemester = portal.get("/api/proposals/?semester=1999Z", portal.token);
+        assertThat(badSemester.status()).isEqualTo(400);
+        assertThat(badSemester.body().path("semester").get(0).asText()).startsWith("Select a valid choice.");
+        assertThat(portal.get("/api/proposals/?active=maybe", portal.token).status())
+                .isEqualTo(400);
         var semester = portal.get("/api/semesters/?semester_contains=2017-04-10", null);
         assertThat(semester.body().path("count").asInt()).isEqualTo(1);
         assertThat(semester.body().at("/results/0/id").asText()).isEqualTo("2017A");

@@ -99,7 +99,7 @@ final class PortalFixture implements AutoCloseable {
         return new Reply(r.statusCode(), body);
     }
 
-    /** valhalla's generic_payload (reference §2.2) on our proposal. */
+    /** valhalla's own API-test payload (its generic_payload) on our proposal; docs/lco-observing.md. */
     static String payload(String groupId, double ra, double dec, double exposure, String extra) {
         return """
                 {"proposal":"%s","group_id":"%s","operator":"SINGLE","ipp_value":1.0,"observation_type":"NORMAL",%s

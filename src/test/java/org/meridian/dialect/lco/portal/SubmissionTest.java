@@ -2,12 +2,17 @@
 package org.meridian.dialect.lco.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.meridian.core.observing.Semester;
 import org.meridian.core.observing.TelescopeNetwork;
 
@@ -71,38 +76,58 @@ class SubmissionTest {
                 .isEqualTo("Ensure this value is less than or equal to 25.0.");
     }
 
-    @Test
-    void binningMustBeBothOrNeitherAndAvailable() throws Exception {
-        JsonNode one = errors(PortalFixture.payload("b", 34.4, 20, 10, "").replace("\"bin_y\":1,", ""));
-        assertThat(one.at("/requests/0/molecules/0/non_field_errors/0").asText())
-                .isEqualTo("Missing one of bin_x or bin_y. Specify both or neither.");
-        JsonNode four = errors(PortalFixture.payload("b", 34.4, 20, 10, "")
-                .replace("\"bin_x\":1,\"bin_y\":1", "\"bin_x\":4,\"bin_y\":4"));
-        assertThat(four.at("/requests/0/molecules/0/bin_x/0").asText())
-                .isEqualTo("Invalid binning of 4 for instrument 1M0-SCICAM-SBIG. Valid binnings are: 1, 2, 3");
+    /**
+     * One edit of the fixture payload (each pair of {@code edits} replaces a text by another), where the
+     * error lands and what it says.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusals")
+    void refusesWhatValhallaRefuses(String why, String pointer, String message, List<String> edits) throws Exception {
+        String payload = PortalFixture.payload("x", 34.4, 20, 10, "");
+        for (int k = 0; k < edits.size(); k += 2) {
+            payload = payload.replace(edits.get(k), edits.get(k + 1));
+        }
+        assertThat(errors(payload).at(pointer).asText()).isEqualTo(message);
     }
 
-    @Test
-    void windowsMustEndInTheFutureAfterTheirStartInsideASemester() throws Exception {
-        JsonNode past = errors(PortalFixture.payload("w", 34.4, 20, 10, "")
-                .replace("2016-10-29T21:12:19Z", "2016-09-10T00:00:00Z")
-                .replace("2016-09-29T21:12:18Z", "2016-09-01T00:00:00Z"));
-        assertThat(past.at("/requests/0/windows/0/end/0").asText()).isEqualTo("Window end time must be in the future.");
-        JsonNode reversed = errors(
-                PortalFixture.payload("w", 34.4, 20, 10, "").replace("2016-10-29T21:12:19Z", "2016-09-28T00:00:00Z"));
-        assertThat(reversed.at("/requests/0/windows/0/end/0").asText())
-                .isEqualTo("Window end time must be after the start time.");
-        JsonNode outside = errors(
-                PortalFixture.payload("w", 34.4, 20, 10, "").replace("2016-10-29T21:12:19Z", "2017-03-01T00:00:00Z"));
-        assertThat(outside.at("/requests/0/windows/0/non_field_errors/0").asText())
-                .isEqualTo("The observation window does not fit within any defined semester.");
-    }
-
-    @Test
-    void operatorsNeedTheRightNumberOfRequests() throws Exception {
-        JsonNode many = errors(PortalFixture.payload("o", 34.4, 20, 10, "").replace("\"SINGLE\"", "\"MANY\""));
-        assertThat(many.at("/non_field_errors/0").asText())
-                .isEqualTo("When operator is MANY, you must specify more than 1 request");
+    static Stream<Arguments> refusals() {
+        String molecule = "/requests/0/molecules/0/";
+        String window = "/requests/0/windows/0/";
+        return Stream.of(
+                arguments(
+                        "binning needs both bins or neither",
+                        molecule + "non_field_errors/0",
+                        "Missing one of bin_x or bin_y. Specify both or neither.",
+                        List.of("\"bin_y\":1,", "")),
+                arguments(
+                        "binning must be available",
+                        molecule + "bin_x/0",
+                        "Invalid binning of 4 for instrument 1M0-SCICAM-SBIG. Valid binnings are: 1, 2, 3",
+                        List.of("\"bin_x\":1,\"bin_y\":1", "\"bin_x\":4,\"bin_y\":4")),
+                arguments(
+                        "windows end in the future",
+                        window + "end/0",
+                        "Window end time must be in the future.",
+                        List.of(
+                                "2016-10-29T21:12:19Z",
+                                "2016-09-10T00:00:00Z",
+                                "2016-09-29T21:12:18Z",
+                                "2016-09-01T00:00:00Z")),
+                arguments(
+                        "windows end after they start",
+                        window + "end/0",
+                        "Window end time must be after the start time.",
+                        List.of("2016-10-29T21:12:19Z", "2016-09-28T00:00:00Z")),
+                arguments(
+                        "windows lie inside a semester",
+                        window + "non_field_errors/0",
+                        "The observation window does not fit within any defined semester.",
+                        List.of("2016-10-29T21:12:19Z", "2017-03-01T00:00:00Z")),
+                arguments(
+                        "operators need the right number of requests",
+                        "/non_field_errors/0",
+                        "When operator is MANY, you must specify more than 1 request",
+                        List.of("\"SINGLE\"", "\"MANY\"")));
     }
 
     @Test
@@ -117,18 +142,6 @@ class SubmissionTest {
         assertThat(e.at("/requests/0/target/perihdist/0").asText()).isEqualTo("This field is required.");
         assertThat(e.at("/requests/0/target/epochofperih/0").asText()).isEqualTo("This field is required.");
         assertThat(e.at("/requests/0/target/scheme").isMissingNode()).isTrue();
-    }
-
-    @Test
-    void portalTimesParseLenientlyAndFormatLikeDrf() {
-        assertThat(PortalTime.parse("2017-3-22 14:26:08")).contains(Instant.parse("2017-03-22T14:26:08Z"));
-        assertThat(PortalTime.parse("2016-09-29T21:12:18+02:00")).contains(Instant.parse("2016-09-29T19:12:18Z"));
-        assertThat(PortalTime.parse("2016-09-29")).contains(Instant.parse("2016-09-29T00:00:00Z"));
-        assertThat(PortalTime.parse("yesterday")).isEmpty();
-        assertThat(PortalTime.parse("2016-13-40")).isEmpty();
-        assertThat(PortalTime.format(Instant.parse("2017-03-21T18:53:06.751369Z")))
-                .isEqualTo("2017-03-21T18:53:06.751369Z");
-        assertThat(PortalTime.format(Instant.parse("2016-10-01T00:00:00Z"))).isEqualTo("2016-10-01T00:00:00Z");
     }
 
     @Test

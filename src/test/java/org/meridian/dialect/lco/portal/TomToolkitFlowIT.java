@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.meridian.testing.DemoServer;
 
-/** The TOM Toolkit LCO facility's calls (clients.md §6.2), replayed in Python against the demo universe. */
+/** The TOM Toolkit LCO facility's calls (its lco.py facility module), replayed in Python against the demo universe. */
 class TomToolkitFlowIT {
     private static final Path SCRIPT = Path.of("src/test/python/lcoportal/tom_lco_flow.py");
 

@@ -4,7 +4,7 @@ package org.meridian.dialect.lco.archive.thumbnails;
 import java.util.Arrays;
 
 /**
- * The thumbnail service's greyscale scaling (reference §3.3, fits2image {@code auto_scale}): a sparse
+ * The thumbnail service's greyscale scaling (fits2image {@code auto_scale}, docs/lco-archive.md "Thumbnails"): a sparse
  * sorted sample, zmin at its median, zmax from a zscale-style line fit, linear stretch to 0..255, a
  * gamma 2.5 lookup table, and a vertical flip (FITS row 1 is the bottom of the picture).
  */

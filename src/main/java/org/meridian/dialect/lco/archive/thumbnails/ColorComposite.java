@@ -8,7 +8,7 @@ import nom.tam.fits.Header;
 import org.meridian.sky.Wcs;
 
 /**
- * An RVB colour picture from three frames of one request (§3.3). The green (V) and blue (B) frames are
+ * An RVB colour picture from three frames of one request (docs/lco-archive.md). The green (V) and blue (B) frames are
  * resampled onto the red frame's pixel grid through their WCS (the archive matches stars; frames
  * of one request share a pointing, so the WCS maps are as good and need no stars), each channel is
  * scaled on its own, and the three are stacked. Without usable WCS the frames are centre-cropped to

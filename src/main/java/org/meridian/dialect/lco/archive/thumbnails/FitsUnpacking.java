@@ -26,7 +26,7 @@ public final class FitsUnpacking {
     public record Image(int width, int height, float[] pixels, Header header) {}
 
     /**
-     * The first HDU with non-empty 2-D data (§3.3 step 1), tiles decompressed and BSCALE/BZERO applied.
+     * The first HDU with non-empty 2-D data (docs/lco-archive.md, thumbnail step 1), tiles decompressed and BSCALE/BZERO applied.
      *
      * @param data the file's data, e.g. from {@code ArchiveFiles.openData}
      */

@@ -17,7 +17,7 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
- * The picture step of §3.3: fit the scaled image into width × height keeping its aspect ratio and never
+ * The thumbnail service's last step (docs/lco-archive.md): fit the scaled image into width × height keeping its aspect ratio and never
  * enlarging (PIL {@code thumbnail}), write the label in white monospace shrunk to fit, encode as an
  * RGB baseline JPEG. Downsampling uses area averaging ({@link AreaAverage}) where PIL uses Lanczos.
  */

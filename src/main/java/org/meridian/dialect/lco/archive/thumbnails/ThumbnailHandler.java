@@ -27,7 +27,7 @@ import org.meridian.store.SqlFragment;
 import org.meridian.web.RequestUrls;
 
 /**
- * {@code GET /thumbnails/{frame id or basename}/}: a JPEG of the frame made as §3.3 says, cached in the
+ * {@code GET /thumbnails/{frame id or basename}/}: a JPEG of the frame made as docs/lco-archive.md says, cached in the
  * FileStore under the frame version(s) and the parameters, answered with a signed URL (or a redirect
  * to it with {@code image}). The caller's Authorization decides visibility exactly as for frames.
  */

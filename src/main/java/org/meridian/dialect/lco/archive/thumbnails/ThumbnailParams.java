@@ -7,7 +7,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.meridian.dialect.lco.archive.ApiException;
 
-/** The thumbnail request (§3.3 defaults): size, label, colour, median stretch, percentile, JPEG quality. */
+/** The thumbnail request (the thumbnail service's defaults, docs/lco-archive.md): size, label, colour, median stretch, percentile, JPEG quality. */
 public record ThumbnailParams(
         int width,
         int height,

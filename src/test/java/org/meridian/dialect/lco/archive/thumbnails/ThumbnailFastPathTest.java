@@ -79,7 +79,7 @@ class ThumbnailFastPathTest {
         assertThat(far).isLessThan(200 * 150 / 100);
     }
 
-    /** A §3.3-scaled synthetic frame: sky noise, a gradient and a few hundred stars. */
+    /** A synthetic frame for the auto_scale of docs/lco-archive.md: sky noise, a gradient and a few hundred stars. */
     private static byte[] scaledStarField(int w, int h, long seed) {
         Random r = new Random(seed);
         float[] pixels = new float[w * h];

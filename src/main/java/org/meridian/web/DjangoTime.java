@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.meridian.dialect.lco.portal;
+package org.meridian.web;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -10,35 +10,42 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Times as the portal reads and writes them: DRF's ISO 8601 with a trailing Z, microseconds when set. */
-public final class PortalTime {
-    public static final String INVALID =
-            "Datetime has wrong format. Use one of these formats instead: YYYY-MM-DDThh:mm[:ss[.uuuuuu]][+HH:MM|-HH:MM|Z].";
+/**
+ * Date-times as the Django applications LCO runs (the observation portal and the science archive)
+ * read and write them: Django's lenient input and Django REST framework's ISO 8601 output.
+ */
+public final class DjangoTime {
 
-    // Lenient like Django's parser: the seed's own sample window is "2017-3-22 14:26:08".
-    private static final Pattern DATE_TIME = Pattern.compile(
+    /**
+     * Django's parse_datetime: {@code YYYY-M-D} (clients such as lcogtDD drop zero padding; the
+     * portal's own sample window is {@code 2017-3-22 14:26:08}), an optional time with optional
+     * seconds and fraction, and an optional zone {@code Z}, {@code ±HH}, {@code ±HHMM} or
+     * {@code ±HH:MM}.
+     */
+    private static final Pattern INPUT = Pattern.compile(
             "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{1,2})(?::(\\d{1,2})(?:\\.(\\d{1,9}))?)?)?"
                     + "\\s*(Z|[+-]\\d{2}(?::?\\d{2})?)?");
 
-    private PortalTime() {}
+    private DjangoTime() {}
 
+    /** The instant a value names (UTC when no zone is given; midnight for a date), or empty. */
     public static Optional<Instant> parse(String text) {
         if (text == null) {
             return Optional.empty();
         }
-        Matcher m = DATE_TIME.matcher(text.trim());
+        Matcher m = INPUT.matcher(text.trim());
         if (!m.matches()) {
             return Optional.empty();
         }
         try {
             String fraction = m.group(7) == null ? "0" : (m.group(7) + "000000000").substring(0, 9);
             LocalDateTime local = LocalDateTime.of(
-                    Integer.parseInt(m.group(1)),
-                    Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)),
-                    m.group(4) == null ? 0 : Integer.parseInt(m.group(4)),
-                    m.group(5) == null ? 0 : Integer.parseInt(m.group(5)),
-                    m.group(6) == null ? 0 : Integer.parseInt(m.group(6)),
+                    number(m, 1),
+                    number(m, 2),
+                    number(m, 3),
+                    number(m, 4),
+                    number(m, 5),
+                    number(m, 6),
                     Integer.parseInt(fraction));
             ZoneOffset offset = m.group(8) == null || m.group(8).equals("Z")
                     ? ZoneOffset.UTC
@@ -49,12 +56,23 @@ public final class PortalTime {
         }
     }
 
-    /** {@code 2016-09-29T21:12:18Z}, or {@code 2017-03-21T18:53:06.751369Z} with microseconds. */
+    /**
+     * DRF's output (Python's {@code isoformat} with {@code Z}): microseconds only when non-zero,
+     * e.g. {@code 2016-02-03T09:05:57.414000Z} and {@code 2016-02-03T09:05:57Z}; null stays null.
+     */
     public static String format(Instant t) {
+        if (t == null) {
+            return null;
+        }
         Instant micros = t.truncatedTo(ChronoUnit.MICROS);
         String base = micros.truncatedTo(ChronoUnit.SECONDS).toString();
         base = base.substring(0, base.length() - 1);
         int us = micros.getNano() / 1000;
         return us == 0 ? base + "Z" : base + String.format(".%06dZ", us);
+    }
+
+    /** A group's number, 0 for an absent time field. */
+    private static int number(Matcher m, int group) {
+        return m.group(group) == null ? 0 : Integer.parseInt(m.group(group));
     }
 }

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.dialect.gaia;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import uk.ac.starlink.table.ColumnInfo;
+
+/**
+ * The columns of a product table as the catalogue import recorded them in {@code catalog_column}
+ * (names, units, UCDs, descriptions), which the answers carry; empty when the release has no such
+ * table.
+ */
+record ProductColumns(String qualifiedTable, List<Column> columns) {
+
+    /** How a cell is read from JDBC and what Java type STIL writes it as. */
+    enum Kind {
+        BOOLEAN(Boolean.class),
+        SHORT(Short.class),
+        INT(Integer.class),
+        LONG(Long.class),
+        FLOAT(Float.class),
+        DOUBLE(Double.class),
+        FLOAT_ARRAY(float[].class),
+        DOUBLE_ARRAY(double[].class),
+        LONG_ARRAY(long[].class),
+        INT_ARRAY(int[].class),
+        SHORT_ARRAY(short[].class),
+        TEXT(String.class);
+
+        final Class<?> type;
+
+        Kind(Class<?> type) {
+            this.type = type;
+        }
+
+        static Kind of(String sqlType) {
+            return switch (sqlType) {
+                case "boolean" -> BOOLEAN;
+                case "smallint" -> SHORT;
+                case "integer" -> INT;
+                case "bigint" -> LONG;
+                case "real" -> FLOAT;
+                case "double precision" -> DOUBLE;
+                case "real[]" -> FLOAT_ARRAY;
+                case "double precision[]" -> DOUBLE_ARRAY;
+                case "bigint[]" -> LONG_ARRAY;
+                case "integer[]" -> INT_ARRAY;
+                case "smallint[]" -> SHORT_ARRAY;
+                default -> TEXT;
+            };
+        }
+    }
+
+    record Column(String name, Kind kind, ColumnInfo info) {}
+
+    static Optional<ProductColumns> of(Connection c, Release release, RetrievalType type) throws SQLException {
+        List<Column> columns = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("select column_name, datatype, unit, ucd, description"
+                + " from catalog_column where schema_name = ? and table_name = ? and column_name <> 'hpx'"
+                + " order by position")) {
+            s.setString(1, release.schema());
+            s.setString(2, type.table());
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    Kind kind = Kind.of(r.getString(2));
+                    ColumnInfo info = new ColumnInfo(r.getString(1), kind.type, r.getString(5));
+                    if (r.getString(3) != null) {
+                        info.setUnitString(r.getString(3));
+                    }
+                    if (r.getString(4) != null) {
+                        info.setUCD(r.getString(4));
+                    }
+                    columns.add(new Column(r.getString(1), kind, info));
+                }
+            }
+        }
+        boolean keyed = columns.stream().anyMatch(col -> col.name().equals("source_id"));
+        return columns.isEmpty() || !keyed
+                ? Optional.empty()
+                : Optional.of(new ProductColumns(release.schema() + "." + type.table(), List.copyOf(columns)));
+    }
+
+    /** The select list, every name quoted. */
+    String selectList() {
+        return String.join(
+                ", ", columns.stream().map(col -> "\"" + col.name() + "\"").toList());
+    }
+
+    int sourceIdIndex() {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).name().equals("source_id")) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("checked in of()");
+    }
+}

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.dialect.gaia;
+
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.SameSite;
+import java.util.Optional;
+import org.meridian.core.auth.Accounts;
+import org.meridian.core.auth.Caller;
+import org.meridian.vo.dali.DaliParams;
+import org.meridian.web.FormBody;
+import org.meridian.web.auth.CallerResolver.SessionCookie;
+
+/**
+ * {@code /data-server/login} and {@code /logout}. The session is the TAP one: the same
+ * {@code JSESSIONID} cookie holding a {@code web_session} id (docs/architecture.md "Callers"), set on
+ * path {@code /}, so astroquery's Gaia login, which posts to both servers, and a curl cookie jar work
+ * for TAP and the data server alike.
+ */
+final class Sessions {
+
+    private static final String COOKIE = SessionCookie.TAP.cookieName();
+
+    private final Accounts accounts;
+
+    Sessions(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    void login(Context ctx) throws Exception {
+        DaliParams p;
+        try {
+            p = DaliParams.of(ctx);
+        } catch (FormBody.MalformedException e) {
+            throw new DataServerException(e.status(), e.getMessage());
+        }
+        String username = p.first("username");
+        String password = p.first("password");
+        if (username == null || username.isBlank() || password == null) {
+            throw DataServerException.badRequest("username and password are required");
+        }
+        Optional<Caller> caller = accounts.login(username.strip(), password);
+        if (caller.isEmpty()) {
+            throw new DataServerException(401, "wrong username or password");
+        }
+        Cookie cookie = new Cookie(COOKIE, accounts.openSession(caller.get().accountId()));
+        cookie.setPath("/");
+        cookie.setHttpOnly(true);
+        cookie.setSameSite(SameSite.LAX);
+        cookie.setMaxAge((int) Accounts.SESSION_LIFETIME.toSeconds());
+        ctx.cookie(cookie);
+        ctx.contentType("text/plain; charset=UTF-8").result("OK\n");
+    }
+
+    void logout(Context ctx) throws Exception {
+        String session = ctx.cookie(COOKIE);
+        if (session != null && !session.isBlank()) {
+            accounts.closeSession(session);
+        }
+        ctx.removeCookie(COOKIE, "/");
+        ctx.contentType("text/plain; charset=UTF-8").result("OK\n");
+    }
+}
