@@ -11,6 +11,7 @@ import os
 import sys
 
 from astropy.table import Table
+from astroquery.gaia import GaiaClass
 from astroquery.utils.tap.core import TapPlus
 
 
@@ -32,6 +33,14 @@ def names(tap):
 def main():
     base, work, user, password, other, other_password = sys.argv[1:7]
     schema = "user_" + user
+
+    # astroquery.gaia itself: its login goes to the TAP server and then to the data server.
+    gaia = GaiaClass(gaia_tap_server=base, gaia_data_server=base)
+    gaia.login(user=user, password=password)
+    check("GaiaClass login (TAP and data server)", gaia._TapPlus__isLoggedIn)
+    gaia_names = [t.get_qualified_name() for t in gaia.load_tables(only_names=True, include_shared_tables=True)]
+    check("GaiaClass load_tables", any("gaia_source" in n for n in gaia_names), gaia_names[:5])
+    gaia.logout()
     tap = connect(base)
     tap.login(user=user, password=password)
     check("login", tap._TapPlus__isLoggedIn)

@@ -66,6 +66,8 @@ class TapPlusInteropIT {
         assertThat(r.exitCode()).as(r.output()).isZero();
         assertThat(r.output())
                 .contains(
+                        "OK GaiaClass login (TAP and data server)",
+                        "OK GaiaClass load_tables",
                         "OK login",
                         "OK upload_table from an astropy Table",
                         "OK upload_table from files",
