@@ -1,4 +1,4 @@
--- Gemini open queries (observatory-apis.md §1.5) list the first 500 matches in filename order. When
+-- Gemini open queries (docs/gemini-archive.md, "How many rows") list the first 500 matches in filename order. When
 -- the filter is selective (canonical/GNIRS/dayCal, GMOS-N/BIAS: a few thousand matches) PostgreSQL
 -- does better to find the matches first and sort them, but with only (instrument, ut_start) to go on
 -- it walks the file names and fetches every observation it passes. This index lets it find an

@@ -19,11 +19,12 @@ final class CommentOnlyEdits {
     /** One edit: the version and its checksum before and after. */
     private record Edit(String version, int before, int after) {}
 
-    /** Comments that cited the design file outside the repository now cite docs/ (2026-12). */
+    /** Comments that cited the design file or research notes outside the repository now cite docs/ (2026-12). */
     private static final List<Edit> EDITS = List.of(
             new Edit("1", 1090014036, -168590194),
             new Edit("10", 1176921694, -1751741202),
-            new Edit("12", -542962468, -1853853809));
+            new Edit("12", -542962468, -1853853809),
+            new Edit("21", -1100437095, -1385017143));
 
     private CommentOnlyEdits() {}
 
