@@ -15,6 +15,8 @@ import org.meridian.app.http.HttpServer;
 import org.meridian.app.http.OperationsRoutes;
 import org.meridian.core.observing.TelescopeNetwork;
 import org.meridian.core.observing.scheduling.Scheduler;
+import org.meridian.core.archive.ArchiveFiles;
+import org.meridian.dialect.eso.EsoRoutes;
 import org.meridian.dialect.gemini.GeminiRoutes;
 import org.meridian.dialect.lco.archive.LcoArchiveRoutes;
 import org.meridian.dialect.lco.portal.LcoPortalRoutes;
@@ -75,6 +77,8 @@ public final class Server implements AutoCloseable {
                 new LcoPortalRoutes(archive.db(), archive.accounts())::addTo,
                 new LcoArchiveRoutes(archive.db(), archive.files(), archive.accounts(), clock)::addTo,
                 new MastRoutes(archive.db(), archive.files(), archive.accounts())::addTo,
+                new EsoRoutes(archive.db(), new ArchiveFiles(archive.db(), archive.files(), clock), archive.accounts())
+                        ::addTo,
                 routes -> tap.addTo(routes, tapAsync.uploadUrls()),
                 tapAsync.routes()::addTo);
         HttpServer http = HttpServer.start(archive.settings().port(), dialects);

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.dialect.eso;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.meridian.core.archive.ArchiveFiles;
+import org.meridian.core.auth.Accounts;
+import org.meridian.dialect.eso.datalink.DatalinkHandler;
+import org.meridian.dialect.eso.datalink.DatasetLinks;
+import org.meridian.dialect.eso.datalink.Datasets;
+import org.meridian.store.Database;
+import org.meridian.vo.dali.DaliErrors;
+import org.meridian.vo.vosi.Capability;
+import org.meridian.vo.vosi.VosiEndpoints;
+import org.meridian.web.auth.CallerResolver;
+import org.meridian.web.auth.DialectRoutes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * ESO's programmatic access beside TAP (docs/urls.md, "ESO"): DataLink at {@code /datalink}, the
+ * dataset download DataLink points to, each with its VOSI capabilities and availability. Every
+ * endpoint refuses NUL characters and bad credentials with a DALI error (the dialect's door).
+ */
+public final class EsoRoutes {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EsoRoutes.class);
+
+    private final Database db;
+    private final Datasets datasets;
+    private final CallerResolver callers;
+
+    public EsoRoutes(Database db, ArchiveFiles files, Accounts accounts) {
+        this.db = db;
+        this.datasets = new Datasets(db, files);
+        this.callers = new CallerResolver(accounts);
+    }
+
+    public void addTo(JavalinDefaultRoutingApi javalin) {
+        JavalinDefaultRoutingApi routes = DialectRoutes.of(javalin, DaliErrors::votable);
+        DatalinkHandler datalink = new DatalinkHandler(new DatasetLinks(datasets), callers);
+        routes.get("/datalink/links", guarded(datalink::handle));
+        routes.post("/datalink/links", guarded(datalink::handle));
+        List<Capability> datalinkCaps = new ArrayList<>(Capability.vosi(false));
+        datalinkCaps.add(Capability.at("ivo://ivoa.net/std/DataLink#links-1.1", "/links"));
+        VosiEndpoints datalinkVosi = new VosiEndpoints(db, datalinkCaps, "accepting DataLink requests");
+        routes.get("/datalink/capabilities", datalinkVosi::capabilities);
+        routes.get("/datalink/availability", datalinkVosi::availability);
+        DatasetDownload download = new DatasetDownload(datasets, callers);
+        routes.get("/dataportal_new/file/{dpId}", guarded(download::handle));
+        routes.head("/dataportal_new/file/{dpId}", guarded(download::handle));
+    }
+
+    /** A handler whose database failure is a DALI error with 503, not an HTML 500. */
+    @FunctionalInterface
+    interface DatabaseHandler {
+        void handle(Context ctx) throws Exception;
+    }
+
+    static Handler guarded(DatabaseHandler handler) {
+        return ctx -> {
+            try {
+                handler.handle(ctx);
+            } catch (SQLException e) {
+                LOG.warn("ESO request failed on the database: {}", e.getMessage());
+                DaliErrors.votable(ctx, 503, "ServiceUnavailable: the archive database did not answer; retry");
+            }
+        };
+    }
+}
