@@ -45,7 +45,8 @@ public final class DatasetDownload {
             return;
         }
         ctx.contentType(StoredTypes.of(f));
-        ctx.header("Content-Disposition", "attachment; filename=\"" + f.filename().replace("\"", "") + "\"");
+        ctx.header(
+                "Content-Disposition", "attachment; filename=\"" + f.filename().replace("\"", "") + "\"");
         StoredBytes.send(ctx, f.fileSize(), () -> files.open(caller, f, 0, f.fileSize()));
     }
 

@@ -12,6 +12,7 @@ import org.meridian.core.auth.Accounts;
 import org.meridian.dialect.eso.datalink.DatalinkHandler;
 import org.meridian.dialect.eso.datalink.DatasetLinks;
 import org.meridian.dialect.eso.datalink.Datasets;
+import org.meridian.dialect.eso.soda.SodaHandler;
 import org.meridian.store.Database;
 import org.meridian.vo.dali.DaliErrors;
 import org.meridian.vo.vosi.Capability;
@@ -22,8 +23,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * ESO's programmatic access beside TAP (docs/urls.md, "ESO"): DataLink at {@code /datalink}, the
- * dataset download DataLink points to, each with its VOSI capabilities and availability. Every
+ * ESO's programmatic access beside TAP (docs/urls.md, "ESO"): DataLink at {@code /datalink}, SODA
+ * cutouts at {@code /soda}, each with its VOSI capabilities and availability, and the dataset
+ * download DataLink points to. Every
  * endpoint refuses NUL characters and bad credentials with a DALI error (the dialect's door).
  */
 public final class EsoRoutes {
@@ -50,6 +52,14 @@ public final class EsoRoutes {
         VosiEndpoints datalinkVosi = new VosiEndpoints(db, datalinkCaps, "accepting DataLink requests");
         routes.get("/datalink/capabilities", datalinkVosi::capabilities);
         routes.get("/datalink/availability", datalinkVosi::availability);
+        SodaHandler soda = new SodaHandler(datasets, callers);
+        routes.get("/soda/sync", guarded(soda::handle));
+        routes.post("/soda/sync", guarded(soda::handle));
+        List<Capability> sodaCaps = new ArrayList<>(Capability.vosi(false));
+        sodaCaps.add(Capability.at("ivo://ivoa.net/std/SODA#sync-1.0", "/sync"));
+        VosiEndpoints sodaVosi = new VosiEndpoints(db, sodaCaps, "accepting cutout requests");
+        routes.get("/soda/capabilities", sodaVosi::capabilities);
+        routes.get("/soda/availability", sodaVosi::availability);
         DatasetDownload download = new DatasetDownload(datasets, callers);
         routes.get("/dataportal_new/file/{dpId}", guarded(download::handle));
         routes.head("/dataportal_new/file/{dpId}", guarded(download::handle));

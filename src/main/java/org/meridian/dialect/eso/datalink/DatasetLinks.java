@@ -42,8 +42,8 @@ public final class DatasetLinks {
         Optional<String> dpId = EsoIds.dpId(id);
         if (dpId.isEmpty()) {
             return new Answer(
-                    List.of(Link.error(id, "#this", "UsageFault: not an ESO dataset identifier (" + EsoIds.PREFIX
-                            + "<dp_id>)")),
+                    List.of(Link.error(
+                            id, "#this", "UsageFault: not an ESO dataset identifier (" + EsoIds.PREFIX + "<dp_id>)")),
                     List.of());
         }
         Optional<StoredFile> found = datasets.listed(caller, dpId.get());
@@ -100,7 +100,13 @@ public final class DatasetLinks {
     }
 
     private static Link fileLink(
-            String id, StoredFile file, String semantics, String what, boolean readable, boolean released, String base) {
+            String id,
+            StoredFile file,
+            String semantics,
+            String what,
+            boolean readable,
+            boolean released,
+            String base) {
         String dpId = EsoIds.ofFileName(file.name());
         if (!readable) {
             return new Link(
@@ -119,7 +125,7 @@ public final class DatasetLinks {
         }
         return new Link(
                 id,
-                base + "/dataportal_new/file/" + URLEncoder.encode(dpId, StandardCharsets.UTF_8),
+                base + "/dataportal_new/file/" + pathSegment(dpId),
                 null,
                 null,
                 semantics,
@@ -130,5 +136,12 @@ public final class DatasetLinks {
                 null,
                 released ? "false" : "true",
                 true);
+    }
+
+    /** A dp_id as a URL path segment: ESO's colons stay as they are (RFC 3986 allows them there). */
+    static String pathSegment(String dpId) {
+        return URLEncoder.encode(dpId, StandardCharsets.UTF_8)
+                .replace("%3A", ":")
+                .replace("+", "%20");
     }
 }

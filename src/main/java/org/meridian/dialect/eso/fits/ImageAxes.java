@@ -68,7 +68,10 @@ public record ImageAxes(long[] naxis, Optional<Wcs> celestial, Optional<Spectral
                 return Optional.empty();
             }
             return Optional.of(new SpectralAxis(
-                    k, crval.get() * scale, step.get() * scale, cards.number("CRPIX" + k).orElse(1.0)));
+                    k,
+                    crval.get() * scale,
+                    step.get() * scale,
+                    cards.number("CRPIX" + k).orElse(1.0)));
         }
         return Optional.empty();
     }

@@ -73,7 +73,10 @@ public final class SkyFootprints {
         }
         for (double[] p : boundary(region)) {
             double[] xy = wcs.skyToPixel(p[0], p[1]);
-            if (xy[0] >= box.x1() - 0.5 && xy[0] <= box.x2() + 0.5 && xy[1] >= box.y1() - 0.5 && xy[1] <= box.y2() + 0.5) {
+            if (xy[0] >= box.x1() - 0.5
+                    && xy[0] <= box.x2() + 0.5
+                    && xy[1] >= box.y1() - 0.5
+                    && xy[1] <= box.y2() + 0.5) {
                 return true;
             }
         }
