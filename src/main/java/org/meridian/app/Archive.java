@@ -3,7 +3,9 @@ package org.meridian.app;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Clock;
 import org.meridian.core.auth.Accounts;
+import org.meridian.core.auth.JwtTokens;
 import org.meridian.ingest.IngestService;
 import org.meridian.ingest.catalog.CatalogImporter;
 import org.meridian.store.Database;
@@ -21,12 +23,14 @@ public final class Archive implements AutoCloseable {
     private final EmbeddedPostgresServer embedded;
     private final Database db;
     private final FileStore files;
+    private final JwtTokens jwt;
 
-    private Archive(Settings settings, EmbeddedPostgresServer embedded, Database db, FileStore files) {
+    private Archive(Settings settings, EmbeddedPostgresServer embedded, Database db, FileStore files, JwtTokens jwt) {
         this.settings = settings;
         this.embedded = embedded;
         this.db = db;
         this.files = files;
+        this.jwt = jwt;
     }
 
     public static Archive open(Settings settings) throws IOException {
@@ -47,8 +51,10 @@ public final class Archive implements AutoCloseable {
             }
             throw e;
         }
+        // OAuth2 tokens are signed with a key kept in the home, so they outlive a restart.
+        JwtTokens jwt = JwtTokens.at(settings.home().resolve("oauth").resolve("signing-key.jwk"), Clock.systemUTC());
         return new Archive(
-                settings, embedded, db, new LocalFileStore(settings.home().resolve("files")));
+                settings, embedded, db, new LocalFileStore(settings.home().resolve("files")), jwt);
     }
 
     public Settings settings() {
@@ -64,7 +70,7 @@ public final class Archive implements AutoCloseable {
     }
 
     public Accounts accounts() {
-        return new Accounts(db);
+        return new Accounts(db, jwt);
     }
 
     public IngestService ingestService() {

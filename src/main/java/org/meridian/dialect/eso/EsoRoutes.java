@@ -12,6 +12,7 @@ import org.meridian.core.auth.Accounts;
 import org.meridian.dialect.eso.datalink.DatalinkHandler;
 import org.meridian.dialect.eso.datalink.DatasetLinks;
 import org.meridian.dialect.eso.datalink.Datasets;
+import org.meridian.dialect.eso.oauth.OidcRoutes;
 import org.meridian.dialect.eso.soda.SodaHandler;
 import org.meridian.store.Database;
 import org.meridian.vo.dali.DaliErrors;
@@ -24,8 +25,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * ESO's programmatic access beside TAP (docs/urls.md, "ESO"): DataLink at {@code /datalink}, SODA
- * cutouts at {@code /soda}, each with its VOSI capabilities and availability, and the dataset
- * download DataLink points to. Every
+ * cutouts at {@code /soda}, each with its VOSI capabilities and availability, the dataset download
+ * DataLink points to, and the OAuth2/OpenID Connect token service whose signed tokens every dialect
+ * accepts as {@code Bearer}. Every
  * endpoint refuses NUL characters and bad credentials with a DALI error (the dialect's door).
  */
 public final class EsoRoutes {
@@ -35,14 +37,18 @@ public final class EsoRoutes {
     private final Database db;
     private final Datasets datasets;
     private final CallerResolver callers;
+    private final Accounts accounts;
 
     public EsoRoutes(Database db, ArchiveFiles files, Accounts accounts) {
         this.db = db;
         this.datasets = new Datasets(db, files);
         this.callers = new CallerResolver(accounts);
+        this.accounts = accounts;
     }
 
     public void addTo(JavalinDefaultRoutingApi javalin) {
+        // The token service answers bad credentials in OAuth2's form, so it is not behind the door.
+        accounts.jwt().ifPresent(jwt -> new OidcRoutes(accounts, jwt).addTo(javalin));
         JavalinDefaultRoutingApi routes = DialectRoutes.of(javalin, DaliErrors::votable);
         DatalinkHandler datalink = new DatalinkHandler(new DatasetLinks(datasets), callers);
         routes.get("/datalink/links", guarded(datalink::handle));

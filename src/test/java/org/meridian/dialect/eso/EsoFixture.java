@@ -27,6 +27,7 @@ import nom.tam.util.FitsOutputStream;
 import org.meridian.app.http.HttpServer;
 import org.meridian.core.archive.ArchiveFiles;
 import org.meridian.core.auth.Accounts;
+import org.meridian.core.auth.JwtTokens;
 import org.meridian.ingest.IngestListener;
 import org.meridian.ingest.IngestService;
 import org.meridian.store.Database;
@@ -89,13 +90,18 @@ public final class EsoFixture implements AutoCloseable {
                 Statement s = c.createStatement()) {
             s.execute("update program set metadata_private = true where id = '0116.C-0702(A)'");
         }
-        Accounts accounts = new Accounts(db);
+        Accounts accounts = new Accounts(db, JwtTokens.at(keyFile(dir), Clock.systemUTC()));
         accounts.create("eso_user", "eso-pw", false, List.of("0116.C-0702(A)", "0118.A-0001(A)"));
         accounts.create("other", "other-pw", false, List.of());
         ArchiveFiles archiveFiles = new ArchiveFiles(db, store, Clock.systemUTC());
         EsoRoutes routes = new EsoRoutes(db, archiveFiles, accounts);
         HttpServer server = HttpServer.start(0, List.of(routes::addTo));
         return new EsoFixture(db, server, in);
+    }
+
+    /** Where the fixture keeps its token signing key, as an archive keeps it in its home. */
+    public static Path keyFile(Path dir) {
+        return dir.resolve("oauth").resolve("signing-key.jwk");
     }
 
     public String base() {
