@@ -3,9 +3,7 @@ package org.meridian.app;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.time.Clock;
 import org.meridian.core.auth.Accounts;
-import org.meridian.core.auth.JwtTokens;
 import org.meridian.ingest.IngestService;
 import org.meridian.ingest.catalog.CatalogImporter;
 import org.meridian.store.Database;
@@ -23,14 +21,12 @@ public final class Archive implements AutoCloseable {
     private final EmbeddedPostgresServer embedded;
     private final Database db;
     private final FileStore files;
-    private final JwtTokens jwt;
 
-    private Archive(Settings settings, EmbeddedPostgresServer embedded, Database db, FileStore files, JwtTokens jwt) {
+    private Archive(Settings settings, EmbeddedPostgresServer embedded, Database db, FileStore files) {
         this.settings = settings;
         this.embedded = embedded;
         this.db = db;
         this.files = files;
-        this.jwt = jwt;
     }
 
     public static Archive open(Settings settings) throws IOException {
@@ -51,10 +47,8 @@ public final class Archive implements AutoCloseable {
             }
             throw e;
         }
-        // OAuth2 tokens are signed with a key kept in the home, so they outlive a restart.
-        JwtTokens jwt = JwtTokens.at(settings.home().resolve("oauth").resolve("signing-key.jwk"), Clock.systemUTC());
         return new Archive(
-                settings, embedded, db, new LocalFileStore(settings.home().resolve("files")), jwt);
+                settings, embedded, db, new LocalFileStore(settings.home().resolve("files")));
     }
 
     public Settings settings() {
@@ -70,7 +64,7 @@ public final class Archive implements AutoCloseable {
     }
 
     public Accounts accounts() {
-        return new Accounts(db, jwt);
+        return new Accounts(db);
     }
 
     public IngestService ingestService() {

@@ -7,6 +7,7 @@ import org.meridian.app.cli.DemoDataCommand;
 import org.meridian.app.cli.IngestCommand;
 import org.meridian.app.cli.ServeCommand;
 import org.meridian.app.cli.UserCommand;
+import org.meridian.app.cli.WarningsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,7 +23,8 @@ import picocli.CommandLine.Command;
             DemoDataCommand.class,
             IngestCommand.class,
             UserCommand.class,
-            CatalogCommand.class
+            CatalogCommand.class,
+            WarningsCommand.class
         })
 public final class Main {
 

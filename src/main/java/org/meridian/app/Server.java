@@ -4,6 +4,7 @@ package org.meridian.app;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,16 +14,16 @@ import java.util.function.Consumer;
 import org.meridian.app.http.ApiRootRoutes;
 import org.meridian.app.http.HttpServer;
 import org.meridian.app.http.OperationsRoutes;
-import org.meridian.core.archive.ArchiveFiles;
 import org.meridian.core.observing.TelescopeNetwork;
 import org.meridian.core.observing.scheduling.Scheduler;
-import org.meridian.dialect.eso.EsoRoutes;
+import org.meridian.dialect.ArchiveServices;
+import org.meridian.dialect.Dialect;
+import org.meridian.dialect.eso.EsoDialect;
 import org.meridian.dialect.gemini.GeminiRoutes;
 import org.meridian.dialect.lco.archive.LcoArchiveRoutes;
 import org.meridian.dialect.lco.portal.LcoPortalRoutes;
 import org.meridian.dialect.mast.MastRoutes;
-import org.meridian.dialect.tap.TapRoutes;
-import org.meridian.dialect.tap.async.TapAsync;
+import org.meridian.dialect.tap.TapDialect;
 import org.meridian.web.fetch.FetchLimits;
 import org.meridian.web.fetch.FetchPolicy;
 import org.meridian.web.fetch.GuardedFetcher;
@@ -39,15 +40,15 @@ public final class Server implements AutoCloseable {
     private final HttpServer http;
     private final AtomicBoolean ready;
     private final Scheduler scheduler;
-    private final TapAsync tapAsync;
+    private final List<Dialect> dialects;
     private final GuardedFetcher fetcher;
 
     private Server(
-            HttpServer http, AtomicBoolean ready, Scheduler scheduler, TapAsync tapAsync, GuardedFetcher fetcher) {
+            HttpServer http, AtomicBoolean ready, Scheduler scheduler, List<Dialect> dialects, GuardedFetcher fetcher) {
         this.http = http;
         this.ready = ready;
         this.scheduler = scheduler;
-        this.tapAsync = tapAsync;
+        this.dialects = dialects;
         this.fetcher = fetcher;
     }
 
@@ -58,39 +59,45 @@ public final class Server implements AutoCloseable {
      */
     public static Server start(Archive archive, boolean runScheduler) {
         AtomicBoolean ready = new AtomicBoolean(false);
-        Clock clock = Clock.systemUTC();
+        Settings settings = archive.settings();
         // Every URL the server fetches for a client goes through this one guard.
-        GuardedFetcher fetcher =
-                new GuardedFetcher(FetchPolicy.of(archive.settings().uploadUrlHosts()), FetchLimits.UPLOADS);
-        TapRoutes tap = new TapRoutes(archive.db(), archive.accounts());
-        TapAsync tapAsync = TapAsync.start(archive.db(), archive.files(), archive.accounts(), tap.runner(), fetcher);
-        Map<String, String> restResources = new LinkedHashMap<>(GeminiRoutes.resources());
-        restResources.putAll(LcoPortalRoutes.resources());
-        List<Consumer<JavalinDefaultRoutingApi>> dialects = List.of(
-                new OperationsRoutes(archive.db(), ready::get)::addTo,
-                new ApiRootRoutes(restResources)::addTo,
-                new GeminiRoutes(
-                        archive.db(),
-                        archive.files(),
-                        archive.accounts(),
-                        Optional.ofNullable(archive.settings().geminiMagicCookie()))::addTo,
-                new LcoPortalRoutes(archive.db(), archive.accounts())::addTo,
-                new LcoArchiveRoutes(archive.db(), archive.files(), archive.accounts(), clock)::addTo,
-                new MastRoutes(archive.db(), archive.files(), archive.accounts())::addTo,
-                new EsoRoutes(archive.db(), new ArchiveFiles(archive.db(), archive.files(), clock), archive.accounts())
-                        ::addTo,
-                routes -> tap.addTo(routes, tapAsync.uploadUrls()),
-                tapAsync.routes()::addTo);
-        HttpServer http = HttpServer.start(archive.settings().port(), dialects);
+        GuardedFetcher fetcher = new GuardedFetcher(FetchPolicy.of(settings.uploadUrlHosts()), FetchLimits.UPLOADS);
+        ArchiveServices services = ArchiveServices.of(
+                archive.db(),
+                archive.files(),
+                Clock.systemUTC(),
+                fetcher,
+                settings.home(),
+                Optional.ofNullable(settings.geminiMagicCookie()));
+        List<Dialect> dialects = dialects(services);
+        MigrationOwners.check(dialects, archive.db().migrationVersions());
+        Map<String, String> restResources = new LinkedHashMap<>();
+        dialects.forEach(d -> restResources.putAll(d.apiResources()));
+        List<Consumer<JavalinDefaultRoutingApi>> routes = new ArrayList<>();
+        routes.add(new OperationsRoutes(archive.db(), ready::get)::addTo);
+        routes.add(new ApiRootRoutes(restResources)::addTo);
+        dialects.forEach(d -> routes.add(d::addTo));
+        HttpServer http = HttpServer.start(settings.port(), routes);
         Scheduler scheduler = runScheduler
                 ? Scheduler.start(
                         archive.db(),
                         TelescopeNetwork.builtIn(),
-                        new ScheduledFrames(archive.settings().home().resolve("observed"), archive.ingestService()),
-                        clock,
+                        new ScheduledFrames(settings.home().resolve("observed"), archive.ingestService()),
+                        services.clock(),
                         SCHEDULER_PERIOD)
                 : null;
-        return new Server(http, ready, scheduler, tapAsync, fetcher);
+        return new Server(http, ready, scheduler, dialects, fetcher);
+    }
+
+    /** Every protocol the archive speaks, in the order their routes are added. */
+    private static List<Dialect> dialects(ArchiveServices services) {
+        return List.of(
+                new GeminiRoutes(services),
+                new LcoPortalRoutes(services),
+                new LcoArchiveRoutes(services),
+                new MastRoutes(services),
+                new TapDialect(services),
+                new EsoDialect(services));
     }
 
     public void markReady() {
@@ -107,7 +114,7 @@ public final class Server implements AutoCloseable {
             scheduler.close();
         }
         http.close();
-        tapAsync.close(); // running jobs go back to the queue for the next start
+        dialects.forEach(Dialect::close);
         fetcher.close();
     }
 }

@@ -54,7 +54,8 @@ final class FileRecorder {
         }
         long versionId;
         try (PreparedStatement s = c.prepareStatement("insert into file_version (file_id, filename, storage_key,"
-                + " compressed, file_size, data_size, file_md5, data_md5, lastmod) values (?,?,?,?,?,?,?,?,?)"
+                + " compressed, file_size, data_size, file_md5, data_md5, lastmod, ingest_warnings)"
+                + " values (?,?,?,?,?,?,?,?,?,?)"
                 + " returning id")) {
             s.setLong(1, fileId);
             s.setString(2, headers.filename());
@@ -65,6 +66,7 @@ final class FileRecorder {
             s.setString(7, digest.fileMd5());
             s.setString(8, digest.dataMd5());
             s.setTimestamp(9, Timestamp.from(lastmod));
+            s.setArray(10, c.createArrayOf("text", mapped.warnings().toArray()));
             try (ResultSet r = s.executeQuery()) {
                 r.next();
                 versionId = r.getLong(1);

@@ -11,12 +11,10 @@ import org.meridian.ingest.lco.LcoHeaderMapper;
 /** The header mappers in the order they are asked: the specific facilities first, generic last. */
 public final class HeaderMappers {
 
+    private static final GenericHeaderMapper GENERIC = new GenericHeaderMapper();
+
     private static final List<HeaderMapper> ORDERED = List.of(
-            new GeminiHeaderMapper(),
-            new LcoHeaderMapper(),
-            new EsoHeaderMapper(),
-            new JwstHeaderMapper(),
-            new GenericHeaderMapper());
+            new GeminiHeaderMapper(), new LcoHeaderMapper(), new EsoHeaderMapper(), new JwstHeaderMapper(), GENERIC);
 
     private HeaderMappers() {}
 
@@ -24,13 +22,28 @@ public final class HeaderMappers {
         return ORDERED;
     }
 
-    /** The first mapper that accepts the file. */
-    public static HeaderMapper forFile(FitsHeaders headers) throws BadFileException {
+    /** The first mapper that accepts the file: a facility's, else the generic one. */
+    public static HeaderMapper forFile(FitsHeaders headers) {
+        return ORDERED.stream().filter(m -> m.accepts(headers)).findFirst().orElse(GENERIC);
+    }
+
+    /**
+     * The file as the first mapper that accepts it reads it. When a facility's mapper refuses the file
+     * (a card its rules need is missing or malformed), the file is still valid FITS: it is ingested
+     * with the standard keywords only and the facility's reason kept as a warning, as FitsStorage
+     * ingests files whatever keywords they lack.
+     */
+    public static MappedFile map(FitsHeaders headers, IngestContext context) {
         for (HeaderMapper m : ORDERED) {
-            if (m.accepts(headers)) {
-                return m;
+            if (m == GENERIC || !m.accepts(headers)) {
+                continue;
+            }
+            try {
+                return m.map(headers, context);
+            } catch (BadFileException e) {
+                return GENERIC.map(headers, context).warn(e.getMessage() + "; read with the standard keywords only");
             }
         }
-        throw new BadFileException(headers.filename() + " has no DATE-OBS and no facility mapper knows it");
+        return GENERIC.map(headers, context);
     }
 }

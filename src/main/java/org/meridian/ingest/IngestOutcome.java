@@ -2,6 +2,7 @@
 package org.meridian.ingest;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /** What became of one file. */
 public sealed interface IngestOutcome {
@@ -10,8 +11,12 @@ public sealed interface IngestOutcome {
 
     long bytes();
 
-    /** A new file, or a new version of a known one. */
-    record Ingested(Path file, long bytes, long versionId) implements IngestOutcome {}
+    /** A new file, or a new version of a known one, with what ingest could not read from it. */
+    record Ingested(Path file, long bytes, long versionId, List<String> warnings) implements IngestOutcome {
+        public Ingested {
+            warnings = List.copyOf(warnings);
+        }
+    }
 
     /** The same bytes are already the canonical version. */
     record Unchanged(Path file, long bytes) implements IngestOutcome {}

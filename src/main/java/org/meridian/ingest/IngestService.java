@@ -115,12 +115,12 @@ public final class IngestService {
             if (GeminiObslogs.isObslog(file)) {
                 // A night log, not a FITS file: no observation, its own table (0: it has no file version).
                 return obslogs.ingest(file) == GeminiObslogs.Result.INGESTED
-                        ? new IngestOutcome.Ingested(file, bytes, 0)
+                        ? new IngestOutcome.Ingested(file, bytes, 0, List.of())
                         : new IngestOutcome.Unchanged(file, bytes);
             }
             FileScan scan = FileScan.of(file);
             FitsHeaders headers = scan.headers();
-            MappedFile mapped = HeaderMappers.forFile(headers).map(headers, context);
+            MappedFile mapped = SkyChecks.checked(HeaderMappers.map(headers, context));
             return record(file, bytes, scan.digest(), headers, mapped);
         } catch (BadFileException e) {
             return new IngestOutcome.Failed(file, bytes, e.getMessage());
@@ -158,7 +158,7 @@ public final class IngestService {
                 if (current.isPresent() && !current.get().storageKey().equals(key)) {
                     store.delete(current.get().storageKey()); // the old version is now "not present"
                 }
-                return new IngestOutcome.Ingested(file, bytes, versionId);
+                return new IngestOutcome.Ingested(file, bytes, versionId, mapped.warnings());
             } catch (SQLException | IOException | RuntimeException e) {
                 c.rollback();
                 throw e;

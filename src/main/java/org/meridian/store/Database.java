@@ -5,6 +5,8 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -41,15 +43,25 @@ public final class Database implements AutoCloseable {
     /** Applies every pending migration in {@code db/migration}; returns how many ran. */
     public int migrate() {
         CommentOnlyEdits.realign(pool);
+        return flyway().migrate().migrationsExecuted;
+    }
+
+    /** The versions of every migration on the class path, applied or not. */
+    public List<Integer> migrationVersions() {
+        return Arrays.stream(flyway().info().all())
+                .filter(m -> m.getVersion() != null)
+                .map(m -> Integer.parseInt(m.getVersion().getVersion()))
+                .toList();
+    }
+
+    private Flyway flyway() {
         return Flyway.configure()
                 .dataSource(pool)
                 .locations("classpath:db/migration")
                 // Each dialect owns a range of versions (docs/architecture.md, Data model), so an
                 // archive may meet a lower version after a higher one; apply it rather than refuse.
                 .outOfOrder(true)
-                .load()
-                .migrate()
-                .migrationsExecuted;
+                .load();
     }
 
     public DataSource dataSource() {

@@ -197,6 +197,28 @@ class DependencyRulesTest {
     }
 
     @Test
+    void dialectsTakeTheirClockAndFilesFromArchiveServices() {
+        // docs/architecture.md, Adding a dialect: one clock and one ArchiveFiles for all dialects, so
+        // release dates and proprietary periods agree everywhere (and tests can fix "now" in one place).
+        noClasses()
+                .that()
+                .resideInAPackage("org.meridian.dialect..")
+                .and()
+                .doNotHaveFullyQualifiedName("org.meridian.dialect.ArchiveServices")
+                .should()
+                .callMethod(java.time.Clock.class, "systemUTC")
+                .orShould()
+                .callMethod(java.time.Clock.class, "systemDefaultZone")
+                .orShould()
+                .callConstructor(
+                        org.meridian.core.archive.ArchiveFiles.class,
+                        org.meridian.store.Database.class,
+                        org.meridian.store.FileStore.class,
+                        java.time.Clock.class)
+                .check(classes);
+    }
+
+    @Test
     void theTwoLcoDialectsNeverDependOnEachOther() {
         // the portal (requests) and the science archive (frames) are separate dialects under dialect.lco
         slices().matching("org.meridian.dialect.lco.(*)..")

@@ -48,6 +48,9 @@ public final class IngestCommand implements Callable<Integer> {
                 long mb = bytes.addAndGet(outcome.bytes()) >> 20;
                 if (outcome instanceof IngestOutcome.Failed f) {
                     System.err.println("\r\u001b[Kfailed: " + f.file() + ": " + f.reason());
+                } else if (outcome instanceof IngestOutcome.Ingested i
+                        && !i.warnings().isEmpty()) {
+                    System.err.println("\r\u001b[Kwarning: " + i.file() + ": " + String.join("; ", i.warnings()));
                 }
                 bar.update(done.incrementAndGet(), mb + " MB");
             }

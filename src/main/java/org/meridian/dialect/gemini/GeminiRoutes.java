@@ -5,9 +5,10 @@ import io.javalin.http.Handler;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.time.Clock;
 import java.util.Map;
-import java.util.Optional;
 import org.meridian.core.archive.ArchiveFiles;
-import org.meridian.core.auth.Accounts;
+import org.meridian.dialect.ArchiveServices;
+import org.meridian.dialect.Dialect;
+import org.meridian.dialect.MigrationRange;
 import org.meridian.dialect.gemini.cal.Associations;
 import org.meridian.dialect.gemini.query.FileLookup;
 import org.meridian.dialect.gemini.query.HeaderQuery;
@@ -33,7 +34,7 @@ import org.meridian.web.auth.DialectRoutes;
  * (observatory-apis.md §1). {@code /} redirecting to {@code /searchform} belongs to the operations
  * routes. Malformed selections answer 400 in plain text, as the archive does.
  */
-public final class GeminiRoutes {
+public final class GeminiRoutes implements Dialect {
 
     private final JsonListings json;
     private final Sessions sessions;
@@ -45,15 +46,16 @@ public final class GeminiRoutes {
     private final ObslogPages obslogs;
     private final GeminiRestRoutes rest;
 
-    /** @param magicCookie the {@code gemini_fits_authorization} value that passes every check; empty disables it */
-    public GeminiRoutes(Database db, FileStore store, Accounts accounts, Optional<String> magicCookie) {
-        Clock clock = Clock.systemUTC();
-        ArchiveFiles files = new ArchiveFiles(db, store, clock);
-        CallerLookup callers = new CallerLookup(accounts, magicCookie);
+    public GeminiRoutes(ArchiveServices services) {
+        Database db = services.db();
+        FileStore store = services.store();
+        Clock clock = services.clock();
+        ArchiveFiles files = services.files();
+        CallerLookup callers = new CallerLookup(services.accounts(), services.geminiMagicCookie());
         HeaderQuery query = new HeaderQuery(db, clock);
         Associations associations = new Associations(db, query);
         this.json = new JsonListings(query, callers, clock);
-        this.sessions = new Sessions(accounts, callers);
+        this.sessions = new Sessions(services.accounts(), callers);
         this.obslogs = new ObslogPages(new ObslogQuery(db), associations, store, callers, clock);
         this.fileServer = new FileServer(new FileLookup(db), files, callers, obslogs);
         this.downloads = new Downloads(query, files, callers, associations, clock);
@@ -63,6 +65,17 @@ public final class GeminiRoutes {
         this.rest = new GeminiRestRoutes(db, callers);
     }
 
+    @Override
+    public String name() {
+        return "gemini";
+    }
+
+    @Override
+    public MigrationRange migrations() {
+        return new MigrationRange(20, 29);
+    }
+
+    @Override
     public void addTo(JavalinDefaultRoutingApi javalin) {
         // A NUL character is refused in plain text, as malformed selections are, before any handler runs.
         JavalinDefaultRoutingApi routes = DialectRoutes.of(
@@ -100,8 +113,8 @@ public final class GeminiRoutes {
                 (e, ctx) -> ctx.status(400).contentType("text/plain").result(e.getMessage() + "\n"));
     }
 
-    /** The REST resources this dialect adds to the shared {@code /api/} root: name → path. */
-    public static Map<String, String> resources() {
+    @Override
+    public Map<String, String> apiResources() {
         return GeminiRestRoutes.resources();
     }
 

@@ -7,11 +7,11 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.meridian.core.archive.ArchiveFiles;
-import org.meridian.core.auth.Accounts;
 import org.meridian.core.auth.Caller;
+import org.meridian.dialect.ArchiveServices;
+import org.meridian.dialect.Dialect;
+import org.meridian.dialect.MigrationRange;
 import org.meridian.store.Database;
-import org.meridian.store.FileStore;
 import org.meridian.web.auth.BadCredentials;
 import org.meridian.web.auth.DialectRoutes;
 
@@ -19,7 +19,7 @@ import org.meridian.web.auth.DialectRoutes;
  * MAST as astroquery.mast uses it: the Mashup invoke API, its column configuration, downloads (one
  * file or a curl bundle script) and the session check. Every endpoint is listed here.
  */
-public final class MastRoutes {
+public final class MastRoutes implements Dialect {
 
     private final InvokeHandler invoke;
     private final DownloadHandler download;
@@ -27,16 +27,28 @@ public final class MastRoutes {
     private final MastCallers callers;
     private final WhoAmI whoAmI;
 
-    public MastRoutes(Database db, FileStore store, Accounts accounts) {
-        Clock clock = Clock.systemUTC();
-        this.callers = new MastCallers(accounts);
-        ProductLocator locator = new ProductLocator(db, new ArchiveFiles(db, store, clock));
+    public MastRoutes(ArchiveServices services) {
+        Database db = services.db();
+        Clock clock = services.clock();
+        this.callers = new MastCallers(services.accounts());
+        ProductLocator locator = new ProductLocator(db, services.files());
         this.invoke = new InvokeHandler(db, callers);
         this.download = new DownloadHandler(locator, callers);
         this.bundle = new BundleHandler(locator, callers, clock);
         this.whoAmI = new WhoAmI(db);
     }
 
+    @Override
+    public String name() {
+        return "mast";
+    }
+
+    @Override
+    public MigrationRange migrations() {
+        return new MigrationRange(50, 59);
+    }
+
+    @Override
     public void addTo(JavalinDefaultRoutingApi javalin) {
         // A NUL character is refused in MAST's error form before any handler runs.
         JavalinDefaultRoutingApi routes =

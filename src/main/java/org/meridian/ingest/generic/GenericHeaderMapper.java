@@ -11,29 +11,30 @@ import org.meridian.core.archive.Identity;
 import org.meridian.core.archive.Observation;
 import org.meridian.core.archive.Pointing;
 import org.meridian.core.archive.Setup;
-import org.meridian.ingest.BadFileException;
+import org.meridian.core.archive.Timing;
 import org.meridian.ingest.FitsHeaders;
 import org.meridian.ingest.HeaderMapper;
 import org.meridian.ingest.IngestContext;
 import org.meridian.ingest.MappedFile;
 
-/** Any FITS file with a DATE-OBS: the standard keywords only. Public at once unless a card says otherwise. */
+/**
+ * Any FITS file: the standard keywords only, as archives that take "anything FITS" do. A file without
+ * an observation time is still ingested (no time, with a warning); public at once unless a card says
+ * otherwise.
+ */
 public final class GenericHeaderMapper implements HeaderMapper {
 
     @Override
     public boolean accepts(FitsHeaders headers) {
-        return headers.hdus().stream().anyMatch(h -> h.has("DATE-OBS"));
+        return true;
     }
 
     @Override
-    public MappedFile map(FitsHeaders headers, IngestContext context) throws BadFileException {
+    public MappedFile map(FitsHeaders headers, IngestContext context) {
         FitsHeaders.Hdu phu = headers.primary();
         FitsHeaders.Hdu ext = headers.firstExtension();
-        String dateObs = Cards.text("DATE-OBS", phu, ext)
-                .orElseThrow(() -> new BadFileException(headers.filename() + " has no DATE-OBS"));
-        Instant start = HeaderDates.dateOrDateTime(dateObs)
-                .orElseThrow(
-                        () -> new BadFileException("DATE-OBS is not a date in " + headers.filename() + ": " + dateObs));
+        StringBuilder noTime = new StringBuilder();
+        Optional<Instant> start = ObservationTime.of(phu, ext, noTime).map(ObservationTime.Found::start);
         Double exposure = Cards.numberOrNull("EXPTIME", phu, ext);
         Optional<FitsHeaders.Hdu> image = Cards.firstImage(headers);
         Optional<double[]> centre = image.flatMap(WcsGeometry::centre);
@@ -55,7 +56,7 @@ public final class GenericHeaderMapper implements HeaderMapper {
                         Cards.textOrNull("INSTRUME", phu, ext),
                         null,
                         null),
-                HeaderDates.utcTiming(start, exposure),
+                start.map(t -> HeaderDates.utcTiming(t, exposure)).orElse(new Timing(null, null, exposure, null, null)),
                 new Pointing(
                         Cards.textOrNull("OBJECT", phu, ext),
                         centre.map(c -> c[0]).orElse(Cards.numberOrNull("RA", phu, ext)),
@@ -83,6 +84,8 @@ public final class GenericHeaderMapper implements HeaderMapper {
                         release,
                         false),
                 Map.of());
-        return new MappedFile(observation, new MappedFile.Product("SCIENCE", "RAW", 1), List.of(), headers.filename());
+        MappedFile mapped =
+                new MappedFile(observation, new MappedFile.Product("SCIENCE", "RAW", 1), List.of(), headers.filename());
+        return noTime.isEmpty() ? mapped : mapped.warn(noTime.toString());
     }
 }

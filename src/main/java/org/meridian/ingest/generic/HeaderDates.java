@@ -67,9 +67,28 @@ public final class HeaderDates {
         }
     }
 
-    /** A date-time value, or a bare date taken as midnight UTC. */
+    /** A date-time value, or a bare date taken as midnight UTC, or the FITS standard's older {@code DD/MM/YY}. */
     public static Optional<Instant> dateOrDateTime(String value) {
-        return dateTime(value).or(() -> date(value).map(HeaderDates::startOfDay));
+        return dateTime(value)
+                .or(() -> date(value).map(HeaderDates::startOfDay))
+                .or(() -> twentiethCenturyDate(value).map(HeaderDates::startOfDay));
+    }
+
+    /**
+     * {@code DD/MM/YY}, the form the FITS standard allowed before 2000 and still reads as 19YY
+     * (photographic plate scans, early HST and ROSAT files).
+     */
+    public static Optional<LocalDate> twentiethCenturyDate(String value) {
+        if (value == null || !value.trim().matches("\\d{2}/\\d{2}/\\d{2}")) {
+            return Optional.empty();
+        }
+        String[] dmy = value.trim().split("/");
+        try {
+            return Optional.of(
+                    LocalDate.of(1900 + Integer.parseInt(dmy[2]), Integer.parseInt(dmy[1]), Integer.parseInt(dmy[0])));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     public static Instant startOfDay(LocalDate date) {

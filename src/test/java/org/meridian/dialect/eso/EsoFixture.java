@@ -25,18 +25,18 @@ import nom.tam.fits.Header;
 import nom.tam.fits.ImageHDU;
 import nom.tam.util.FitsOutputStream;
 import org.meridian.app.http.HttpServer;
-import org.meridian.core.archive.ArchiveFiles;
 import org.meridian.core.auth.Accounts;
-import org.meridian.core.auth.JwtTokens;
+import org.meridian.dialect.ArchiveServices;
 import org.meridian.ingest.IngestListener;
 import org.meridian.ingest.IngestService;
 import org.meridian.store.Database;
 import org.meridian.store.LocalFileStore;
 import org.meridian.testing.TestDatabases;
+import org.meridian.testing.TestServices;
 
 /**
  * An ESO archive for the DataLink and SODA tests: real files ingested into a real PostgreSQL, served
- * over HTTP by {@link EsoRoutes}. The datasets cover every access case of docs/access.md for ESO:
+ * over HTTP by {@link EsoDialect}. The datasets cover every access case of docs/access.md for ESO:
  *
  * <ul>
  *   <li>{@link #RAW_PUBLIC}: a released FORS2 raw image (WCS in the primary HDU);
@@ -90,16 +90,16 @@ public final class EsoFixture implements AutoCloseable {
                 Statement s = c.createStatement()) {
             s.execute("update program set metadata_private = true where id = '0116.C-0702(A)'");
         }
-        Accounts accounts = new Accounts(db, JwtTokens.at(keyFile(dir), Clock.systemUTC()));
+        ArchiveServices services = TestServices.of(db, store, Clock.systemUTC(), dir);
+        Accounts accounts = services.accounts();
         accounts.create("eso_user", "eso-pw", false, List.of("0116.C-0702(A)", "0118.A-0001(A)"));
         accounts.create("other", "other-pw", false, List.of());
-        ArchiveFiles archiveFiles = new ArchiveFiles(db, store, Clock.systemUTC());
-        EsoRoutes routes = new EsoRoutes(db, archiveFiles, accounts);
+        EsoDialect routes = new EsoDialect(services);
         HttpServer server = HttpServer.start(0, List.of(routes::addTo));
         return new EsoFixture(db, server, in);
     }
 
-    /** Where the fixture keeps its token signing key, as an archive keeps it in its home. */
+    /** Where the fixture's token signing key is: the archive home's (ArchiveServices). */
     public static Path keyFile(Path dir) {
         return dir.resolve("oauth").resolve("signing-key.jwk");
     }

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.meridian.dialect.gemini.web;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.Locale;
@@ -151,10 +154,12 @@ public final class SelectionUrl {
         };
     }
 
+    /** Whether an identifier parses bare does not depend on the date that relative date tokens read. */
+    private static final Clock ANY_DAY = Clock.fixed(Instant.EPOCH, ZoneOffset.UTC);
+
     /** Identifiers the parser recognises bare are written bare; others need their key. */
     private static String bareOr(String key, String value, Key expected) {
-        return org.meridian.dialect.gemini.selection.SelectionParser.parse(
-                                java.util.List.of(value), Map.of(), java.time.Clock.systemUTC())
+        return org.meridian.dialect.gemini.selection.SelectionParser.parse(java.util.List.of(value), Map.of(), ANY_DAY)
                         .has(expected)
                 ? value
                 : key + value;

@@ -6,14 +6,15 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Map;
 import org.meridian.core.archive.ArchiveFiles;
-import org.meridian.core.auth.Accounts;
+import org.meridian.dialect.ArchiveServices;
+import org.meridian.dialect.Dialect;
+import org.meridian.dialect.MigrationRange;
 import org.meridian.dialect.lco.archive.thumbnails.ThumbnailHandler;
 import org.meridian.store.Database;
-import org.meridian.store.FileStore;
 import org.meridian.web.auth.DialectRoutes;
 
 /** Every endpoint of the LCO science archive and thumbnail service (reference §3.2, §3.3) on one screen. */
-public final class LcoArchiveRoutes {
+public final class LcoArchiveRoutes implements Dialect {
 
     private final FramesHandler frames;
     private final AggregateHandler aggregate;
@@ -22,9 +23,11 @@ public final class LcoArchiveRoutes {
     private final ZipHandler zip;
     private final ThumbnailHandler thumbnails;
 
-    public LcoArchiveRoutes(Database db, FileStore store, Accounts accountService, Clock clock) {
-        ArchiveFiles files = new ArchiveFiles(db, store, clock);
-        Callers callers = new Callers(accountService);
+    public LcoArchiveRoutes(ArchiveServices services) {
+        Database db = services.db();
+        Clock clock = services.clock();
+        ArchiveFiles files = services.files();
+        Callers callers = new Callers(services.accounts());
         UrlSigner signer;
         try {
             signer = UrlSigner.forArchive(db, clock);
@@ -37,9 +40,20 @@ public final class LcoArchiveRoutes {
         this.aggregate = new AggregateHandler(db, callers, clock);
         this.accounts = new AccountHandlers(callers);
         this.zip = new ZipHandler(frameStore, files, callers, clock);
-        this.thumbnails = new ThumbnailHandler(frameStore, files, store, signer, callers);
+        this.thumbnails = new ThumbnailHandler(frameStore, files, services.store(), signer, callers);
     }
 
+    @Override
+    public String name() {
+        return "lco-archive";
+    }
+
+    @Override
+    public MigrationRange migrations() {
+        return new MigrationRange(40, 49);
+    }
+
+    @Override
     public void addTo(JavalinDefaultRoutingApi javalin) {
         // A NUL character is refused as DRF refuses a malformed request, before any handler runs.
         JavalinDefaultRoutingApi routes =

@@ -3,32 +3,43 @@ package org.meridian.dialect.lco.portal;
 
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.meridian.core.auth.Accounts;
 import org.meridian.core.observing.TelescopeNetwork;
-import org.meridian.store.Database;
+import org.meridian.dialect.ArchiveServices;
+import org.meridian.dialect.Dialect;
+import org.meridian.dialect.MigrationRange;
 import org.meridian.web.auth.DialectRoutes;
 
 /**
  * The LCO observation portal (valhalla's {@code /api/...} plus the newer {@code requestgroups/}
  * the TOM Toolkit calls). Every endpoint of the dialect is listed here; handlers do the work.
  */
-public final class LcoPortalRoutes {
+public final class LcoPortalRoutes implements Dialect {
     private final PortalContext portal;
 
-    public LcoPortalRoutes(Database db, Accounts accounts, TelescopeNetwork network, Clock clock) {
-        this.portal = new PortalContext(db, network, new PortalAuth(accounts), clock);
+    /** @param network the telescopes requests are scheduled on */
+    public LcoPortalRoutes(ArchiveServices services, TelescopeNetwork network) {
+        this.portal = new PortalContext(services.db(), network, new PortalAuth(services.accounts()), services.clock());
     }
 
-    public LcoPortalRoutes(Database db, Accounts accounts) {
-        this(db, accounts, TelescopeNetwork.builtIn(), Clock.systemUTC());
+    public LcoPortalRoutes(ArchiveServices services) {
+        this(services, TelescopeNetwork.builtIn());
     }
 
-    /** The REST resources this dialect adds to the shared {@code /api/} root: name → path. */
-    public static Map<String, String> resources() {
+    @Override
+    public String name() {
+        return "lco-portal";
+    }
+
+    @Override
+    public MigrationRange migrations() {
+        return new MigrationRange(30, 39);
+    }
+
+    @Override
+    public Map<String, String> apiResources() {
         Map<String, String> m = new LinkedHashMap<>();
         for (String name : List.of(
                 "userrequests",
@@ -46,6 +57,7 @@ public final class LcoPortalRoutes {
         return m;
     }
 
+    @Override
     public void addTo(JavalinDefaultRoutingApi javalin) {
         // A NUL character is refused as DRF refuses a malformed request, before any handler runs.
         JavalinDefaultRoutingApi routes =

@@ -32,6 +32,7 @@ import org.meridian.store.Database;
 import org.meridian.store.LocalFileStore;
 import org.meridian.testing.TestDatabases;
 import org.meridian.testing.TestFits;
+import org.meridian.testing.TestServices;
 
 /** The archive's HTTP API over frames ingested for real, on a real PostgreSQL. */
 class LcoArchiveIT {
@@ -62,7 +63,7 @@ class LcoArchiveIT {
         Accounts accounts = new Accounts(db);
         memberToken = accounts.create("bilbo", "myprecious", false, List.of("LCO2099A-001"))
                 .token();
-        LcoArchiveRoutes routes = new LcoArchiveRoutes(db, store, accounts, Clock.systemUTC());
+        LcoArchiveRoutes routes = new LcoArchiveRoutes(TestServices.of(db, store, Clock.systemUTC(), dir));
         server = HttpServer.start(0, List.of(routes::addTo));
         base = "http://localhost:" + server.port();
     }

@@ -8,6 +8,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Clock;
@@ -17,7 +19,9 @@ import java.util.List;
 import org.meridian.core.auth.Accounts;
 import org.meridian.core.observing.TelescopeNetwork;
 import org.meridian.store.Database;
+import org.meridian.store.LocalFileStore;
 import org.meridian.testing.TestDatabases;
+import org.meridian.testing.TestServices;
 
 /** A fresh database with one LCO proposal and a Javalin server on a free port carrying only the portal's routes. */
 final class PortalFixture implements AutoCloseable {
@@ -35,6 +39,7 @@ final class PortalFixture implements AutoCloseable {
 
     PortalFixture() throws Exception {
         db = TestDatabases.fresh();
+        Path home = Files.createTempDirectory("portal-fixture"); // the portal stores no files: stays empty
         try (Connection c = db.connection();
                 Statement s = c.createStatement()) {
             s.execute("insert into program (id, collection, title, abstract, pi_name) values ('" + PROPOSAL
@@ -53,8 +58,9 @@ final class PortalFixture implements AutoCloseable {
                 .token();
         outsiderToken = accounts.create(new Accounts.Profile("bob", "secret-b", "", "Bob", false), List.of())
                 .token();
-        LcoPortalRoutes routes =
-                new LcoPortalRoutes(db, accounts, TelescopeNetwork.builtIn(), Clock.fixed(NOW, ZoneOffset.UTC));
+        LcoPortalRoutes routes = new LcoPortalRoutes(
+                TestServices.of(db, new LocalFileStore(home), Clock.fixed(NOW, ZoneOffset.UTC), home),
+                TelescopeNetwork.builtIn());
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;
                     config.jetty.port = 0;

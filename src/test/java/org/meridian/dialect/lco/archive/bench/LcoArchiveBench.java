@@ -16,7 +16,6 @@ import nom.tam.fits.Fits;
 import nom.tam.fits.Header;
 import nom.tam.fits.ImageHDU;
 import org.meridian.app.http.HttpServer;
-import org.meridian.core.auth.Accounts;
 import org.meridian.dialect.lco.archive.LcoArchiveRoutes;
 import org.meridian.ingest.IngestListener;
 import org.meridian.ingest.IngestService;
@@ -24,6 +23,7 @@ import org.meridian.store.Database;
 import org.meridian.store.LocalFileStore;
 import org.meridian.testing.TestDatabases;
 import org.meridian.testing.TestFits;
+import org.meridian.testing.TestServices;
 
 /**
  * Timing main (not a test): {@code /frames/?covers=} latency over N ingested frames, and the time to make
@@ -53,7 +53,7 @@ public final class LcoArchiveBench {
                     report.ingested(),
                     (System.nanoTime() - t0) / 1e9,
                     report.failed().size());
-            LcoArchiveRoutes routes = new LcoArchiveRoutes(db, store, new Accounts(db), Clock.systemUTC());
+            LcoArchiveRoutes routes = new LcoArchiveRoutes(TestServices.of(db, store, Clock.systemUTC(), dir));
             HttpServer server = HttpServer.start(0, List.of(routes::addTo));
             String base = "http://localhost:" + server.port();
             HttpClient http = HttpClient.newHttpClient();

@@ -7,8 +7,10 @@ import io.javalin.router.JavalinDefaultRoutingApi;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import org.meridian.core.archive.ArchiveFiles;
 import org.meridian.core.auth.Accounts;
+import org.meridian.dialect.ArchiveServices;
+import org.meridian.dialect.Dialect;
+import org.meridian.dialect.MigrationRange;
 import org.meridian.dialect.eso.datalink.DatalinkHandler;
 import org.meridian.dialect.eso.datalink.DatasetLinks;
 import org.meridian.dialect.eso.datalink.Datasets;
@@ -30,22 +32,34 @@ import org.slf4j.LoggerFactory;
  * accepts as {@code Bearer}. Every
  * endpoint refuses NUL characters and bad credentials with a DALI error (the dialect's door).
  */
-public final class EsoRoutes {
+public final class EsoDialect implements Dialect {
 
-    private static final Logger LOG = LoggerFactory.getLogger(EsoRoutes.class);
+    private static final Logger LOG = LoggerFactory.getLogger(EsoDialect.class);
 
     private final Database db;
     private final Datasets datasets;
     private final CallerResolver callers;
     private final Accounts accounts;
 
-    public EsoRoutes(Database db, ArchiveFiles files, Accounts accounts) {
-        this.db = db;
-        this.datasets = new Datasets(db, files);
-        this.callers = new CallerResolver(accounts);
-        this.accounts = accounts;
+    public EsoDialect(ArchiveServices services) {
+        this.db = services.db();
+        this.datasets = new Datasets(db, services.files());
+        this.callers = new CallerResolver(services.accounts());
+        this.accounts = services.accounts();
     }
 
+    @Override
+    public String name() {
+        return "eso";
+    }
+
+    /** ESO's own range; it has no tables of its own yet (the ObsCore DataLink URLs are TAP's V15). */
+    @Override
+    public MigrationRange migrations() {
+        return new MigrationRange(60, 69);
+    }
+
+    @Override
     public void addTo(JavalinDefaultRoutingApi javalin) {
         // The token service answers bad credentials in OAuth2's form, so it is not behind the door.
         accounts.jwt().ifPresent(jwt -> new OidcRoutes(accounts, jwt).addTo(javalin));
