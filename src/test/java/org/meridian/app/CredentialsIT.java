@@ -28,6 +28,8 @@ class CredentialsIT {
     private static String token;
     private static String session;
     private static String engineeringFile;
+    private static String privateEsoDataset;
+    private static String jwt;
 
     /** A dialect's probe: a request that answers differently to staff, and how to tell. */
     private record Probe(String dialect, String path, Predicate<HttpResponse<String>> staff, String errorType) {}
@@ -59,7 +61,12 @@ class CredentialsIT {
                                         "{\"service\":\"Mast.Caom.Filtered\",\"params\":{\"columns\":\"COUNT_BIG(*)\","
                                                 + "\"filters\":[{\"paramName\":\"proposal_id\",\"values\":[\"LCOEngineering\"]}]}}"),
                         r -> r.statusCode() == 200 && !r.body().contains("\"Column1\":0"),
-                        "application/json"));
+                        "application/json"),
+                new Probe(
+                        "ESO DataLink",
+                        "/datalink/links?ID=" + DemoHttp.enc("ivo://eso.org/ID?" + privateEsoDataset),
+                        r -> r.statusCode() == 200 && r.body().contains("/dataportal_new/file/"),
+                        "application/x-votable+xml"));
     }
 
     @BeforeAll
@@ -76,6 +83,21 @@ class CredentialsIT {
             r.next();
             engineeringFile = r.getString(1);
         }
+        try (Connection c = DemoServer.archive().db().connection();
+                PreparedStatement s = c.prepareStatement("select o.obs_key from observation o"
+                        + " where o.program_id = '0116.C-0702(A)' and o.reduction_level = 0 and o.release > now()"
+                        + " order by 1 limit 1");
+                ResultSet r = s.executeQuery()) {
+            r.next();
+            privateEsoDataset = r.getString(1);
+        }
+        // ESO's OAuth2 password grant: a signed token every dialect takes as Bearer.
+        HttpResponse<String> issued =
+                HTTP.post("/sso/oidc/token", "grant_type=password&username=admin&password=admin-demo");
+        jwt = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(issued.body())
+                .get("access_token")
+                .asText();
     }
 
     @Test
@@ -84,6 +106,7 @@ class CredentialsIT {
         List<String[]> credentials = List.of(
                 new String[] {"Authorization", "Token " + token},
                 new String[] {"Authorization", "Bearer " + token},
+                new String[] {"Authorization", "Bearer " + jwt},
                 new String[] {"Authorization", "Basic " + basic},
                 new String[] {"Cookie", "JSESSIONID=" + session},
                 new String[] {"Cookie", "sessionid=" + session},
@@ -106,6 +129,7 @@ class CredentialsIT {
     void aWrongOrStaleCredentialIsA401InTheDialectsOwnForm() throws Exception {
         List<String[]> wrong = List.of(
                 new String[] {"Authorization", "Token not-a-token"},
+                new String[] {"Authorization", "Bearer " + jwt.substring(0, jwt.length() - 4) + "AAAA"},
                 new String[] {"Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:wrong".getBytes())},
                 new String[] {"Cookie", "JSESSIONID=expired"},
                 new String[] {"Cookie", "sessionid=expired"},
