@@ -3,8 +3,9 @@
 """Drives Meridian's ESO DataLink and SODA with unmodified pyvo (Debian python3-pyvo 1.2.1).
 
 Usage: pyvo_datalink_soda.py http://localhost:PORT
-ObsCore query on /tap -> DataLink of the dataset (its URL computed from the dp_id, as ESO documents)
--> #this download -> SODA cutout through the descriptor, whose pixels must equal the same slice of
+ObsCore query on /tap -> the row's access_url (the dataset's absolute DataLink URL, with access_format
+application/x-votable+xml;content=datalink) -> the same DataLink computed from the
+dp_id, as ESO documents -> #this download -> SODA cutout through the descriptor, whose pixels must equal the same slice of
 the original. Prints one line per check and a JSON summary last; exits 1 when a check fails.
 """
 import io
@@ -36,13 +37,28 @@ def check(name, fn):
 def obscore():
     svc = pyvo.dal.TAPService(base + "/tap")
     r = svc.run_sync(
-        "SELECT TOP 1 obs_id, s_ra, s_dec FROM ivoa.ObsCore"
+        "SELECT TOP 1 obs_id, s_ra, s_dec, access_url, access_format FROM ivoa.ObsCore"
         " WHERE obs_collection = 'ESO' AND dataproduct_type = 'image' AND calib_level >= 2 AND s_xel1 > 1"
         " ORDER BY obs_id")
     assert len(r) == 1, len(r)
     state["dp_id"] = str(r["obs_id"][0])
     state["ra"], state["dec"] = float(r["s_ra"][0]), float(r["s_dec"][0])
+    state["obscore"] = r
     return state["dp_id"]
+
+
+def obscore_datalink():
+    # pyvo 1.2.1's iter_datalinks() reads row.access_format, which its TAPRecord lacks; what it would
+    # do for such a row is this: follow the row's data URL, which is the dataset's DataLink.
+    row = state["obscore"][0]
+    assert str(row["access_format"]) == "application/x-votable+xml;content=datalink", row["access_format"]
+    assert row.getdataurl().startswith(base + "/datalink/links?ID="), row.getdataurl()
+    links = DatalinkResults.from_result_url(row.getdataurl())
+    ids = {str(i) for i in links["ID"]}
+    assert ids == {"ivo://eso.org/ID?" + state["dp_id"]}, ids
+    this = next(links.bysemantics("#this", include_narrower=False))
+    assert this.access_url.startswith(base + "/dataportal_new/file/"), this.access_url
+    return this.access_url
 
 
 def datalink():
@@ -88,7 +104,21 @@ def soda_error():
     raise AssertionError("a cutout that misses the image was not refused")
 
 
+def ssa():
+    # The seed's own SSAP example: 1-D spectra in a 0.2 degree cone.
+    svc = pyvo.dal.SSAService(base + "/ssa")
+    r = svc.search(pos=(123.26956, -34.57804), diameter=0.2)
+    assert len(r) >= 1, len(r)
+    url = r[0].getdataurl()
+    spectrum = fits.open(io.BytesIO(requests.get(url).content))
+    assert spectrum[0].header["PRODCATG"] == "SCIENCE.SPECTRUM", spectrum[0].header["PRODCATG"]
+    assert spectrum[1].columns.names[:2] == ["WAVE", "FLUX"], spectrum[1].columns.names
+    return {"spectra": len(r), "first": str(r[0].title)}
+
+
+check("ssa", ssa)
 check("obscore", obscore)
+check("obscore_datalink", obscore_datalink)
 check("datalink", datalink)
 check("download_this", download_this)
 check("cutout", cutout)

@@ -16,6 +16,7 @@ import org.meridian.dialect.eso.datalink.DatasetLinks;
 import org.meridian.dialect.eso.datalink.Datasets;
 import org.meridian.dialect.eso.oauth.OidcRoutes;
 import org.meridian.dialect.eso.soda.SodaHandler;
+import org.meridian.dialect.eso.ssa.SsaHandler;
 import org.meridian.store.Database;
 import org.meridian.vo.dali.DaliErrors;
 import org.meridian.vo.vosi.Capability;
@@ -27,8 +28,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * ESO's programmatic access beside TAP (docs/urls.md, "ESO"): DataLink at {@code /datalink}, SODA
- * cutouts at {@code /soda}, each with its VOSI capabilities and availability, the dataset download
- * DataLink points to, and the OAuth2/OpenID Connect token service whose signed tokens every dialect
+ * cutouts at {@code /soda}, each with its VOSI capabilities and availability, the 1-D spectra
+ * at {@code /ssa} (SSAP 1.1 queryData), the dataset download DataLink and SSAP point to, and the OAuth2/OpenID Connect token service whose signed tokens every dialect
  * accepts as {@code Bearer}. Every
  * endpoint refuses NUL characters and bad credentials with a DALI error (the dialect's door).
  */
@@ -80,6 +81,9 @@ public final class EsoDialect implements Dialect {
         VosiEndpoints sodaVosi = new VosiEndpoints(db, sodaCaps, "accepting cutout requests");
         routes.get("/soda/capabilities", sodaVosi::capabilities);
         routes.get("/soda/availability", sodaVosi::availability);
+        SsaHandler ssa = new SsaHandler(db, callers);
+        routes.get("/ssa", guarded(ssa::handle));
+        routes.post("/ssa", guarded(ssa::handle));
         DatasetDownload download = new DatasetDownload(datasets, callers);
         routes.get("/dataportal_new/file/{dpId}", guarded(download::handle));
         routes.head("/dataportal_new/file/{dpId}", guarded(download::handle));

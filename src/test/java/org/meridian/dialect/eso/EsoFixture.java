@@ -45,7 +45,8 @@ import org.meridian.testing.TestServices;
  *   <li>{@link #BIAS}: a released bias without WCS;
  *   <li>{@link #PRODUCT}: a released multi-extension product (SCI with WCS, ERR without, QUAL with)
  *       made from the public and the proprietary raw frames;
- *   <li>{@link #CUBE}: a released MUSE-like cube (DATA with RA/DEC/WAVE, STAT without WCS).
+ *   <li>{@link #CUBE}: a released MUSE-like cube (DATA with RA/DEC/WAVE, STAT without WCS);
+ *   <li>{@link #SPECTRUM}: a released 1-D spectrum (480-680 nm) in ESO's SDP layout.
  * </ul>
  *
  * Accounts: {@code eso_user} (member of both proprietary programmes) and {@code other} (none).
@@ -58,6 +59,7 @@ public final class EsoFixture implements AutoCloseable {
     public static final String BIAS = "FORS2.2019-03-01T23:40:00.000";
     public static final String PRODUCT = "ADP.2019-06-10T12:00:00.000";
     public static final String CUBE = "ADP.2019-07-10T12:00:00.000";
+    public static final String SPECTRUM = "ADP.2019-08-10T12:00:00.000";
     public static final double RA = 150.0;
     public static final double DEC = -30.0;
     public static final double SCALE = 0.2 / 3600;
@@ -84,6 +86,7 @@ public final class EsoFixture implements AutoCloseable {
         written.add(raw(in, BIAS, "0102.D-0315(A)", "CALIB", "BIAS", false));
         written.add(product(in));
         written.add(cube(in));
+        written.add(spectrum(in));
         var report = new IngestService(db, store, 2).ingest(written, IngestListener.SILENT);
         assertThat(report.failed()).isEmpty();
         try (Connection c = db.connection();
@@ -255,6 +258,29 @@ public final class EsoFixture implements AutoCloseable {
         ImageHDU st = (ImageHDU) Fits.makeHDU(stat);
         st.getHeader().addValue("EXTNAME", "STAT", "");
         return write(dir, CUBE, List.of(primary, d, st));
+    }
+
+    /** A Phase 3 spectrum: a primary header and a one-row binary table of WAVE and FLUX arrays. */
+    private static Path spectrum(Path dir) throws Exception {
+        BasicHDU<?> primary = BasicHDU.getDummyHDU();
+        Header p = primary.getHeader();
+        common(p, SPECTRUM, "0102.D-0315(A)", "2019-03-03T03:00:00.000");
+        p.addValue("INSTRUME", "UVES", "");
+        p.addValue("PRODCATG", "SCIENCE.SPECTRUM", "");
+        p.addValue("WAVELMIN", 480.0, "nm");
+        p.addValue("WAVELMAX", 680.0, "nm");
+        double[] wave = new double[2001];
+        float[] flux = new float[2001];
+        for (int i = 0; i < wave.length; i++) {
+            wave[i] = 480 + i * 0.1;
+            flux[i] = (float) Math.sin(i / 100.0);
+        }
+        nom.tam.fits.BinaryTableHDU table = nom.tam.fits.BinaryTableHDU.wrap(
+                nom.tam.fits.BinaryTable.fromColumnMajor(new Object[] {new double[][] {wave}, new float[][] {flux}}));
+        table.getHeader().addValue("EXTNAME", "SPECTRUM", "");
+        table.getHeader().addValue("TTYPE1", "WAVE", "");
+        table.getHeader().addValue("TTYPE2", "FLUX", "");
+        return write(dir, SPECTRUM, List.of(primary, table));
     }
 
     private static Path write(Path dir, String dpId, List<BasicHDU<?>> hdus) throws FitsException, IOException {
