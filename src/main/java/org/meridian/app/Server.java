@@ -20,6 +20,7 @@ import org.meridian.core.observing.scheduling.Scheduler;
 import org.meridian.dialect.ArchiveServices;
 import org.meridian.dialect.Dialect;
 import org.meridian.dialect.DialectSettings;
+import org.meridian.dialect.eso.EsoDialect;
 import org.meridian.dialect.gaia.GaiaDataRoutes;
 import org.meridian.dialect.gemini.GeminiRoutes;
 import org.meridian.dialect.lco.archive.LcoArchiveRoutes;
@@ -104,7 +105,8 @@ public final class Server implements AutoCloseable {
                 new MastRoutes(services),
                 // Gaia TAP+ extends TAP: the same service, its migrations in TAP's range (V16-V17)
                 new TapPlusDialect(new TapDialect(services), services, Quota.DEFAULT),
-                new GaiaDataRoutes(services));
+                new GaiaDataRoutes(services),
+                new EsoDialect(services));
     }
 
     /** HTTPS when a port is set, with the home's certificate (made on first use). */

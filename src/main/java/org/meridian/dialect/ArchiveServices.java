@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.meridian.dialect;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import org.meridian.core.archive.ArchiveFiles;
 import org.meridian.core.auth.Accounts;
+import org.meridian.core.auth.JwtTokens;
 import org.meridian.store.Database;
 import org.meridian.store.FileStore;
 import org.meridian.web.fetch.GuardedFetcher;
@@ -34,7 +38,25 @@ public record ArchiveServices(
     public static ArchiveServices of(
             Database db, FileStore store, Clock clock, GuardedFetcher fetcher, DialectSettings settings) {
         return new ArchiveServices(
-                db, store, new Accounts(db), clock, new ArchiveFiles(db, store, clock), fetcher, settings);
+                db,
+                store,
+                new Accounts(db, signingKey(settings.home(), clock)),
+                clock,
+                new ArchiveFiles(db, store, clock),
+                fetcher,
+                settings);
+    }
+
+    /**
+     * The OAuth2 token signing key, kept in the home so that tokens outlive a restart (made on first
+     * use; docs/operations.md).
+     */
+    private static JwtTokens signingKey(Path home, Clock clock) {
+        try {
+            return JwtTokens.at(home.resolve("oauth").resolve("signing-key.jwk"), clock);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read or make the token signing key in " + home, e);
+        }
     }
 
     /** The same services on another clock (tests that fix "now"). */

@@ -29,6 +29,8 @@ class CredentialsIT {
     private static String session;
     private static String geminiProprietaryFile;
     private static String adminJob;
+    private static String privateEsoDataset;
+    private static String jwt;
 
     /** A dialect's probe: a request that answers differently to staff, and how to tell. */
     private record Probe(String dialect, String path, Predicate<HttpResponse<String>> staff, String errorType) {}
@@ -73,6 +75,11 @@ class CredentialsIT {
                         "Gaia data server",
                         "/data-server/data?RETRIEVAL_TYPE=EPOCH_PHOTOMETRY&ID=job:" + adminJob + ".source_id",
                         r -> r.statusCode() == 200,
+                        "application/x-votable+xml"),
+                new Probe(
+                        "ESO DataLink",
+                        "/datalink/links?ID=" + DemoHttp.enc("ivo://eso.org/ID?" + privateEsoDataset),
+                        r -> r.statusCode() == 200 && r.body().contains("/dataportal_new/file/"),
                         "application/x-votable+xml"));
     }
 
@@ -90,6 +97,21 @@ class CredentialsIT {
             r.next();
             geminiProprietaryFile = r.getString(1); // the Gemini URLs serve Gemini's files only
         }
+        try (Connection c = DemoServer.archive().db().connection();
+                PreparedStatement s = c.prepareStatement("select o.obs_key from observation o"
+                        + " where o.program_id = '0116.C-0702(A)' and o.reduction_level = 0 and o.release > now()"
+                        + " order by 1 limit 1");
+                ResultSet r = s.executeQuery()) {
+            r.next();
+            privateEsoDataset = r.getString(1);
+        }
+        // ESO's OAuth2 password grant: a signed token every dialect takes as Bearer.
+        HttpResponse<String> issued =
+                HTTP.post("/sso/oidc/token", "grant_type=password&username=admin&password=admin-demo");
+        jwt = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(issued.body())
+                .get("access_token")
+                .asText();
         adminJob = finishedJob("SELECT source_id FROM gaiadr3.gaia_source WHERE source_id = 30343944744320");
     }
 
@@ -119,6 +141,7 @@ class CredentialsIT {
         List<String[]> credentials = List.of(
                 new String[] {"Authorization", "Token " + token},
                 new String[] {"Authorization", "Bearer " + token},
+                new String[] {"Authorization", "Bearer " + jwt},
                 new String[] {"Authorization", "Basic " + basic},
                 new String[] {"Cookie", "JSESSIONID=" + session},
                 new String[] {"Cookie", "sessionid=" + session},
@@ -141,6 +164,7 @@ class CredentialsIT {
     void aWrongOrStaleCredentialIsA401InTheDialectsOwnForm() throws Exception {
         List<String[]> wrong = List.of(
                 new String[] {"Authorization", "Token not-a-token"},
+                new String[] {"Authorization", "Bearer " + jwt.substring(0, jwt.length() - 4) + "AAAA"},
                 new String[] {"Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:wrong".getBytes())},
                 new String[] {"Cookie", "JSESSIONID=expired"},
                 new String[] {"Cookie", "sessionid=expired"},

@@ -120,6 +120,17 @@ class LeaksIT {
                                     credential)
                             .statusCode())
                     .isEqualTo(404);
+            // ESO's own services: DataLink answers as for an unknown ID, bytes and cutouts are "not found".
+            for (DemoFile f : List.of(withheld.getFirst(), withheld.getLast())) {
+                String id = DemoHttp.enc("ivo://eso.org/ID?" + f.name().replaceFirst("\\.fits$", ""));
+                HttpResponse<String> links = get("/datalink/links?ID=" + id, credential);
+                assertThat(links.statusCode()).isEqualTo(200);
+                assertThat(links.body()).contains("NotFoundFault").doesNotContain("/dataportal_new/file/");
+                assertThat(get("/dataportal_new/file/" + f.name().replaceFirst("\\.fits$", ""), credential)
+                                .statusCode())
+                        .isEqualTo(404);
+                assertThat(get("/soda/sync?ID=" + id, credential).statusCode()).isEqualTo(404);
+            }
         }
         HttpResponse<String> lookup =
                 mastInvoke("{\"service\":\"Mast.Name.Lookup\",\"params\":{\"input\":\"SGR A* FIELD\"}}", null);
@@ -151,6 +162,16 @@ class LeaksIT {
                                 .build())
                         .statusCode())
                 .isEqualTo(200);
+        String dpId = unreleased(programme).getFirst().name().replaceFirst("\\.fits$", "");
+        HttpResponse<String> links = http.send(
+                HttpRequest.newBuilder(DemoHttp.uri("/datalink/links?ID=" + DemoHttp.enc("ivo://eso.org/ID?" + dpId)))
+                        .header("Authorization", token)
+                        .build());
+        assertThat(links.body()).contains("/dataportal_new/file/" + dpId).doesNotContain("NotAuthorizedFault");
+        HttpResponse<String> bytes = http.send(HttpRequest.newBuilder(DemoHttp.uri("/dataportal_new/file/" + dpId))
+                .header("Authorization", token)
+                .build());
+        assertThat(bytes.statusCode()).isEqualTo(200);
     }
 
     // ---- JWST: exclusive-access data are listed to everyone, their bytes are not ----

@@ -21,9 +21,21 @@ public final class Accounts {
     public static final Duration SESSION_LIFETIME = Duration.ofDays(14);
 
     private final Database db;
+    private final JwtTokens jwt;
 
     public Accounts(Database db) {
+        this(db, null);
+    }
+
+    /** @param jwt the signed tokens {@code Bearer} headers may carry, or null to accept API tokens only */
+    public Accounts(Database db, JwtTokens jwt) {
         this.db = db;
+        this.jwt = jwt;
+    }
+
+    /** The signed tokens this archive issues and accepts (OAuth2), if it has a signing key. */
+    public Optional<JwtTokens> jwt() {
+        return Optional.ofNullable(jwt);
     }
 
     /** What {@code user add} prints: the account with its one-time password and first API token. */
@@ -161,10 +173,17 @@ public final class Accounts {
             return Optional.empty();
         }
         return switch (parts[0].toLowerCase(java.util.Locale.ROOT)) {
-            case "token", "bearer" -> byToken(parts[1]);
+            case "bearer" -> jwt != null && JwtTokens.looksLikeJwt(parts[1]) ? byJwt(parts[1]) : byToken(parts[1]);
+            case "token" -> byToken(parts[1]);
             case "basic" -> basic(parts[1]);
             default -> Optional.empty();
         };
+    }
+
+    /** A signed token names its account while it is valid and the account still exists. */
+    private Optional<Caller> byJwt(String token) throws SQLException {
+        Optional<Long> account = jwt.accountOf(token);
+        return account.isEmpty() ? Optional.empty() : byId(account.get());
     }
 
     private Optional<Caller> basic(String encoded) throws SQLException {

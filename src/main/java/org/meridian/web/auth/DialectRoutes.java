@@ -64,11 +64,23 @@ public final class DialectRoutes implements JavalinDefaultRoutingApi {
         return this;
     }
 
-    /** Answers a refused credential: 401, the stale cookies cleared, the body in the dialect's form. */
+    /**
+     * Answers a refused credential: 401, the stale cookies cleared, the body in the dialect's form. A
+     * refused bearer token also gets the challenge RFC 6750 section 3.1 asks for, so that OAuth2
+     * clients know to fetch a new token.
+     */
     public static void refuse(Context ctx, BadCredentials e, Refusal refusal) throws Exception {
         e.clearCookies(ctx);
         ctx.status(401);
         refusal.answer(ctx, 401, e.getMessage());
+        String authorization = ctx.header("Authorization");
+        if (authorization != null && authorization.trim().regionMatches(true, 0, "Bearer ", 0, 7)) {
+            ctx.res()
+                    .addHeader(
+                            "WWW-Authenticate",
+                            "Bearer realm=\"meridian\", error=\"invalid_token\","
+                                    + " error_description=\"the token is expired, revoked or not valid\"");
+        }
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.meridian.dialect.tap.upload.UploadUrls;
 import org.meridian.vo.dali.DaliErrors;
 import org.meridian.vo.dali.DaliParams;
 import org.meridian.web.FormBody;
+import org.meridian.web.RequestUrls;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,7 +32,8 @@ public final class SyncHandler {
     public void handle(Context ctx) throws IOException {
         LazyOutput out = null;
         try {
-            TapQuery query = TapRequest.parse(params(ctx), callers.of(ctx), uploadUrls);
+            TapQuery query =
+                    TapRequest.parse(params(ctx), callers.of(ctx), uploadUrls).withBaseUrl(RequestUrls.base(ctx));
             if (!query.format().compressible()) {
                 ctx.disableCompression();
             }

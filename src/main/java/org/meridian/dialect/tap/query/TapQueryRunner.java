@@ -46,6 +46,10 @@ public final class TapQueryRunner {
     private final TapLimits limits;
     private final Semaphore running;
 
+    /** A base URL the runner passes to the views (V15): scheme, host, port; nothing else. */
+    private static final java.util.regex.Pattern SAFE_BASE = java.util.regex.Pattern.compile(
+            "https?://[A-Za-z0-9.\\-]+(:[0-9]{1,5})?|https?://\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?");
+
     public TapQueryRunner(Database db, TapSchema schema, TapLimits limits) {
         this.db = db;
         this.schema = schema;
@@ -139,6 +143,10 @@ public final class TapQueryRunner {
             Duration timeout = query.timeout() != null ? query.timeout() : limits.syncTimeout();
             String settings = "set transaction read only; set local statement_timeout = "
                     + Math.max(1, timeout.toMillis()) + "; ";
+            if (query.baseUrl() != null && SAFE_BASE.matcher(query.baseUrl()).matches()) {
+                // The pattern admits no quote, so the literal cannot end early (the Host header is the client's).
+                settings += "set local meridian.base_url = '" + query.baseUrl() + "'; ";
+            }
             Execution run = new Execution(sql, mapped, maxrec, query, out, cancel);
             if (maxrec <= FETCH_SIZE) {
                 return streamAtOnce(c, settings, run);

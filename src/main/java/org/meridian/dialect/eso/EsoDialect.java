@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.dialect.eso;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.meridian.core.auth.Accounts;
+import org.meridian.dialect.ArchiveServices;
+import org.meridian.dialect.Dialect;
+import org.meridian.dialect.MigrationRange;
+import org.meridian.dialect.eso.datalink.DatalinkHandler;
+import org.meridian.dialect.eso.datalink.DatasetLinks;
+import org.meridian.dialect.eso.datalink.Datasets;
+import org.meridian.dialect.eso.oauth.OidcRoutes;
+import org.meridian.dialect.eso.soda.SodaHandler;
+import org.meridian.dialect.eso.ssa.SsaHandler;
+import org.meridian.store.Database;
+import org.meridian.vo.dali.DaliErrors;
+import org.meridian.vo.vosi.Capability;
+import org.meridian.vo.vosi.VosiEndpoints;
+import org.meridian.web.auth.CallerResolver;
+import org.meridian.web.auth.DialectRoutes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * ESO's programmatic access beside TAP (docs/urls.md, "ESO"): DataLink at {@code /datalink}, SODA
+ * cutouts at {@code /soda}, each with its VOSI capabilities and availability, the 1-D spectra
+ * at {@code /ssa} (SSAP 1.1 queryData), the dataset download DataLink and SSAP point to, and the OAuth2/OpenID Connect token service whose signed tokens every dialect
+ * accepts as {@code Bearer}. Every
+ * endpoint refuses NUL characters and bad credentials with a DALI error (the dialect's door).
+ */
+public final class EsoDialect implements Dialect {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EsoDialect.class);
+
+    private final Database db;
+    private final Datasets datasets;
+    private final CallerResolver callers;
+    private final Accounts accounts;
+
+    public EsoDialect(ArchiveServices services) {
+        this.db = services.db();
+        this.datasets = new Datasets(db, services.files());
+        this.callers = new CallerResolver(services.accounts());
+        this.accounts = services.accounts();
+    }
+
+    @Override
+    public String name() {
+        return "eso";
+    }
+
+    /** ESO's own range; it has no tables of its own yet (the ObsCore DataLink URLs are TAP's V15). */
+    @Override
+    public MigrationRange migrations() {
+        return new MigrationRange(60, 69);
+    }
+
+    @Override
+    public void addTo(JavalinDefaultRoutingApi javalin) {
+        // The token service answers bad credentials in OAuth2's form, so it is not behind the door.
+        accounts.jwt().ifPresent(jwt -> new OidcRoutes(accounts, jwt).addTo(javalin));
+        JavalinDefaultRoutingApi routes = DialectRoutes.of(javalin, DaliErrors::votable);
+        DatalinkHandler datalink = new DatalinkHandler(new DatasetLinks(datasets), callers);
+        routes.get("/datalink/links", guarded(datalink::handle));
+        routes.post("/datalink/links", guarded(datalink::handle));
+        List<Capability> datalinkCaps = new ArrayList<>(Capability.vosi(false));
+        datalinkCaps.add(Capability.at("ivo://ivoa.net/std/DataLink#links-1.1", "/links"));
+        VosiEndpoints datalinkVosi = new VosiEndpoints(db, datalinkCaps, "accepting DataLink requests");
+        routes.get("/datalink/capabilities", datalinkVosi::capabilities);
+        routes.get("/datalink/availability", datalinkVosi::availability);
+        SodaHandler soda = new SodaHandler(datasets, callers);
+        routes.get("/soda/sync", guarded(soda::handle));
+        routes.post("/soda/sync", guarded(soda::handle));
+        List<Capability> sodaCaps = new ArrayList<>(Capability.vosi(false));
+        sodaCaps.add(Capability.at("ivo://ivoa.net/std/SODA#sync-1.0", "/sync"));
+        VosiEndpoints sodaVosi = new VosiEndpoints(db, sodaCaps, "accepting cutout requests");
+        routes.get("/soda/capabilities", sodaVosi::capabilities);
+        routes.get("/soda/availability", sodaVosi::availability);
+        SsaHandler ssa = new SsaHandler(db, callers);
+        routes.get("/ssa", guarded(ssa::handle));
+        routes.post("/ssa", guarded(ssa::handle));
+        DatasetDownload download = new DatasetDownload(datasets, callers);
+        routes.get("/dataportal_new/file/{dpId}", guarded(download::handle));
+        routes.head("/dataportal_new/file/{dpId}", guarded(download::handle));
+    }
+
+    /** A handler whose database failure is a DALI error with 503, not an HTML 500. */
+    @FunctionalInterface
+    interface DatabaseHandler {
+        void handle(Context ctx) throws Exception;
+    }
+
+    static Handler guarded(DatabaseHandler handler) {
+        return ctx -> {
+            try {
+                handler.handle(ctx);
+            } catch (SQLException e) {
+                LOG.warn("ESO request failed on the database: {}", e.getMessage());
+                DaliErrors.votable(ctx, 503, "ServiceUnavailable: the archive database did not answer; retry");
+            }
+        };
+    }
+}

@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.dialect.eso.datalink;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.meridian.core.archive.ArchiveFiles;
+import org.meridian.core.archive.StoredFile;
+import org.meridian.core.auth.Caller;
+import org.meridian.dialect.eso.EsoIds;
+import org.meridian.dialect.eso.StoredTypes;
+
+/**
+ * The links of one identifier (DataLink 1.1 section 3.2): the dataset ({@code #this}), the other
+ * files of its observation ({@code #auxiliary}), what it was made from ({@code #progenitor}) and what
+ * was made from it ({@code #derivation}), and a SODA cutout descriptor for an image or cube.
+ *
+ * <p>Every file is asked of {@link ArchiveFiles}: one the caller may not see listed is left out (an
+ * unknown identifier and a hidden one answer alike, so a denial never confirms a hidden dataset),
+ * and one it sees listed but may not read gets a {@code NotAuthorizedFault} row instead of a URL
+ * (docs/access.md).
+ */
+public final class DatasetLinks {
+
+    /** What every answer holds: the rows, and the descriptors their service_def names. */
+    public record Answer(List<Link> links, List<SodaDescriptor> descriptors) {}
+
+    private final Datasets datasets;
+
+    public DatasetLinks(Datasets datasets) {
+        this.datasets = datasets;
+    }
+
+    /**
+     * @param base the server's URL as the client reached it, for absolute links
+     * @param index this identifier's position in the request, which keeps descriptor IDs unique
+     */
+    public Answer of(Caller caller, String id, String base, int index) throws SQLException {
+        Optional<String> dpId = EsoIds.dpId(id);
+        if (dpId.isEmpty()) {
+            return new Answer(
+                    List.of(Link.error(
+                            id, "#this", "UsageFault: not an ESO dataset identifier (" + EsoIds.PREFIX + "<dp_id>)")),
+                    List.of());
+        }
+        Optional<StoredFile> found = datasets.listed(caller, dpId.get());
+        if (found.isEmpty()) {
+            return new Answer(List.of(Link.error(id, "#this", "NotFoundFault: no such dataset: " + id)), List.of());
+        }
+        StoredFile file = found.get();
+        ArchiveFiles files = datasets.files();
+        List<Link> links = new ArrayList<>();
+        List<SodaDescriptor> descriptors = new ArrayList<>();
+        boolean readable = files.mayRead(caller, file);
+        links.add(fileLink(id, file, "#this", "the dataset itself", readable, files.released(file), base));
+        for (String name : datasets.auxiliary(file)) {
+            related(caller, id, name, "#auxiliary", "ancillary file of the same observation", base)
+                    .ifPresent(links::add);
+        }
+        for (String name : datasets.progenitors(file)) {
+            related(caller, id, name, "#progenitor", "a file this dataset was made from", base)
+                    .ifPresent(links::add);
+        }
+        for (String name : datasets.derivations(file)) {
+            related(caller, id, name, "#derivation", "a product made from this dataset", base)
+                    .ifPresent(links::add);
+        }
+        if (readable) {
+            Optional<CutoutRanges> ranges = CutoutRanges.of(datasets.headers(file));
+            if (ranges.isPresent()) {
+                String resourceId = "soda_" + index;
+                descriptors.add(new SodaDescriptor(resourceId, id, base + "/soda/sync", ranges.get()));
+                links.add(new Link(
+                        id,
+                        null,
+                        resourceId,
+                        null,
+                        "#cutout",
+                        "SODA cutout of this dataset (positional"
+                                + (ranges.get().band().isPresent() ? " and spectral)" : ")"),
+                        "application/fits",
+                        null,
+                        null,
+                        null,
+                        files.released(file) ? "false" : "true",
+                        true));
+            }
+        }
+        return new Answer(links, descriptors);
+    }
+
+    private Optional<Link> related(Caller caller, String id, String name, String semantics, String what, String base)
+            throws SQLException {
+        Optional<StoredFile> file = datasets.listed(caller, EsoIds.ofFileName(name));
+        ArchiveFiles files = datasets.files();
+        return file.map(f -> fileLink(id, f, semantics, what, files.mayRead(caller, f), files.released(f), base));
+    }
+
+    private static Link fileLink(
+            String id,
+            StoredFile file,
+            String semantics,
+            String what,
+            boolean readable,
+            boolean released,
+            String base) {
+        String dpId = EsoIds.ofFileName(file.name());
+        if (!readable) {
+            return new Link(
+                    id,
+                    null,
+                    null,
+                    "NotAuthorizedFault: " + dpId + " is proprietary; log in as an entitled user",
+                    semantics,
+                    what + ": " + dpId,
+                    null,
+                    null,
+                    null,
+                    null,
+                    "true",
+                    false);
+        }
+        return new Link(
+                id,
+                base + "/dataportal_new/file/" + pathSegment(dpId),
+                null,
+                null,
+                semantics,
+                what + ": " + dpId,
+                StoredTypes.of(file),
+                file.fileSize(),
+                null,
+                null,
+                released ? "false" : "true",
+                true);
+    }
+
+    /** A dp_id as a URL path segment: ESO's colons stay as they are (RFC 3986 allows them there). */
+    static String pathSegment(String dpId) {
+        return URLEncoder.encode(dpId, StandardCharsets.UTF_8)
+                .replace("%3A", ":")
+                .replace("+", "%20");
+    }
+}
