@@ -12,11 +12,19 @@ import java.util.Map;
  */
 public interface Dialect extends AutoCloseable {
 
-    /** A short name for logs and errors, e.g. {@code "tap"}. */
-    String name();
+    /** A short name for logs and errors, e.g. {@code "tap"}: by default its {@link DialectInfo}'s. */
+    default String name() {
+        return info().name();
+    }
 
-    /** The Flyway versions this dialect's migrations use; no two dialects' ranges overlap. */
-    MigrationRange migrations();
+    /**
+     * The Flyway versions this dialect's migrations use (no two dialects' ranges overlap): by default
+     * its {@link DialectInfo}'s.
+     */
+    default MigrationRange migrations() {
+        DialectInfo info = info();
+        return new MigrationRange(info.firstMigration(), info.lastMigration());
+    }
 
     /** Adds every endpoint, each through {@code web.auth.DialectRoutes} so the door checks run first. */
     void addTo(JavalinDefaultRoutingApi routes);
@@ -29,4 +37,12 @@ public interface Dialect extends AutoCloseable {
     /** Stops what the dialect runs in the background (job workers); nothing by default. */
     @Override
     default void close() {}
+
+    private DialectInfo info() {
+        DialectInfo info = getClass().getAnnotation(DialectInfo.class);
+        if (info == null) {
+            throw new IllegalStateException(getClass().getName() + " is a Dialect without @DialectInfo");
+        }
+        return info;
+    }
 }

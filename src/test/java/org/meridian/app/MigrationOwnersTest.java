@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.meridian.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,6 +9,7 @@ import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.meridian.dialect.Dialect;
+import org.meridian.dialect.DialectInfo;
 import org.meridian.dialect.MigrationRange;
 
 class MigrationOwnersTest {
@@ -19,6 +21,22 @@ class MigrationOwnersTest {
 
     private static final Dialect TAP = new Owner("tap", new MigrationRange(10, 19));
     private static final Dialect GEMINI = new Owner("gemini", new MigrationRange(20, 29));
+
+    @DialectInfo(name = "declared", firstMigration = 90, lastMigration = 99)
+    private static final class Declared implements Dialect {
+        @Override
+        public void addTo(JavalinDefaultRoutingApi routes) {}
+    }
+
+    @Test
+    void aDialectDeclaresItsNameAndRangeOnItsClass() {
+        assertThat(new Declared().name()).isEqualTo("declared");
+        assertThat(new Declared().migrations()).isEqualTo(new MigrationRange(90, 99));
+        Dialect undeclared = routes -> {};
+        assertThatThrownBy(undeclared::migrations)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("without @DialectInfo");
+    }
 
     @Test
     void everyMigrationInItsOwnersRangeIsFine() {

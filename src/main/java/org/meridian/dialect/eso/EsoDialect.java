@@ -10,7 +10,7 @@ import java.util.List;
 import org.meridian.core.auth.Accounts;
 import org.meridian.dialect.ArchiveServices;
 import org.meridian.dialect.Dialect;
-import org.meridian.dialect.MigrationRange;
+import org.meridian.dialect.DialectInfo;
 import org.meridian.dialect.eso.datalink.DatalinkHandler;
 import org.meridian.dialect.eso.datalink.DatasetLinks;
 import org.meridian.dialect.eso.datalink.Datasets;
@@ -33,6 +33,8 @@ import org.slf4j.LoggerFactory;
  * accepts as {@code Bearer}. Every
  * endpoint refuses NUL characters and bad credentials with a DALI error (the dialect's door).
  */
+// Migrations: ESO's own range; it has no tables of its own yet (the ObsCore DataLink URLs are TAP's V15).
+@DialectInfo(name = "eso", firstMigration = 60, lastMigration = 69)
 public final class EsoDialect implements Dialect {
 
     private static final Logger LOG = LoggerFactory.getLogger(EsoDialect.class);
@@ -47,17 +49,6 @@ public final class EsoDialect implements Dialect {
         this.datasets = new Datasets(db, services.files());
         this.callers = new CallerResolver(services.accounts());
         this.accounts = services.accounts();
-    }
-
-    @Override
-    public String name() {
-        return "eso";
-    }
-
-    /** ESO's own range; it has no tables of its own yet (the ObsCore DataLink URLs are TAP's V15). */
-    @Override
-    public MigrationRange migrations() {
-        return new MigrationRange(60, 69);
     }
 
     @Override

@@ -10,7 +10,7 @@ import org.meridian.core.uws.JobStore;
 import org.meridian.core.uws.Jobs;
 import org.meridian.dialect.ArchiveServices;
 import org.meridian.dialect.Dialect;
-import org.meridian.dialect.MigrationRange;
+import org.meridian.dialect.DialectInfo;
 import org.meridian.store.Database;
 import org.meridian.store.FileStore;
 import org.meridian.vo.dali.DaliErrors;
@@ -22,6 +22,8 @@ import org.meridian.web.auth.DialectRoutes;
  * DataLink links per source, product retrieval, and login/logout sharing the TAP session. Refusals
  * are DALI error VOTables, which astroquery shows as the message.
  */
+// Migrations: V70–V79 are reserved for it; the products are catalogue tables and need no schema of their own.
+@DialectInfo(name = "gaia-data", firstMigration = 70, lastMigration = 79)
 public final class GaiaDataRoutes implements Dialect {
 
     /** The TAP service's UWS job type: {@code job:<id>.<column>} IDs read those jobs' results. */
@@ -42,17 +44,6 @@ public final class GaiaDataRoutes implements Dialect {
         this.links = new LinksHandler(products, callers);
         this.data = new DataHandler(products, callers);
         this.sessions = new Sessions(accounts);
-    }
-
-    @Override
-    public String name() {
-        return "gaia-data";
-    }
-
-    /** V70–V79 are reserved for it; the products are catalogue tables and need no schema of their own. */
-    @Override
-    public MigrationRange migrations() {
-        return new MigrationRange(70, 79);
     }
 
     @Override

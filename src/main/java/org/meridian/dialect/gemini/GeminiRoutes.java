@@ -8,7 +8,7 @@ import java.util.Map;
 import org.meridian.core.archive.ArchiveFiles;
 import org.meridian.dialect.ArchiveServices;
 import org.meridian.dialect.Dialect;
-import org.meridian.dialect.MigrationRange;
+import org.meridian.dialect.DialectInfo;
 import org.meridian.dialect.gemini.cal.Associations;
 import org.meridian.dialect.gemini.query.FileLookup;
 import org.meridian.dialect.gemini.query.HeaderQuery;
@@ -35,6 +35,7 @@ import org.meridian.web.auth.DialectRoutes;
  * (docs/gemini-archive.md). {@code /} redirecting to {@code /searchform} belongs to the operations
  * routes. Malformed selections answer 400 in plain text, as the archive does.
  */
+@DialectInfo(name = "gemini", firstMigration = 20, lastMigration = 29)
 public final class GeminiRoutes implements Dialect {
 
     private final JsonListings json;
@@ -66,16 +67,6 @@ public final class GeminiRoutes implements Dialect {
         this.calibrations = new CalibrationPages(associations, callers, clock);
         this.programs = new ProgramInfo(db);
         this.rest = new GeminiRestRoutes(db, callers, served);
-    }
-
-    @Override
-    public String name() {
-        return "gemini";
-    }
-
-    @Override
-    public MigrationRange migrations() {
-        return new MigrationRange(20, 29);
     }
 
     @Override

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.meridian.core.auth.Caller;
 import org.meridian.dialect.ArchiveServices;
 import org.meridian.dialect.Dialect;
-import org.meridian.dialect.MigrationRange;
+import org.meridian.dialect.DialectInfo;
 import org.meridian.store.Database;
 import org.meridian.web.auth.BadCredentials;
 import org.meridian.web.auth.DialectRoutes;
@@ -19,6 +19,7 @@ import org.meridian.web.auth.DialectRoutes;
  * MAST as astroquery.mast uses it: the Mashup invoke API, its column configuration, downloads (one
  * file or a curl bundle script) and the session check. Every endpoint is listed here.
  */
+@DialectInfo(name = "mast", firstMigration = 50, lastMigration = 59)
 public final class MastRoutes implements Dialect {
 
     private final InvokeHandler invoke;
@@ -36,16 +37,6 @@ public final class MastRoutes implements Dialect {
         this.download = new DownloadHandler(locator, callers);
         this.bundle = new BundleHandler(locator, callers, clock);
         this.whoAmI = new WhoAmI(db);
-    }
-
-    @Override
-    public String name() {
-        return "mast";
-    }
-
-    @Override
-    public MigrationRange migrations() {
-        return new MigrationRange(50, 59);
     }
 
     @Override

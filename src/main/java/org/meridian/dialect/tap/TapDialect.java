@@ -4,13 +4,15 @@ package org.meridian.dialect.tap;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import org.meridian.dialect.ArchiveServices;
 import org.meridian.dialect.Dialect;
-import org.meridian.dialect.MigrationRange;
+import org.meridian.dialect.DialectInfo;
 import org.meridian.dialect.tap.async.TapAsync;
 
 /**
  * TAP 1.1 as the archive serves it: {@code /tap/sync} and VOSI ({@link TapRoutes}) and
  * {@code /tap/async} with its job worker ({@link TapAsync}), both running queries through one runner.
  */
+// Migrations: TAP_SCHEMA, the ObsCore and raw views, the ADQL functions and the UWS job tables.
+@DialectInfo(name = "tap", firstMigration = 10, lastMigration = 19)
 public final class TapDialect implements Dialect {
 
     private final TapRoutes routes;
@@ -30,17 +32,6 @@ public final class TapDialect implements Dialect {
     /** The async service and its jobs, for Gaia TAP+. */
     public TapAsync async() {
         return async;
-    }
-
-    @Override
-    public String name() {
-        return "tap";
-    }
-
-    /** TAP_SCHEMA, the ObsCore and raw views, the ADQL functions and the UWS job tables. */
-    @Override
-    public MigrationRange migrations() {
-        return new MigrationRange(10, 19);
     }
 
     @Override

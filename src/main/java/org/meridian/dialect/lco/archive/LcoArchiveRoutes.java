@@ -8,12 +8,13 @@ import java.util.Map;
 import org.meridian.core.archive.ArchiveFiles;
 import org.meridian.dialect.ArchiveServices;
 import org.meridian.dialect.Dialect;
-import org.meridian.dialect.MigrationRange;
+import org.meridian.dialect.DialectInfo;
 import org.meridian.dialect.lco.archive.thumbnails.ThumbnailHandler;
 import org.meridian.store.Database;
 import org.meridian.web.auth.DialectRoutes;
 
 /** Every endpoint of the LCO science archive and thumbnail service (docs/lco-archive.md) on one screen. */
+@DialectInfo(name = "lco-archive", firstMigration = 40, lastMigration = 49)
 public final class LcoArchiveRoutes implements Dialect {
 
     private final FramesHandler frames;
@@ -41,16 +42,6 @@ public final class LcoArchiveRoutes implements Dialect {
         this.accounts = new AccountHandlers(callers);
         this.zip = new ZipHandler(frameStore, files, callers, clock);
         this.thumbnails = new ThumbnailHandler(frameStore, files, services.store(), signer, callers);
-    }
-
-    @Override
-    public String name() {
-        return "lco-archive";
-    }
-
-    @Override
-    public MigrationRange migrations() {
-        return new MigrationRange(40, 49);
     }
 
     @Override

@@ -9,13 +9,14 @@ import java.util.Map;
 import org.meridian.core.observing.TelescopeNetwork;
 import org.meridian.dialect.ArchiveServices;
 import org.meridian.dialect.Dialect;
-import org.meridian.dialect.MigrationRange;
+import org.meridian.dialect.DialectInfo;
 import org.meridian.web.auth.DialectRoutes;
 
 /**
  * The LCO observation portal (valhalla's {@code /api/...} plus the newer {@code requestgroups/}
  * the TOM Toolkit calls). Every endpoint of the dialect is listed here; handlers do the work.
  */
+@DialectInfo(name = "lco-portal", firstMigration = 30, lastMigration = 39)
 public final class LcoPortalRoutes implements Dialect {
     private final PortalContext portal;
 
@@ -26,16 +27,6 @@ public final class LcoPortalRoutes implements Dialect {
 
     public LcoPortalRoutes(ArchiveServices services) {
         this(services, TelescopeNetwork.builtIn());
-    }
-
-    @Override
-    public String name() {
-        return "lco-portal";
-    }
-
-    @Override
-    public MigrationRange migrations() {
-        return new MigrationRange(30, 39);
     }
 
     @Override
