@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.meridian.store.JdbcCells;
 import uk.ac.starlink.table.ColumnInfo;
 
 /**
@@ -19,23 +20,25 @@ record ProductColumns(String qualifiedTable, List<Column> columns) {
 
     /** How a cell is read from JDBC and what Java type STIL writes it as. */
     enum Kind {
-        BOOLEAN(Boolean.class),
-        SHORT(Short.class),
-        INT(Integer.class),
-        LONG(Long.class),
-        FLOAT(Float.class),
-        DOUBLE(Double.class),
-        FLOAT_ARRAY(float[].class),
-        DOUBLE_ARRAY(double[].class),
-        LONG_ARRAY(long[].class),
-        INT_ARRAY(int[].class),
-        SHORT_ARRAY(short[].class),
-        TEXT(String.class);
+        BOOLEAN(Boolean.class, JdbcCells.Type.BOOLEAN),
+        SHORT(Short.class, JdbcCells.Type.SHORT),
+        INT(Integer.class, JdbcCells.Type.INT),
+        LONG(Long.class, JdbcCells.Type.LONG),
+        FLOAT(Float.class, JdbcCells.Type.FLOAT),
+        DOUBLE(Double.class, JdbcCells.Type.DOUBLE),
+        FLOAT_ARRAY(float[].class, JdbcCells.Type.FLOAT_ARRAY),
+        DOUBLE_ARRAY(double[].class, JdbcCells.Type.DOUBLE_ARRAY),
+        LONG_ARRAY(long[].class, JdbcCells.Type.LONG_ARRAY),
+        INT_ARRAY(int[].class, JdbcCells.Type.INT_ARRAY),
+        SHORT_ARRAY(short[].class, JdbcCells.Type.SHORT_ARRAY),
+        TEXT(String.class, JdbcCells.Type.TEXT);
 
         final Class<?> type;
+        final JdbcCells.Type jdbc;
 
-        Kind(Class<?> type) {
+        Kind(Class<?> type, JdbcCells.Type jdbc) {
             this.type = type;
+            this.jdbc = jdbc;
         }
 
         static Kind of(String sqlType) {

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.meridian.dialect.gaia;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import org.meridian.store.JdbcCells;
 import org.postgresql.PGStatement;
 
 /**
@@ -87,71 +87,12 @@ final class ProductCursor implements AutoCloseable {
             }
             Object[] row = new Object[columns.size()];
             for (int i = 0; i < row.length; i++) {
-                row[i] = cell(i + 1, columns.get(i).kind());
+                row[i] = JdbcCells.read(rs, i + 1, columns.get(i).kind().jdbc);
             }
             ahead = row;
         } catch (SQLException e) {
             failure = e;
             ahead = null;
-        }
-    }
-
-    private Object cell(int index, ProductColumns.Kind kind) throws SQLException {
-        Object value =
-                switch (kind) {
-                    case BOOLEAN -> rs.getBoolean(index);
-                    case SHORT -> rs.getShort(index);
-                    case INT -> rs.getInt(index);
-                    case LONG -> rs.getLong(index);
-                    case FLOAT -> rs.getFloat(index);
-                    case DOUBLE -> rs.getDouble(index);
-                    case TEXT -> rs.getString(index);
-                    default -> array(rs.getArray(index), kind);
-                };
-        return rs.wasNull() ? null : value;
-    }
-
-    private static Object array(Array array, ProductColumns.Kind kind) throws SQLException {
-        if (array == null) {
-            return null;
-        }
-        Object[] values = (Object[]) array.getArray();
-        switch (kind) {
-            case FLOAT_ARRAY -> {
-                float[] out = new float[values.length];
-                for (int i = 0; i < out.length; i++) {
-                    out[i] = values[i] == null ? Float.NaN : ((Number) values[i]).floatValue();
-                }
-                return out;
-            }
-            case DOUBLE_ARRAY -> {
-                double[] out = new double[values.length];
-                for (int i = 0; i < out.length; i++) {
-                    out[i] = values[i] == null ? Double.NaN : ((Number) values[i]).doubleValue();
-                }
-                return out;
-            }
-            case LONG_ARRAY -> {
-                long[] out = new long[values.length];
-                for (int i = 0; i < out.length; i++) {
-                    out[i] = values[i] == null ? 0 : ((Number) values[i]).longValue();
-                }
-                return out;
-            }
-            case INT_ARRAY -> {
-                int[] out = new int[values.length];
-                for (int i = 0; i < out.length; i++) {
-                    out[i] = values[i] == null ? 0 : ((Number) values[i]).intValue();
-                }
-                return out;
-            }
-            default -> {
-                short[] out = new short[values.length];
-                for (int i = 0; i < out.length; i++) {
-                    out[i] = values[i] == null ? 0 : ((Number) values[i]).shortValue();
-                }
-                return out;
-            }
         }
     }
 

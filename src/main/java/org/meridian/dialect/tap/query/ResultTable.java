@@ -2,7 +2,6 @@
 package org.meridian.dialect.tap.query;
 
 import java.io.IOException;
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -10,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.meridian.dialect.tap.schema.TapTable;
+import org.meridian.store.JdbcCells;
 import org.meridian.vo.output.QueryResult;
 import uk.ac.starlink.table.AbstractStarTable;
 import uk.ac.starlink.table.ColumnInfo;
@@ -119,18 +119,19 @@ public final class ResultTable extends AbstractStarTable implements QueryResult 
     private Object cell(int index, ResultColumns.Kind kind) throws SQLException {
         Object value =
                 switch (kind) {
-                    case BOOLEAN -> rs.getBoolean(index);
-                    case SHORT -> rs.getShort(index);
-                    case INT -> rs.getInt(index);
-                    case LONG -> rs.getLong(index);
-                    case FLOAT -> rs.getFloat(index);
-                    case DOUBLE -> rs.getDouble(index);
+                    case BOOLEAN -> JdbcCells.read(rs, index, JdbcCells.Type.BOOLEAN);
+                    case SHORT -> JdbcCells.read(rs, index, JdbcCells.Type.SHORT);
+                    case INT -> JdbcCells.read(rs, index, JdbcCells.Type.INT);
+                    case LONG -> JdbcCells.read(rs, index, JdbcCells.Type.LONG);
+                    case FLOAT -> JdbcCells.read(rs, index, JdbcCells.Type.FLOAT);
+                    case DOUBLE -> JdbcCells.read(rs, index, JdbcCells.Type.DOUBLE);
+                    case TEXT -> JdbcCells.read(rs, index, JdbcCells.Type.TEXT);
+                    case DOUBLE_ARRAY -> JdbcCells.read(rs, index, JdbcCells.Type.DOUBLE_ARRAY);
+                    case FLOAT_ARRAY -> JdbcCells.read(rs, index, JdbcCells.Type.FLOAT_ARRAY);
+                    case LONG_ARRAY -> JdbcCells.read(rs, index, JdbcCells.Type.LONG_ARRAY);
                     case TIMESTAMP -> timestamp(rs.getObject(index));
-                    case DOUBLE_ARRAY -> doubles(rs.getArray(index));
-                    case FLOAT_ARRAY -> floats(rs.getArray(index));
-                    case LONG_ARRAY -> longs(rs.getArray(index));
-                    case STCS_POLYGON -> stcsPolygon(doubles(rs.getArray(index)));
-                    case TEXT -> rs.getString(index);
+                    case STCS_POLYGON ->
+                        stcsPolygon((double[]) JdbcCells.array(rs.getArray(index), JdbcCells.Type.DOUBLE_ARRAY));
                 };
         return rs.wasNull() ? null : value;
     }
@@ -144,30 +145,6 @@ public final class ResultTable extends AbstractStarTable implements QueryResult 
         };
     }
 
-    private static double[] doubles(Array array) throws SQLException {
-        if (array == null) {
-            return null;
-        }
-        Object[] values = (Object[]) array.getArray();
-        double[] out = new double[values.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = values[i] == null ? Double.NaN : ((Number) values[i]).doubleValue();
-        }
-        return out;
-    }
-
-    private static float[] floats(Array array) throws SQLException {
-        if (array == null) {
-            return null;
-        }
-        Object[] values = (Object[]) array.getArray();
-        float[] out = new float[values.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = values[i] == null ? Float.NaN : ((Number) values[i]).floatValue();
-        }
-        return out;
-    }
-
     /** A footprint's vertex array (ra1, dec1, ...) as an STC-S polygon, as ObsCore 1.1 publishes s_region. */
     static String stcsPolygon(double[] vertices) {
         if (vertices == null || vertices.length < 6) {
@@ -178,17 +155,5 @@ public final class ResultTable extends AbstractStarTable implements QueryResult 
             s.append(' ').append(v);
         }
         return s.toString();
-    }
-
-    private static long[] longs(Array array) throws SQLException {
-        if (array == null) {
-            return null;
-        }
-        Object[] values = (Object[]) array.getArray();
-        long[] out = new long[values.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = values[i] == null ? 0 : ((Number) values[i]).longValue();
-        }
-        return out;
     }
 }
