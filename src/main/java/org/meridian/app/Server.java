@@ -77,14 +77,22 @@ public final class Server implements AutoCloseable {
                         Optional.ofNullable(settings.geminiMagicCookie()),
                         settings.geminiCollections()));
         List<Dialect> dialects = dialects(services);
-        MigrationOwners.check(dialects, archive.db().migrationVersions());
-        Map<String, String> restResources = new LinkedHashMap<>();
-        dialects.forEach(d -> restResources.putAll(d.apiResources()));
-        List<Consumer<JavalinDefaultRoutingApi>> routes = new ArrayList<>();
-        routes.add(new OperationsRoutes(archive.db(), ready::get)::addTo);
-        routes.add(new ApiRootRoutes(restResources)::addTo);
-        dialects.forEach(d -> routes.add(d::addTo));
-        HttpServer http = HttpServer.start(settings.port(), tls(settings), routes);
+        HttpServer http;
+        try {
+            MigrationOwners.check(dialects, archive.db().migrationVersions());
+            Map<String, String> restResources = new LinkedHashMap<>();
+            dialects.forEach(d -> restResources.putAll(d.apiResources()));
+            List<Consumer<JavalinDefaultRoutingApi>> routes = new ArrayList<>();
+            routes.add(new OperationsRoutes(archive.db(), ready::get)::addTo);
+            routes.add(new ApiRootRoutes(restResources)::addTo);
+            dialects.forEach(d -> routes.add(d::addTo));
+            http = HttpServer.start(settings.port(), tls(settings), routes);
+        } catch (RuntimeException e) {
+            // A server that cannot start (port taken, a migration out of range) leaves no job worker running.
+            dialects.forEach(Dialect::close);
+            fetcher.close();
+            throw e;
+        }
         Scheduler scheduler = runScheduler
                 ? Scheduler.start(
                         archive.db(),
