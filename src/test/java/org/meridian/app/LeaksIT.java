@@ -172,6 +172,17 @@ class LeaksIT {
                 .header("Authorization", token)
                 .build());
         assertThat(bytes.statusCode()).isEqualTo(200);
+        // SSAP lists the programme's spectra to its members only, at its position or anywhere.
+        for (String query : List.of("POS=266.41683,-29.00781&SIZE=0.1", "MAXREC=10000")) {
+            String ssa = "/ssa?REQUEST=queryData&" + query;
+            assertThat(get(ssa, null).body()).as(ssa).doesNotContain(programme, "SGR A*");
+            assertThat(http.send(HttpRequest.newBuilder(DemoHttp.uri(ssa))
+                                    .header("Authorization", token)
+                                    .build())
+                            .body())
+                    .as(ssa)
+                    .contains(programme);
+        }
     }
 
     // ---- JWST: exclusive-access data are listed to everyone, their bytes are not ----

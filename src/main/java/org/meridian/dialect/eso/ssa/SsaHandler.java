@@ -122,15 +122,17 @@ public final class SsaHandler {
                         "o.ut_start <= ?", Timestamp.from(q.time().get()[1])));
             }
         }
+        // Position and object name of a listed row only where Access lets this caller see them.
+        SqlFragment coords = Access.coordinatesVisible(caller, "o");
         String sql = "select f.name, o.object, o.ra, o.dec, o.ut_start, o.exposure_time, o.em_min, o.em_max,"
-                + " o.instrument, o.program_id, v.file_size"
+                + " o.instrument, o.program_id, v.file_size, (" + coords.sql() + ")"
                 + " from observation o join file f on f.observation_id = o.id and f.product_type = 'SCIENCE'"
                 + " join file_version v on v.file_id = f.id and v.canonical"
                 + " where " + where.sql() + " order by o.ut_start, f.name limit ?";
         int n = 0;
         try (Connection c = db.connection();
                 PreparedStatement s = c.prepareStatement(sql)) {
-            int next = where.bind(s, 1);
+            int next = where.bind(s, coords.bind(s, 1));
             s.setLong(next, q.maxrec() + 1);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
@@ -138,15 +140,21 @@ public final class SsaHandler {
                         return true;
                     }
                     String dpId = EsoIds.ofFileName(r.getString(1));
+                    boolean coordsVisible = r.getBoolean(12);
+                    String object = coordsVisible ? r.getString(2) : null;
                     Timestamp start = r.getTimestamp(5);
                     out.append("<TR>");
                     td(out, dpId);
-                    td(out, r.getString(9) + " spectrum of " + r.getString(2));
+                    td(out, r.getString(9) + (object == null ? " spectrum" : " spectrum of " + object));
                     td(out, base + "/dataportal_new/file/" + dpId.replace(" ", "%20"));
                     td(out, "application/fits");
                     td(out, r.getLong(11));
-                    td(out, r.getString(2));
-                    td(out, r.getObject(3) == null ? null : num(r.getDouble(3)) + " " + num(r.getDouble(4)));
+                    td(out, object);
+                    td(
+                            out,
+                            !coordsVisible || r.getObject(3) == null
+                                    ? null
+                                    : num(r.getDouble(3)) + " " + num(r.getDouble(4)));
                     td(out, start == null ? null : start.toInstant().toString());
                     td(out, start == null ? null : num(start.getTime() / 86_400_000.0 + 40587.0));
                     td(out, r.getObject(6) == null ? null : num(r.getDouble(6)));
