@@ -57,7 +57,8 @@ class HostileInputIT {
         LCO_ARCHIVE(() -> get("/frames/?limit=2"), "\"results\""),
         LCO_PORTAL(() -> get("/api/semesters/"), "\"results\""),
         MAST(() -> mast("{\"paramName\":\"obs_collection\",\"values\":[\"JWST\"]}"), "\"COMPLETE\""),
-        GAIA_DATA(() -> get("/data-server/datalink/links?ID=Gaia+DR3+30343944744320"), "QUERY_STATUS\" value=\"OK\"");
+        GAIA_DATA(() -> get("/data-server/datalink/links?ID=Gaia+DR3+30343944744320"), "QUERY_STATUS\" value=\"OK\""),
+        ESO(() -> get("/ssa?REQUEST=queryData&POS=123.26956,-34.57804&SIZE=0.1"), "QUERY_STATUS\" value=\"OK\"");
 
         final Supplier<HttpRequest> normal;
         final String success;
@@ -299,11 +300,21 @@ class HostileInputIT {
                 gaia("another user's table", "/data-server/data?RETRIEVAL_TYPE=RVS&ID=user_x.t.source_id"),
                 gaia("a job that does not exist", "/data-server/data?RETRIEVAL_TYPE=RVS&ID=job:nosuch.source_id"),
                 gaia("NUL in a DataLink ID", "/data-server/datalink/links?ID=1%00"),
-                gaia("a DataLink batch of 1,001 IDs", "/data-server/datalink/links?ID=" + ids(1001)));
+                gaia("a DataLink batch of 1,001 IDs", "/data-server/datalink/links?ID=" + ids(1001)),
+                eso("NUL in an SSAP position", Form.VOTABLE, "/ssa?REQUEST=queryData&POS=1%00,2"),
+                eso("an SSAP SIZE that is no number", Form.VOTABLE, "/ssa?REQUEST=queryData&POS=1,2&SIZE=wide"),
+                eso("NUL in a DataLink ID", Form.VOTABLE, "/datalink/links?ID=a%00b"),
+                eso("a SODA POS that is no shape", Form.PLAIN_TEXT, "/soda/sync?ID=x&POS=TRIANGLE+1+2+3"),
+                eso("a SODA CIRCLE beyond the pole", Form.PLAIN_TEXT, "/soda/sync?ID=x&CIRCLE=10+95+1"),
+                eso("a token request without a grant", Form.DRF_JSON, "/sso/oidc/token?username=a%00b"));
     }
 
     private static Case gaia(String name, String path) {
         return new Case(name, Dialect.GAIA_DATA, Form.VOTABLE, () -> get(path));
+    }
+
+    private static Case eso(String name, Form form, String path) {
+        return new Case(name, Dialect.ESO, form, () -> get(path));
     }
 
     private static String ids(int n) {
