@@ -38,18 +38,7 @@ public record SelfSignedCertificate(Path keystore, String password, Path certifi
             String password =
                     Files.readString(passwordFile, StandardCharsets.UTF_8).strip();
             if (!Files.isRegularFile(pem)) {
-                keytool(
-                        password,
-                        "-exportcert",
-                        "-rfc",
-                        "-alias",
-                        ALIAS,
-                        "-keystore",
-                        keystore.toString(),
-                        "-storepass:env",
-                        PASSWORD_VARIABLE,
-                        "-file",
-                        pem.toString());
+                exportPem(password, keystore, pem);
             }
             return new SelfSignedCertificate(keystore, password, pem);
         }
@@ -89,6 +78,15 @@ public record SelfSignedCertificate(Path keystore, String password, Path certifi
                 PASSWORD_VARIABLE,
                 "-keypass:env",
                 PASSWORD_VARIABLE);
+        exportPem(password, keystore, pem);
+        Files.writeString(passwordFile, password + "\n", StandardCharsets.UTF_8);
+        ownerOnly(passwordFile);
+        ownerOnly(keystore);
+        return new SelfSignedCertificate(keystore, password, pem);
+    }
+
+    /** Writes the keystore's certificate as PEM, the file clients name in SSL_CERT_FILE. */
+    private static void exportPem(String password, Path keystore, Path pem) throws IOException {
         keytool(
                 password,
                 "-exportcert",
@@ -101,10 +99,6 @@ public record SelfSignedCertificate(Path keystore, String password, Path certifi
                 PASSWORD_VARIABLE,
                 "-file",
                 pem.toString());
-        Files.writeString(passwordFile, password + "\n", StandardCharsets.UTF_8);
-        ownerOnly(passwordFile);
-        ownerOnly(keystore);
-        return new SelfSignedCertificate(keystore, password, pem);
     }
 
     private static void ownerOnly(Path file) throws IOException {

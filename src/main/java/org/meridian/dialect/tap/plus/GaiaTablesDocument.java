@@ -8,6 +8,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.meridian.dialect.tap.schema.TapColumn;
 import org.meridian.dialect.tap.schema.TapTable;
+import org.meridian.dialect.tap.vosi.TablesDocument;
 import org.meridian.vo.vosi.Xml;
 
 /**
@@ -89,27 +90,7 @@ final class GaiaTablesDocument {
         w.writeStartElement("column");
         w.writeAttribute("std", String.valueOf(c.std()));
         w.writeAttribute("esatapplus", ESATAPPLUS, "flags", String.valueOf(flags));
-        xml.element("name", c.name());
-        xml.element("description", c.description());
-        xml.element("unit", c.unit());
-        xml.element("ucd", c.ucd());
-        xml.element("utype", c.utype());
-        w.writeStartElement("dataType");
-        w.writeAttribute(XSI, "type", "vod:VOTableType");
-        if (c.arraysize() != null) {
-            w.writeAttribute("arraysize", c.arraysize());
-        }
-        if (c.xtype() != null) {
-            w.writeAttribute("extendedType", c.xtype());
-        }
-        w.writeCharacters(c.datatype());
-        w.writeEndElement();
-        if (c.indexed()) {
-            xml.element("flag", "indexed");
-        }
-        if (c.principal()) {
-            xml.element("flag", "principal");
-        }
+        TablesDocument.columnMetadata(w, xml, c, "vod");
         w.writeEndElement();
     }
 

@@ -79,27 +79,7 @@ public final class TablesDocument {
             if (c.std()) {
                 w.writeAttribute("std", "true");
             }
-            xml.element("name", c.name());
-            xml.element("description", c.description());
-            xml.element("unit", c.unit());
-            xml.element("ucd", c.ucd());
-            xml.element("utype", c.utype());
-            w.writeStartElement("dataType");
-            w.writeAttribute(XSI, "type", "vs:VOTableType");
-            if (c.arraysize() != null) {
-                w.writeAttribute("arraysize", c.arraysize());
-            }
-            if (c.xtype() != null) {
-                w.writeAttribute("extendedType", c.xtype());
-            }
-            w.writeCharacters(c.datatype());
-            w.writeEndElement();
-            if (c.indexed()) {
-                xml.element("flag", "indexed");
-            }
-            if (c.principal()) {
-                xml.element("flag", "principal");
-            }
+            columnMetadata(w, xml, c, "vs");
             if (c.std()) {
                 xml.element("flag", "std");
             }
@@ -113,6 +93,36 @@ public final class TablesDocument {
             xml.element("targetColumn", key.targetColumn());
             w.writeEndElement();
             w.writeEndElement();
+        }
+    }
+
+    /**
+     * A column's VODataService metadata (name to the indexed/principal flags), inside a {@code column}
+     * element its caller opened: the same for VOSI {@code /tables} and Gaia's tableset, which differ only
+     * in attributes and the namespace prefix of the {@code VOTableType}.
+     */
+    public static void columnMetadata(XMLStreamWriter w, Xml xml, TapColumn c, String vodPrefix)
+            throws XMLStreamException {
+        xml.element("name", c.name());
+        xml.element("description", c.description());
+        xml.element("unit", c.unit());
+        xml.element("ucd", c.ucd());
+        xml.element("utype", c.utype());
+        w.writeStartElement("dataType");
+        w.writeAttribute(XSI, "type", vodPrefix + ":VOTableType");
+        if (c.arraysize() != null) {
+            w.writeAttribute("arraysize", c.arraysize());
+        }
+        if (c.xtype() != null) {
+            w.writeAttribute("extendedType", c.xtype());
+        }
+        w.writeCharacters(c.datatype());
+        w.writeEndElement();
+        if (c.indexed()) {
+            xml.element("flag", "indexed");
+        }
+        if (c.principal()) {
+            xml.element("flag", "principal");
         }
     }
 }
