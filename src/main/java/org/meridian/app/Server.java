@@ -140,6 +140,11 @@ public final class Server implements AutoCloseable {
         return http.port();
     }
 
+    /** Every endpoint the server answers, as the dialects registered them. */
+    public List<org.meridian.app.http.Route> routes() {
+        return http.routes();
+    }
+
     /** The HTTPS port, or -1 when the server listens on HTTP only. */
     public int tlsPort() {
         return http.tlsPort();
