@@ -218,6 +218,46 @@ class AuthorizationMatrixIT {
         assertThat(failures).as(failures.size() + " failures").isEmpty();
     }
 
+    /**
+     * LCO's signed download links: one signed for the member opens the bytes to whoever holds it; a
+     * tampered, expired or re-addressed one, or one signed for an account that may not read the
+     * frame (another user's link reused), opens nothing.
+     */
+    @Test
+    void signedLinksOpenOnlyWhatTheirAccountMayRead() throws Exception {
+        Secret lco = secrets.stream()
+                .filter(s -> s.collection().equals("LCO"))
+                .findFirst()
+                .orElseThrow();
+        var archive = DemoServer.archive();
+        org.meridian.dialect.lco.archive.UrlSigner signer =
+                org.meridian.dialect.lco.archive.UrlSigner.forArchive(archive.db(), java.time.Clock.systemUTC());
+        long member = archive.accounts()
+                .login(MatrixCallers.LCO_MEMBER, MatrixCallers.password(MatrixCallers.LCO_MEMBER))
+                .orElseThrow()
+                .accountId();
+        String path = "/versions/" + lco.versionId() + "/download/?account=";
+        String good = path + member + "&"
+                + signer.sign("version:" + lco.versionId() + ":" + member, java.time.Duration.ofHours(1));
+        Answer opened = send(Call.get(good), null);
+        assertThat(opened.status()).isEqualTo(200);
+        assertThat(lco.byteMarkers()).anyMatch(opened::contains);
+        String tampered = good.substring(0, good.length() - 2) + (good.endsWith("00") ? "11" : "00");
+        String expired = path + member + "&"
+                + org.meridian.dialect.lco.archive.UrlSigner.forArchive(
+                                archive.db(),
+                                java.time.Clock.offset(java.time.Clock.systemUTC(), java.time.Duration.ofDays(-3)))
+                        .sign("version:" + lco.versionId() + ":" + member, java.time.Duration.ofHours(1));
+        String otherAccount = good.replace("account=" + member, "account=" + callers.strangerId());
+        String strangers = path + callers.strangerId() + "&"
+                + signer.sign("version:" + lco.versionId() + ":" + callers.strangerId(), java.time.Duration.ofHours(1));
+        for (String link : List.of(tampered, expired, otherAccount, strangers)) {
+            Answer refused = send(Call.get(link), null);
+            assertThat(refused.status()).as(link).isEqualTo(403);
+            assertThat(lco.byteMarkers()).as(link).noneMatch(refused::contains);
+        }
+    }
+
     private static Answer send(Call call, String[] header) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(DemoHttp.uri(call.path()))
                 .method(
