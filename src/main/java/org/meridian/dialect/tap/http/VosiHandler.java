@@ -15,7 +15,7 @@ import org.meridian.store.Database;
 import org.meridian.vo.vosi.VosiEndpoints;
 
 /**
- * VOSI endpoints and DALI examples of /tap: capabilities and availability are the shared
+ * VOSI endpoints and DALI examples of a TAP service: capabilities and availability are the shared
  * {@link VosiEndpoints} with TAP's declared capabilities; tables and examples are TAP's own.
  */
 public final class VosiHandler {
@@ -23,10 +23,13 @@ public final class VosiHandler {
     private static final String XML = VosiEndpoints.XML;
 
     private final TapSchema schema;
+    private final String base;
     private final VosiEndpoints endpoints;
 
-    public VosiHandler(Database db, TapSchema schema, TapLimits limits) {
+    /** @param base the service's path ({@code /tap}, {@code /tap_obs}, ...), for messages */
+    public VosiHandler(Database db, TapSchema schema, TapLimits limits, String base) {
         this.schema = schema;
+        this.base = base;
         this.endpoints = new VosiEndpoints(db, TapCapability.all(limits), "accepting queries");
     }
 
@@ -61,7 +64,7 @@ public final class VosiHandler {
             return;
         }
         if (table.isEmpty()) {
-            SyncHandler.error(ctx, 404, "no table " + name + "; /tap/tables lists them");
+            SyncHandler.error(ctx, 404, "no table " + name + "; " + base + "/tables lists them");
             return;
         }
         ctx.contentType(XML).result(TablesDocument.table(table.get()));
