@@ -41,8 +41,7 @@ public final class TapDialect implements Dialect {
             // Its jobs are its own type, so each job list shows only that service's jobs.
             mounts.add(new TapAsync.Mount(scope.name(), base + "/async", service.runner()));
         }
-        this.async = TapAsync.start(
-                services.db(), services.store(), services.accounts(), services.fetcher(), mounts);
+        this.async = TapAsync.start(services.db(), services.store(), services.accounts(), services.fetcher(), mounts);
     }
 
     /** The sync service and VOSI, for Gaia TAP+, which serves them again at its own paths. */

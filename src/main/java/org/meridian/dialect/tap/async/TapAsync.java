@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.meridian.dialect.tap.async;
 
-import java.sql.SQLException;
 import io.javalin.router.JavalinDefaultRoutingApi;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,7 +81,8 @@ public final class TapAsync implements AutoCloseable {
                 executors.put(m.jobType(), new TapJobExecutor(m.runner(), accounts, files, urls));
                 services.add(new Service(
                         jobs,
-                        new TapAsyncRoutes(m.listPath(), jobs, files, accounts, m.runner().limits(), urls),
+                        new TapAsyncRoutes(
+                                m.listPath(), jobs, files, accounts, m.runner().limits(), urls),
                         urls));
             }
             JobWorker worker = JobWorker.start(db, files, executors, WorkerSettings.DEFAULT);

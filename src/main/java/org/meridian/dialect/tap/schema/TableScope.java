@@ -83,8 +83,6 @@ public record TableScope(String name, Predicate<TapTable> includes) {
     }
 
     private static String literals(Set<String> values) {
-        return values.stream()
-                .map(v -> "'" + v.replace("'", "''") + "'")
-                .collect(Collectors.joining(", ", "(", ")"));
+        return values.stream().map(v -> "'" + v.replace("'", "''") + "'").collect(Collectors.joining(", ", "(", ")"));
     }
 }
