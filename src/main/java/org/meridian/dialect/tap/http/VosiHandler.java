@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.util.Optional;
 import org.meridian.dialect.tap.query.TapLimits;
+import org.meridian.dialect.tap.schema.TableSet;
 import org.meridian.dialect.tap.schema.TapSchema;
 import org.meridian.dialect.tap.schema.TapTable;
 import org.meridian.dialect.tap.vosi.ExamplesDocument;
@@ -70,7 +71,16 @@ public final class VosiHandler {
         ctx.contentType(XML).result(TablesDocument.table(table.get()));
     }
 
-    public void examples(Context ctx) {
-        ctx.contentType("application/xhtml+xml;charset=UTF-8").result(ExamplesDocument.render());
+    /** The examples whose tables this service publishes (all of them at /tap). */
+    public void examples(Context ctx) throws IOException {
+        TableSet tables;
+        try {
+            tables = schema.tables();
+        } catch (SQLException e) {
+            SyncHandler.error(ctx, 503, "table metadata unavailable: " + e.getMessage());
+            return;
+        }
+        ctx.contentType("application/xhtml+xml;charset=UTF-8").result(ExamplesDocument.render(e -> e.tables().stream()
+                .allMatch(t -> tables.find(t).isPresent())));
     }
 }

@@ -40,9 +40,8 @@ class TapViewsIT {
     @Test
     void everyViewHasItsDeclaredColumnsThenTheAccessColumns() throws Exception {
         for (ObservationView view : R__Tap_views.VIEWS) {
-            List<String> expected = new ArrayList<>(view.columns().stream()
-                    .map(c -> c.column().name())
-                    .toList());
+            List<String> expected = new ArrayList<>(
+                    view.columns().stream().map(c -> c.column().name()).toList());
             for (String access : List.of(
                     "id",
                     "engineering",

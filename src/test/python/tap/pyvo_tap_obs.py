@@ -1,0 +1,110 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: Apache-2.0
+"""Drives ESO's /tap_obs and /tap_cat on Meridian with unmodified pyvo (Debian python3-pyvo 1.2.1).
+
+Usage: pyvo_tap_obs.py http://localhost:PORT GRANTED_RAW_ROWS
+ObsCore query on /tap_obs -> the row's DataLink (its access_url, access_format
+application/x-votable+xml;content=datalink) -> #this download; then pyvo.auth.AuthSession with a
+bearer token from the OAuth2 token endpoint (ESO's walkthrough) finds the security methods in
+/tap_obs/capabilities and sees the proprietary 0116.C-0702(A) raw rows that anonymous callers do not.
+Prints one line per check and a JSON summary last; exits 1 when a check fails.
+"""
+import json
+import sys
+
+import pyvo
+import requests
+from pyvo.dal.adhoc import DatalinkResults
+
+base = sys.argv[1]
+granted = int(sys.argv[2])
+PRIVATE = "0116.C-0702(A)"
+OAUTH = "ivo://ivoa.net/sso#OAuth"
+results = {}
+state = {}
+
+
+def check(name, fn):
+    try:
+        detail = fn()
+        results[name] = {"ok": True, "detail": detail}
+        print(f"ok   {name}: {detail}")
+    except Exception as e:  # report every failure, keep going
+        results[name] = {"ok": False, "detail": f"{type(e).__name__}: {e}"}
+        print(f"FAIL {name}: {type(e).__name__}: {e}")
+
+
+def tables():
+    obs = set(pyvo.dal.TAPService(base + "/tap_obs").tables.keys())
+    cat = set(pyvo.dal.TAPService(base + "/tap_cat").tables.keys())
+    assert {"ivoa.ObsCore", "dbo.raw"} <= obs, obs
+    assert "gaiadr3.gaia_source" in cat and "ivoa.ObsCore" not in cat, cat
+    assert not any(t.startswith("gaiadr") for t in obs), obs
+    return {"tap_obs": len(obs), "tap_cat": len(cat)}
+
+
+def obscore():
+    svc = pyvo.dal.TAPService(base + "/tap_obs")
+    r = svc.run_sync(
+        "SELECT TOP 1 obs_id, access_url, access_format FROM ivoa.ObsCore"
+        " WHERE obs_collection = 'ESO' AND calib_level >= 2 ORDER BY obs_id")
+    assert len(r) == 1, len(r)
+    state["row"] = r[0]
+    return str(r["obs_id"][0])
+
+
+def datalink_this():
+    # What TAPResults.iter_datalinks() does for a row without a service descriptor: follow the row's
+    # access_url when its access_format is DataLink's.
+    row = state["row"]
+    assert str(row["access_format"]) == "application/x-votable+xml;content=datalink", row["access_format"]
+    links = DatalinkResults.from_result_url(row.getdataurl())
+    this = next(links.bysemantics("#this", include_narrower=False))
+    response = requests.get(this.access_url)
+    response.raise_for_status()
+    assert response.content[:6] == b"SIMPLE", response.content[:20]
+    return {"url": this.access_url, "bytes": len(response.content)}
+
+
+def token():
+    r = requests.post(base + "/sso/oidc/token",
+                      data={"grant_type": "password", "username": "eso_user", "password": "eso-demo"})
+    r.raise_for_status()
+    state["token"] = r.json()["access_token"]
+    return r.json().get("token_type")
+
+
+QUERY = f"SELECT COUNT(*) AS n FROM dbo.raw WHERE prog_id = '{PRIVATE}'"
+
+
+def anonymous():
+    n = int(pyvo.dal.TAPService(base + "/tap_obs").run_sync(QUERY)["n"][0])
+    assert n == 0, n
+    return n
+
+
+def auth_session():
+    bearer = requests.Session()
+    bearer.headers["Authorization"] = "Bearer " + state["token"]
+    auth = pyvo.auth.AuthSession()
+    auth.credentials.set(OAUTH, bearer)
+    svc = pyvo.dal.TAPService(base + "/tap_obs", session=auth)  # reads /tap_obs/capabilities
+    methods = auth._auth_urls.allowed_auth_methods(base + "/tap_obs/sync")
+    assert OAUTH in methods, methods
+    n = int(svc.run_sync(QUERY)["n"][0])
+    assert n == granted, (n, granted)
+    return {"rows": n, "methods": sorted(methods)}
+
+
+check("tables", tables)
+check("obscore", obscore)
+if results["obscore"]["ok"]:
+    check("datalink_this", datalink_this)
+check("token", token)
+check("anonymous", anonymous)
+if results["token"]["ok"]:
+    check("auth_session", auth_session)
+
+failed = [k for k, v in results.items() if not v["ok"]]
+print(json.dumps({"failed": failed, "results": results}, default=str))
+sys.exit(1 if failed else 0)
