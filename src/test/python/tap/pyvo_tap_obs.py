@@ -2,9 +2,9 @@
 # SPDX-License-Identifier: Apache-2.0
 """Drives ESO's /tap_obs and /tap_cat on Meridian with unmodified pyvo (Debian python3-pyvo 1.2.1).
 
-Usage: pyvo_tap_obs.py http://localhost:PORT GRANTED_RAW_ROWS
-ObsCore query on /tap_obs -> the row's DataLink (its access_url, access_format
-application/x-votable+xml;content=datalink) -> #this download; then pyvo.auth.AuthSession with a
+Usage: pyvo_tap_obs.py http://localhost:PORT GRANTED_RAW_ROWS RELEASED_RAW_ROWS
+ObsCore query on /tap_obs -> iter_datalinks() (the result's DataLink service descriptor, every row's
+obs_publisher_did in one request) -> #this download; then pyvo.auth.AuthSession with a
 bearer token from the OAuth2 token endpoint (ESO's walkthrough) finds the security methods in
 /tap_obs/capabilities and sees the proprietary 0116.C-0702(A) raw rows that anonymous callers do not.
 Prints one line per check and a JSON summary last; exits 1 when a check fails.
@@ -14,10 +14,10 @@ import sys
 
 import pyvo
 import requests
-from pyvo.dal.adhoc import DatalinkResults
 
 base = sys.argv[1]
 granted = int(sys.argv[2])
+released = int(sys.argv[3])
 PRIVATE = "0116.C-0702(A)"
 OAUTH = "ivo://ivoa.net/sso#OAuth"
 results = {}
@@ -46,24 +46,30 @@ def tables():
 def obscore():
     svc = pyvo.dal.TAPService(base + "/tap_obs")
     r = svc.run_sync(
-        "SELECT TOP 1 obs_id, access_url, access_format FROM ivoa.ObsCore"
+        "SELECT TOP 3 obs_publisher_did, obs_id, access_url, access_format FROM ivoa.ObsCore"
         " WHERE obs_collection = 'ESO' AND calib_level >= 2 ORDER BY obs_id")
-    assert len(r) == 1, len(r)
-    state["row"] = r[0]
-    return str(r["obs_id"][0])
+    assert len(r) == 3, len(r)
+    for row in r:
+        assert str(row["access_format"]) == "application/x-votable+xml;content=datalink", row["access_format"]
+        assert str(row["obs_publisher_did"]) == "ivo://eso.org/ID?" + str(row["obs_id"]), row["obs_publisher_did"]
+    state["obscore"] = r
+    return [str(i) for i in r["obs_id"]]
 
 
-def datalink_this():
-    # What TAPResults.iter_datalinks() does for a row without a service descriptor: follow the row's
-    # access_url when its access_format is DataLink's.
-    row = state["row"]
-    assert str(row["access_format"]) == "application/x-votable+xml;content=datalink", row["access_format"]
-    links = DatalinkResults.from_result_url(row.getdataurl())
-    this = next(links.bysemantics("#this", include_narrower=False))
-    response = requests.get(this.access_url)
-    response.raise_for_status()
-    assert response.content[:6] == b"SIMPLE", response.content[:20]
-    return {"url": this.access_url, "bytes": len(response.content)}
+def iter_datalinks():
+    # The result's DataLink service descriptor: one POST with every row's ID, then each row's links.
+    r = state["obscore"]
+    downloaded = []
+    for row, links in zip(r, r.iter_datalinks()):
+        ids = {str(i) for i in links["ID"]}
+        assert ids == {str(row["obs_publisher_did"])}, (ids, row["obs_publisher_did"])
+        this = next(links.bysemantics("#this", include_narrower=False))
+        response = requests.get(this.access_url)
+        response.raise_for_status()
+        assert response.content[:6] == b"SIMPLE", response.content[:20]
+        downloaded.append(len(response.content))
+    assert len(downloaded) == len(r), downloaded
+    return downloaded
 
 
 def token():
@@ -78,8 +84,9 @@ QUERY = f"SELECT COUNT(*) AS n FROM dbo.raw WHERE prog_id = '{PRIVATE}'"
 
 
 def anonymous():
+    # The programme's raw metadata are private until release: anonymous callers see the released frames.
     n = int(pyvo.dal.TAPService(base + "/tap_obs").run_sync(QUERY)["n"][0])
-    assert n == 0, n
+    assert n == released and n < granted, (n, released, granted)
     return n
 
 
@@ -99,7 +106,7 @@ def auth_session():
 check("tables", tables)
 check("obscore", obscore)
 if results["obscore"]["ok"]:
-    check("datalink_this", datalink_this)
+    check("iter_datalinks", iter_datalinks)
 check("token", token)
 check("anonymous", anonymous)
 if results["token"]["ok"]:

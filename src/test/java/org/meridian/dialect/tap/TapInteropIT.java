@@ -37,26 +37,31 @@ class TapInteropIT {
     }
 
     /**
-     * ESO's /tap_obs and /tap_cat with pyvo: ObsCore → DataLink → #this, and AuthSession with a bearer
-     * token seeing the private programme's raw rows (as many as the database holds) that anonymous
-     * callers do not.
+     * ESO's /tap_obs and /tap_cat with pyvo: ObsCore → iter_datalinks() → #this, and AuthSession with a
+     * bearer token seeing all the private programme's raw rows (as many as the database holds) where
+     * anonymous callers see only the released ones.
      */
     @Test
     void pyvoQueriesTheScopedServicesWithAndWithoutABearerToken() throws Exception {
         assumeTrue(Files.isExecutable(PYTHON), "no /usr/bin/python3");
         assumeTrue(run(List.of(PYTHON.toString(), "-c", "import pyvo")).exit() == 0, "pyvo is not installed");
         long granted;
+        long released;
         try (var c = DemoServer.archive().db().connection();
-                var s = c.prepareStatement("select count(*) from dbo.raw_all where program_id = '0116.C-0702(A)'");
+                var s = c.prepareStatement("select count(*), count(*) filter (where release <= now())"
+                        + " from dbo.raw_all where program_id = '0116.C-0702(A)'");
                 var rs = s.executeQuery()) {
             rs.next();
             granted = rs.getLong(1);
+            released = rs.getLong(2);
         }
+        assertThat(granted).isGreaterThan(released);
         Result r = run(List.of(
                 PYTHON.toString(),
                 "src/test/python/tap/pyvo_tap_obs.py",
                 DemoServer.baseUrl(),
-                Long.toString(granted)));
+                Long.toString(granted),
+                Long.toString(released)));
         assertThat(r.exit()).as(r.output()).isZero();
         assertThat(r.output()).contains("\"failed\": []");
     }

@@ -7,9 +7,8 @@ import java.util.List;
 import java.util.zip.CRC32;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.meridian.dialect.tap.schema.ObsCoreTable;
 import org.meridian.dialect.tap.schema.ObservationView;
-import org.meridian.dialect.tap.schema.RawTable;
+import org.meridian.dialect.tap.schema.ObservationViews;
 
 /**
  * The {@code *_all} views behind ivoa.ObsCore and dbo.raw, made from the same declarations TAP
@@ -22,7 +21,7 @@ import org.meridian.dialect.tap.schema.RawTable;
 @SuppressWarnings("checkstyle:TypeName") // Flyway reads the kind and description from the class name
 public final class R__Tap_views extends BaseJavaMigration {
 
-    static final List<ObservationView> VIEWS = List.of(ObsCoreTable.VIEW, RawTable.VIEW);
+    static final List<ObservationView> VIEWS = ObservationViews.ALL;
 
     static String sql() {
         StringBuilder sql = new StringBuilder();

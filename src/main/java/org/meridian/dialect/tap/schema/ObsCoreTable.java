@@ -29,6 +29,7 @@ public final class ObsCoreTable {
             .from("observation o\n"
                     + "join file f on f.observation_id = o.id and f.product_type = 'SCIENCE'\n"
                     + "join file_version v on v.file_id = f.id and v.canonical")
+            .datalinkId("obs_publisher_did")
             .column(
                     std(text("dataproduct_type"), "meta.code.class", "ObsDataset.dataProductType")
                             .description("Data product type (image, spectrum, ...)"),
@@ -47,7 +48,9 @@ public final class ObsCoreTable {
             .column(
                     std(text("obs_publisher_did"), "meta.ref.ivoid", "Curation.PublisherDID")
                             .description("Publisher's identifier of the dataset"),
-                    "'ivo://meridian/' || lower(o.collection) || '?' || f.name")
+                    // ESO's datasets are named as ESO names them, the ID their DataLink takes.
+                    "case when o.collection = 'ESO' then 'ivo://eso.org/ID?' || regexp_replace(f.name, '\\.fits$', '')\n"
+                            + "            else 'ivo://meridian/' || lower(o.collection) || '?' || f.name end")
             .column(
                     std(text("access_url"), "meta.ref.url", "Access.Reference").description("URL of the data file"),
                     "case when o.collection = 'ESO'\n"

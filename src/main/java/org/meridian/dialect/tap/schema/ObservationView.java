@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
  * @param name the published name, e.g. {@code ivoa.ObsCore}
  * @param sqlView the view's qualified name, e.g. {@code ivoa.obscore_all}
  * @param from the view's FROM clause, which names the observation {@code o}
+ * @param datalinkId the column whose values the archive's DataLink service takes as IDs, or null
  */
 public record ObservationView(
         String schema,
@@ -26,7 +27,8 @@ public record ObservationView(
         String description,
         String sqlView,
         String from,
-        List<Column> columns) {
+        List<Column> columns,
+        String datalinkId) {
 
     /** The observation columns the access policy reads, in the order the view ends with them. */
     static final List<String> ACCESS_COLUMNS = List.of(
@@ -45,6 +47,10 @@ public record ObservationView(
 
     public ObservationView {
         columns = List.copyOf(columns);
+        if (datalinkId != null
+                && columns.stream().noneMatch(c -> c.column().name().equals(datalinkId))) {
+            throw new IllegalArgumentException(name + " has no column " + datalinkId);
+        }
         for (Column c : columns) {
             // A public column named like an access column stands for it in the view: it must be it.
             if (ACCESS_COLUMNS.contains(c.column().name())
@@ -97,6 +103,7 @@ public record ObservationView(
         private String utype;
         private String description;
         private String from;
+        private String datalinkId;
         private final List<Column> columns = new ArrayList<>();
 
         private Declaration(String name, String sqlView) {
@@ -120,6 +127,12 @@ public record ObservationView(
             return this;
         }
 
+        /** The column DataLink takes as ID: results holding it carry a DataLink service descriptor. */
+        public Declaration datalinkId(String column) {
+            this.datalinkId = column;
+            return this;
+        }
+
         public Declaration column(TapColumn.Builder column, String sql) {
             columns.add(new Column(column.build(), sql));
             return this;
@@ -127,7 +140,7 @@ public record ObservationView(
 
         public ObservationView build() {
             return new ObservationView(
-                    name.substring(0, name.indexOf('.')), name, utype, description, sqlView, from, columns);
+                    name.substring(0, name.indexOf('.')), name, utype, description, sqlView, from, columns, datalinkId);
         }
     }
 }

@@ -21,6 +21,7 @@ public final class RawTable {
                     + "join file f on f.observation_id = o.id\n"
                     + "join file_version v on v.file_id = f.id and v.canonical\n"
                     + "where o.collection = 'ESO' and o.reduction_level = 0")
+            .datalinkId("dp_id")
             .column(
                     text("dp_id")
                             .ucd("meta.id;meta.main")

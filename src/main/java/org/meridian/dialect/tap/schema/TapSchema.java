@@ -122,8 +122,7 @@ public final class TapSchema {
 
     static TableSet load(Connection c) throws SQLException {
         List<TapTable> all = new ArrayList<>();
-        all.add(ObsCoreTable.table());
-        all.add(RawTable.table());
+        ObservationViews.ALL.forEach(v -> all.add(v.table()));
         all.addAll(CatalogTables.load(c));
         all.addAll(TapSchemaTables.tables());
         return new TableSet(all);
