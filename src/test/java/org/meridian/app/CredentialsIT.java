@@ -48,7 +48,8 @@ class CredentialsIT {
                 new Probe(
                         "TAP obs (ESO)",
                         "/tap_obs/sync?REQUEST=doQuery&LANG=ADQL&RESPONSEFORMAT=csv&QUERY="
-                                + DemoHttp.enc("SELECT COUNT(*) FROM dbo.raw WHERE prog_id = '0116.C-0702(A)'"),
+                                + DemoHttp.enc(
+                                        "SELECT COUNT(*) FROM ivoa.ObsCore WHERE proposal_id = 'LCOEngineering'"),
                         r -> r.statusCode() == 200 && !r.body().endsWith("\n0\n"),
                         "application/x-votable+xml"),
                 new Probe(
@@ -196,9 +197,12 @@ class CredentialsIT {
         }
     }
 
-    /** ESO's catalogue service has nothing private to probe; a wrong credential is still a 401 there. */
+    /**
+     * ESO's catalogue service has nothing private to probe; a wrong credential is still a 401 there, a
+     * DALI error VOTable from sync and plain text from the UWS job lists, as at /tap.
+     */
     @Test
-    void theCatalogueTapServiceRefusesAWrongCredentialAsAVotable() throws Exception {
+    void theCatalogueTapServiceRefusesAWrongCredentialInItsForm() throws Exception {
         for (String path : List.of(
                 "/tap_cat/sync?LANG=ADQL&QUERY=" + DemoHttp.enc("SELECT TOP 1 * FROM TAP_SCHEMA.tables"),
                 "/tap_cat/async",
@@ -207,7 +211,7 @@ class CredentialsIT {
             assertThat(r.statusCode()).as(path).isEqualTo(401);
             assertThat(r.headers().firstValue("Content-Type").orElse(""))
                     .as(path)
-                    .startsWith("application/x-votable+xml");
+                    .startsWith(path.endsWith("/async") ? "text/plain" : "application/x-votable+xml");
             HttpResponse<String> bearer = send(path, "Authorization", "Bearer " + jwt);
             assertThat(bearer.statusCode()).as(path).isEqualTo(200);
         }

@@ -102,10 +102,10 @@ class HostileInputIT {
                         Form.VOTABLE,
                         () -> form("/tap_obs/async", "LANG=ADQL&QUERY=" + enc("SELECT '" + NUL + "' FROM dbo.raw"))),
                 new Case(
-                        "NUL in a VOSI table name, /tap_cat",
+                        "NUL in VOSI tables' detail, /tap_cat",
                         Dialect.TAP,
                         Form.VOTABLE,
-                        () -> get("/tap_cat/tables/a" + enc(NUL) + "b")),
+                        () -> get("/tap_cat/tables?detail=a%00b")),
                 tap("OFFSET beyond 64 bits", "SELECT * FROM tap_schema.tables OFFSET 9223372036854775808"),
                 tap("a CAST length beyond 32 bits", "SELECT CAST(1 AS VARCHAR(99999999999)) FROM tap_schema.tables"),
                 tap("NUL in a string literal", "SELECT * FROM tap_schema.tables WHERE table_name = 'a" + NUL + "b'"),
