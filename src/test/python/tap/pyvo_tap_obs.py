@@ -9,29 +9,21 @@ bearer token from the OAuth2 token endpoint (ESO's walkthrough) finds the securi
 /tap_obs/capabilities and sees the proprietary 0116.C-0702(A) raw rows that anonymous callers do not.
 Prints one line per check and a JSON summary last; exits 1 when a check fails.
 """
-import json
+import os
 import sys
 
 import pyvo
 import requests
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from checks import check, summary  # noqa: E402
 
 base = sys.argv[1]
 granted = int(sys.argv[2])
 released = int(sys.argv[3])
 PRIVATE = "0116.C-0702(A)"
 OAUTH = "ivo://ivoa.net/sso#OAuth"
-results = {}
 state = {}
-
-
-def check(name, fn):
-    try:
-        detail = fn()
-        results[name] = {"ok": True, "detail": detail}
-        print(f"ok   {name}: {detail}")
-    except Exception as e:  # report every failure, keep going
-        results[name] = {"ok": False, "detail": f"{type(e).__name__}: {e}"}
-        print(f"FAIL {name}: {type(e).__name__}: {e}")
 
 
 def tables():
@@ -104,14 +96,10 @@ def auth_session():
 
 
 check("tables", tables)
-check("obscore", obscore)
-if results["obscore"]["ok"]:
+if check("obscore", obscore):
     check("iter_datalinks", iter_datalinks)
-check("token", token)
+token_ok = check("token", token)
 check("anonymous", anonymous)
-if results["token"]["ok"]:
+if token_ok:
     check("auth_session", auth_session)
-
-failed = [k for k, v in results.items() if not v["ok"]]
-print(json.dumps({"failed": failed, "results": results}, default=str))
-sys.exit(1 if failed else 0)
+summary()

@@ -82,8 +82,8 @@ public final class TapRoutes {
     /** Every endpoint but async under {@code base}: queries, VOSI (tables included) and examples. */
     public void addTo(JavalinDefaultRoutingApi javalin, String base, UploadUrls uploadUrls) {
         JavalinDefaultRoutingApi routes = door(javalin);
-        addQueriesAt(routes, base, uploadUrls);
-        VosiHandler vosi = vosi(base);
+        VosiHandler vosi = new VosiHandler(db, schema, runner.limits(), base);
+        addQueriesAt(routes, base, uploadUrls, vosi);
         routes.get(base + "/tables", vosi::tables);
         routes.get(base + "/tables/{name}", vosi::table);
     }
@@ -93,18 +93,16 @@ public final class TapRoutes {
      * base path: Gaia TAP+ serves them at {@code /tap-server/tap}, with its own {@code /tables}.
      */
     public void addQueriesAt(JavalinDefaultRoutingApi javalin, String base, UploadUrls uploadUrls) {
-        JavalinDefaultRoutingApi routes = door(javalin);
+        addQueriesAt(door(javalin), base, uploadUrls, new VosiHandler(db, schema, runner.limits(), base));
+    }
+
+    private void addQueriesAt(JavalinDefaultRoutingApi routes, String base, UploadUrls uploadUrls, VosiHandler vosi) {
         SyncHandler sync = new SyncHandler(runner, callers, uploadUrls);
-        VosiHandler vosi = vosi(base);
         routes.get(base + "/sync", sync::handle);
         routes.post(base + "/sync", sync::handle);
         routes.get(base + "/capabilities", vosi::capabilities);
         routes.get(base + "/availability", vosi::availability);
         routes.get(base + "/examples", vosi::examples);
-    }
-
-    private VosiHandler vosi(String base) {
-        return new VosiHandler(db, schema, runner.limits(), base);
     }
 
     /** A NUL character is refused with a DALI error document before any handler runs. */

@@ -200,24 +200,26 @@ class ScopedTapServicesIT {
     }
 
     private static long count(String base, String adql, String authorization) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(DemoHttp.uri(sync(base, adql, "csv")));
-        if (authorization != null) {
-            b.header("Authorization", authorization);
-        }
-        HttpResponse<String> r = HTTP.send(b.build());
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-        return Long.parseLong(r.body().lines().skip(1).findFirst().orElseThrow().trim());
+        return Long.parseLong(csv(base, adql, authorization).iterator().next());
     }
 
     private static Set<String> column(String base, String adql, String authorization) throws Exception {
+        return new TreeSet<>(csv(base, adql, authorization));
+    }
+
+    /** The first column of a sync query's CSV answer, without its header. */
+    private static List<String> csv(String base, String adql, String authorization) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(DemoHttp.uri(sync(base, adql, "csv")));
         if (authorization != null) {
             b.header("Authorization", authorization);
         }
         HttpResponse<String> r = HTTP.send(b.build());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-        Set<String> values = new TreeSet<>();
-        r.body().lines().skip(1).map(String::trim).filter(l -> !l.isEmpty()).forEach(values::add);
-        return values;
+        return r.body()
+                .lines()
+                .skip(1)
+                .map(String::trim)
+                .filter(l -> !l.isEmpty())
+                .toList();
     }
 }

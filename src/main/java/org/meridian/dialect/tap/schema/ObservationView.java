@@ -31,7 +31,7 @@ public record ObservationView(
         String datalinkId) {
 
     /** The observation columns the access policy reads, in the order the view ends with them. */
-    static final List<String> ACCESS_COLUMNS = List.of(
+    public static final List<String> ACCESS_COLUMNS = List.of(
             "id",
             "engineering",
             "release",
