@@ -5,26 +5,17 @@
 Usage: pyvo_tap.py http://localhost:PORT/tap
 Prints one line per check and a JSON summary last; exits 1 when a check fails.
 """
-import json
+import os
 import sys
 
 import pyvo
 import requests
 from astropy.table import Table
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from checks import check, results, summary  # noqa: E402
+
 base = sys.argv[1]
-results = {}
-
-
-def check(name, fn):
-    try:
-        detail = fn()
-        results[name] = {"ok": True, "detail": detail}
-        print(f"ok   {name}: {detail}")
-    except Exception as e:  # report every failure, keep going
-        results[name] = {"ok": False, "detail": f"{type(e).__name__}: {e}"}
-        print(f"FAIL {name}: {type(e).__name__}: {e}")
-
 
 svc = pyvo.dal.TAPService(base)
 
@@ -128,7 +119,4 @@ check("malformed", malformed)
 check("obscore_access", obscore_access)
 check("examples", examples)
 check("formats", formats)
-
-failed = [k for k, v in results.items() if not v["ok"]]
-print(json.dumps({"checks": len(results), "failed": failed}))
-sys.exit(1 if failed else 0)
+summary()

@@ -111,6 +111,15 @@ class LeaksIT {
             assertNoneNamed(get("/download/progid=" + programme, session), withheld);
             assertNoneNamed(get(tapQuery(adql), credential), withheld);
             assertNoneNamed(get(tapQuery(raw), credential), withheld);
+            // ESO's own TAP services over part of the tables: the same anonymous rows as /tap.
+            assertNoneNamed(get(tapQuery(adql).replaceFirst("^/tap/", "/tap_obs/"), credential), withheld);
+            assertNoneNamed(get(tapQuery(raw).replaceFirst("^/tap/", "/tap_obs/"), credential), withheld);
+            assertNoneNamed(
+                    get(
+                            tapQuery("SELECT * FROM TAP_SCHEMA.tables, dbo.raw WHERE prog_id = '" + programme + "'")
+                                    .replaceFirst("^/tap/", "/tap_obs/"),
+                            credential),
+                    withheld);
             assertNoneNamed(mastInvoke(mast, credential), withheld);
             assertThat(get("/file/" + withheld.getFirst().filename(), session).statusCode())
                     .isEqualTo(404);

@@ -11,6 +11,7 @@ import java.util.List;
 import org.meridian.dialect.tap.schema.TapTable;
 import org.meridian.store.JdbcCells;
 import org.meridian.vo.output.QueryResult;
+import org.meridian.vo.output.ServiceDescriptor;
 import uk.ac.starlink.table.AbstractStarTable;
 import uk.ac.starlink.table.ColumnInfo;
 import uk.ac.starlink.table.RowSequence;
@@ -28,15 +29,27 @@ public final class ResultTable extends AbstractStarTable implements QueryResult 
     private final ResultSet rs;
     private final ResultColumns.Column[] columns;
     private final long maxrec;
+    private final List<ServiceDescriptor> descriptors;
     private long rows;
     private boolean overflowed;
     private boolean consumed;
     private SQLException failure;
 
     ResultTable(ResultSet rs, List<TapTable> referenced, long maxrec) throws SQLException {
+        this(rs, referenced, maxrec, null);
+    }
+
+    /** @param baseUrl the server's URL as the client reached it, for the DataLink descriptor; or null */
+    ResultTable(ResultSet rs, List<TapTable> referenced, long maxrec, String baseUrl) throws SQLException {
         this.rs = rs;
         this.columns = ResultColumns.of(rs.getMetaData(), referenced);
         this.maxrec = maxrec;
+        this.descriptors = DatalinkDescriptors.attach(columns, referenced, baseUrl);
+    }
+
+    @Override
+    public List<ServiceDescriptor> serviceDescriptors() {
+        return descriptors;
     }
 
     @Override

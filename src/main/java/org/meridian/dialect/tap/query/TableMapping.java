@@ -96,7 +96,8 @@ public final class TableMapping {
         String adqlName = t.name().stream().map(Identifier::name).collect(Collectors.joining("."));
         TapTable table = tables.find(adqlName)
                 .orElseThrow(() -> new AdqlSemanticException("table " + adqlName
-                        + " does not exist; /tap/tables lists the published tables (qualify them with their schema)"));
+                        + " does not exist; the service's /tables lists the published tables (qualify them with their"
+                        + " schema)"));
         referenced.add(table);
         return switch (table.source()) {
             case TapTable.Public p ->
