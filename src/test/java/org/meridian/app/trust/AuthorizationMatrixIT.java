@@ -34,22 +34,26 @@ class AuthorizationMatrixIT {
     private static final DemoHttp HTTP = new DemoHttp();
     private static List<Secret> secrets;
     private static MatrixCallers callers;
+    /** Each secret's member's finished job on each TAP service, by "service collection". */
     private static final Map<String, String> JOBS = new java.util.HashMap<>();
+
+    private static final List<String> SERVICES = List.of("/tap", "/tap-server/tap", "/tap_obs", "/tap_cat");
 
     @BeforeAll
     static void secretsCallersAndJobs() throws Exception {
         secrets = Secrets.load(DemoServer.archive());
         callers = MatrixCallers.make(DemoServer.archive(), secrets, HTTP);
-        for (Secret s : secrets) {
-            JOBS.put(s.collection(), finishedJob(s));
+        for (String service : SERVICES) {
+            for (Secret s : secrets) {
+                JOBS.put(service + " " + s.collection(), finishedJob(service, s));
+            }
         }
     }
 
-    /** The member's own finished TAP job over its programme. */
-    private static String finishedJob(Secret s) throws Exception {
-        String adql = "SELECT obs_publisher_did, target_name, s_ra FROM ivoa.ObsCore WHERE proposal_id = '"
-                + s.program() + "'";
-        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(DemoHttp.uri("/tap/async"))
+    /** The member's own finished job on a TAP service, over its programme where the service has it. */
+    private static String finishedJob(String service, Secret s) throws Exception {
+        String adql = service.equals("/tap_cat") ? RouteMatrix.CATALOGUE_QUERY : RouteMatrix.OBSCORE_QUERY.apply(s);
+        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(DemoHttp.uri(service + "/async"))
                 .header("Authorization", "Token " + callers.memberToken(s))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("LANG=ADQL&PHASE=RUN&QUERY=" + DemoHttp.enc(adql)))
@@ -57,7 +61,7 @@ class AuthorizationMatrixIT {
         String location = created.headers().firstValue("Location").orElseThrow();
         String id = location.substring(location.lastIndexOf('/') + 1);
         for (int i = 0; i < 200; i++) {
-            if (phase(s, id).contains("COMPLETED")) {
+            if (phase(service, s, id).contains("COMPLETED")) {
                 return id;
             }
             Thread.sleep(50);
@@ -65,15 +69,15 @@ class AuthorizationMatrixIT {
         throw new AssertionError("job " + id + " did not complete");
     }
 
-    private static String phase(Secret s, String job) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(DemoHttp.uri("/tap/async/" + job + "/phase"))
+    private static String phase(String service, Secret s, String job) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(DemoHttp.uri(service + "/async/" + job + "/phase"))
                         .header("Authorization", "Token " + callers.memberToken(s))
                         .build())
                 .body();
     }
 
     private static List<Entry> entries() {
-        return RouteMatrix.entries(s -> JOBS.get(s.collection()));
+        return RouteMatrix.entries((service, s) -> JOBS.get(service + " " + s.collection()));
     }
 
     @Test
@@ -112,10 +116,12 @@ class AuthorizationMatrixIT {
                 }
             }
         }
-        for (Secret s : secrets) {
-            assertThat(phase(s, JOBS.get(s.collection())))
-                    .as("%s's job survives every other caller", s.member())
-                    .contains("COMPLETED");
+        for (String service : SERVICES) {
+            for (Secret s : secrets) {
+                assertThat(phase(service, s, JOBS.get(service + " " + s.collection())))
+                        .as("%s's job on %s survives every other caller", MatrixCallers.member(s), service)
+                        .contains("COMPLETED");
+            }
         }
         System.out.println("authorization matrix: " + entries().size() + " routes, calls per oracle " + calls);
         assertThat(failures).as(failures.size() + " failures").isEmpty();

@@ -27,23 +27,28 @@ final class RouteMatrix {
             Set.of("jsonsummary", "lsummary", "ssummary", "summary", "searchresults");
 
     private final List<Entry> entries = new ArrayList<>();
-    private final Function<Secret, String> jobOf;
+    private final java.util.function.BiFunction<String, Secret, String> jobs;
 
-    private RouteMatrix(Function<Secret, String> jobOf) {
-        this.jobOf = jobOf;
+    private RouteMatrix(java.util.function.BiFunction<String, Secret, String> jobs) {
+        this.jobs = jobs;
     }
 
-    /** The rows, with each secret's member's finished TAP job ({@code jobOf}) for the UWS routes. */
-    static List<Entry> entries(Function<Secret, String> jobOf) {
-        RouteMatrix m = new RouteMatrix(jobOf);
+    /**
+     * The rows, with each secret's member's finished job on each TAP service ({@code jobs}: the
+     * service's base path and the secret) for the UWS routes.
+     */
+    static List<Entry> entries(java.util.function.BiFunction<String, Secret, String> jobs) {
+        RouteMatrix m = new RouteMatrix(jobs);
         m.operations();
         m.gemini();
         m.geminiRest();
         m.lcoPortal();
         m.lcoArchive();
         m.mast();
-        m.tap("/tap", "RESPONSEFORMAT");
-        m.tap("/tap-server/tap", "FORMAT");
+        m.tap("/tap", "RESPONSEFORMAT", OBSCORE_QUERY, "GEMINI", "ESO", "LCO");
+        m.tap("/tap-server/tap", "FORMAT", OBSCORE_QUERY, "GEMINI", "ESO", "LCO");
+        m.tap("/tap_obs", "RESPONSEFORMAT", OBSCORE_QUERY, "GEMINI", "ESO", "LCO");
+        m.tap("/tap_cat", "RESPONSEFORMAT", s -> CATALOGUE_QUERY);
         m.tapPlus();
         m.gaiaDataServer();
         m.eso();
@@ -90,10 +95,7 @@ final class RouteMatrix {
     private void geminiRest() {
         for (String resource : List.of("headers", "gmos")) {
             open("GET /api/" + resource, s -> Call.get("/api/" + resource + "?limit=500"));
-            shows(
-                    "GET /api/" + resource + "/{key}",
-                    s -> Call.get("/api/" + resource + "/" + s.observationRowId()),
-                    GEMINI);
+            shows("GET /api/" + resource + "/{key}", s -> Call.get("/api/" + resource + "/" + s.versionId()), GEMINI);
         }
         open("GET /api/files", s -> Call.get("/api/files?limit=500"));
         open("GET /api/files/{key}", s -> Call.get("/api/files/" + s.versionId()));
@@ -196,16 +198,21 @@ final class RouteMatrix {
                 s -> Call.form("/portal/Mashup/Mashup.asmx/columnsconfig", "colConfigId", "Mast.Caom.Cone"));
     }
 
-    private void tap(String base, String formatParam) {
-        Function<Secret, String> adql = s -> "SELECT obs_publisher_did, target_name, s_ra, s_dec, access_url"
-                + " FROM ivoa.ObsCore WHERE proposal_id = '" + s.program() + "'";
+    /** A secret's programme in ObsCore: what a TAP service over observations shows whom. */
+    static final Function<Secret, String> OBSCORE_QUERY = s ->
+            "SELECT obs_publisher_did, target_name, s_ra, s_dec, access_url FROM ivoa.ObsCore WHERE proposal_id = '"
+                    + s.program() + "'";
+
+    /** ESO's catalogue service holds no observations; its jobs read a catalogue. */
+    static final String CATALOGUE_QUERY = "SELECT TOP 3 source_id, ra, dec FROM gaiadr3.gaia_source";
+
+    private void tap(String base, String formatParam, Function<Secret, String> adql, String... reaches) {
+        Function<Secret, String> jobOf = s -> jobs.apply(base, s);
         shows(
                 "GET " + base + "/sync",
                 s -> Call.get(
                         base + "/sync?REQUEST=doQuery&LANG=ADQL&" + formatParam + "=csv&QUERY=" + enc(adql.apply(s))),
-                "GEMINI",
-                "ESO",
-                "LCO");
+                reaches);
         shows(
                 "POST " + base + "/sync",
                 s -> Call.form(
@@ -218,9 +225,7 @@ final class RouteMatrix {
                         "csv",
                         "QUERY",
                         adql.apply(s)),
-                "GEMINI",
-                "ESO",
-                "LCO");
+                reaches);
         open("GET " + base + "/async", s -> Call.get(base + "/async"));
         open("POST " + base + "/async", s -> Call.form(base + "/async", "LANG", "ADQL", "QUERY", "SELECT 1"));
         String job = base + "/async/";
@@ -248,10 +253,13 @@ final class RouteMatrix {
         for (String resource : List.of("availability", "capabilities", "examples", "tables")) {
             publicDocument("GET " + base + "/" + resource, s -> Call.get(base + "/" + resource));
         }
+        if (!base.startsWith("/tap-server")) {
+            String table = base.equals("/tap_cat") ? "gaiadr3.gaia_source" : "ivoa.ObsCore";
+            publicDocument("GET " + base + "/tables/{name}", s -> Call.get(base + "/tables/" + table));
+        }
     }
 
     private void tapPlus() {
-        publicDocument("GET /tap/tables/{name}", s -> Call.get("/tap/tables/ivoa.ObsCore"));
         String tap = "/tap-server/tap";
         open("POST " + tap + "/tables", s -> Call.form(tap + "/tables", "only_tables", "true"));
         publicDocument(
@@ -273,7 +281,7 @@ final class RouteMatrix {
                         "DEC",
                         "dec"));
         open("GET " + tap + "/jobs/{list}", s -> Call.get(tap + "/jobs/async"));
-        ownerChanges("POST " + tap + "/deletejobs", s -> Call.form(tap + "/deletejobs", "JOB_IDS", jobOf.apply(s)));
+        ownerChanges("POST " + tap + "/deletejobs", s -> Call.form(tap + "/deletejobs", "JOB_IDS", jobs.apply(tap, s)));
         open("GET " + tap + "/event", s -> Call.get(tap + "/event"));
         open("GET " + tap + "/notification", s -> Call.get(tap + "/notification?action=GetNotifications"));
         open("POST " + tap + "/notification", s -> Call.form(tap + "/notification", "action", "GetNotifications"));
