@@ -22,10 +22,7 @@ public record Semester(String id, Instant start, Instant end) {
                 .map(Window::start)
                 .min(Instant::compareTo)
                 .orElseThrow(() -> new IllegalArgumentException("You must specify at least 1 window"));
-        Instant last = windows.stream()
-                .map(Window::end)
-                .max(Instant::compareTo)
-                .orElseThrow();
+        Instant last = windows.stream().map(Window::end).max(Instant::compareTo).orElseThrow();
         return semesters.stream()
                 .filter(s -> s.contains(first, last))
                 .findFirst()

@@ -69,8 +69,8 @@ public record ObservationRequest(
     public Optional<Request> schedulingView(int configuration) {
         Configuration c = configurations.get(configuration);
         Optional<Target> target = c.target().toTarget();
-        return target.map(t -> new Request(
-                t, molecules(), windows, location, c.constraints(), state, acceptabilityThreshold));
+        return target.map(
+                t -> new Request(t, molecules(), windows, location, c.constraints(), state, acceptabilityThreshold));
     }
 
     /** The view of each configuration (the visibility of the request is their intersection). */

@@ -171,8 +171,7 @@ public final class RequestRepository {
                         ids),
                 row -> requests.computeIfAbsent(row.getLong(1), k -> new ArrayList<>())
                         .add(row.getLong(2)));
-        List<Long> requestIds =
-                requests.values().stream().flatMap(List::stream).toList();
+        List<Long> requestIds = requests.values().stream().flatMap(List::stream).toList();
         Map<Long, ObservationRequest> loaded = ObservationRequestRows.load(c, requestIds);
         Rows.each(
                 c,
@@ -242,8 +241,10 @@ public final class RequestRepository {
 
     /** The proposal a Request belongs to, or empty for no such request. */
     public static Optional<String> proposalOfRequest(Connection c, long requestId) throws SQLException {
-        return Rows.first(c, SqlFragment.of("select u.proposal_id" + REQUESTS + " where r.id = ?", requestId), r ->
-                r.getString(1));
+        return Rows.first(
+                c,
+                SqlFragment.of("select u.proposal_id" + REQUESTS + " where r.id = ?", requestId),
+                r -> r.getString(1));
     }
 
     // ---- queries
@@ -300,8 +301,8 @@ public final class RequestRepository {
      * PENDING requests whose first configuration has a sidereal target, with a window meeting
      * [from, to] (closed when {@code inclusive}), optionally with a configuration on this instrument.
      */
-    public static List<Long> pendingSidereal(Connection c, Instant from, Instant to, boolean inclusive, String instrument)
-            throws SQLException {
+    public static List<Long> pendingSidereal(
+            Connection c, Instant from, Instant to, boolean inclusive, String instrument) throws SQLException {
         String overlap = inclusive ? " and w.start <= ? and w.\"end\" >= ?" : " and w.start < ? and w.\"end\" > ?";
         SqlFragment q = SqlFragment.of(
                 "select distinct r.id from request r join configuration k on k.request_id = r.id and k.position = 0"

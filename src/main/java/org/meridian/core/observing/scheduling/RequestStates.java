@@ -93,12 +93,13 @@ public final class RequestStates {
     private static void ippChange(Connection c, Row r, RequestState to) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("select ta.id, ta.ipp_limit, ta.ipp_time_available"
                 + " from request r join location l on l.request_id = r.id"
-                + " join molecule m on m.request_id = r.id and m.position = 0"
+                + " join user_request u on u.id = r.user_request_id and u.observation_type <> 'TIME_CRITICAL'"
+                + " join configuration m on m.request_id = r.id and m.position = 0"
                 + " join \"window\" w on w.request_id = r.id"
                 + " join semester sem on w.start >= sem.start and w.\"end\" <= sem.\"end\""
                 + " join time_allocation ta on ta.program_id = ? and ta.semester_id = sem.id"
                 + "  and ta.telescope_class = l.telescope_class"
-                + "  and (upper(ta.instrument_type) = upper(m.instrument_name) or ta.instrument_type = '')"
+                + "  and (upper(ta.instrument_type) = upper(m.instrument_type) or ta.instrument_type = '')"
                 + " where r.id = ? order by (ta.instrument_type = '') limit 1")) {
             s.setString(1, r.proposal());
             s.setLong(2, r.id());

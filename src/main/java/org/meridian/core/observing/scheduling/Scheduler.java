@@ -23,6 +23,7 @@ import org.meridian.core.observing.RequestState;
 import org.meridian.core.observing.TelescopeNetwork;
 import org.meridian.core.observing.Visibility;
 import org.meridian.core.observing.Window;
+import org.meridian.core.observing.requests.RequestRepository;
 import org.meridian.store.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -88,7 +89,7 @@ public final class Scheduler implements AutoCloseable {
 
     private int place(Connection c, Instant now) throws SQLException {
         int placed = 0;
-        for (long id : pendingIds(c)) {
+        for (long id : RequestRepository.pendingForScheduling(c)) {
             Optional<StoredRequests.Stored> stored = StoredRequests.load(c, id);
             if (stored.isEmpty()) continue;
             Optional<Slot> slot = firstSlot(c, stored.get(), now);
@@ -165,16 +166,6 @@ public final class Scheduler implements AutoCloseable {
             s.setTimestamp(4, Timestamp.from(slot.end()));
             s.executeUpdate();
         }
-    }
-
-    private static List<Long> pendingIds(Connection c) throws SQLException {
-        List<Long> ids = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("select r.id from request r join user_request u"
-                        + " on u.id = r.user_request_id where r.state = 'PENDING' order by u.ipp_value desc, r.id");
-                ResultSet r = s.executeQuery()) {
-            while (r.next()) ids.add(r.getLong(1));
-        }
-        return ids;
     }
 
     @Override
