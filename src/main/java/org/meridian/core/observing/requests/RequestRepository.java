@@ -303,20 +303,25 @@ public final class RequestRepository {
      */
     public static List<Long> pendingSidereal(
             Connection c, Instant from, Instant to, boolean inclusive, String instrument) throws SQLException {
-        String overlap = inclusive ? " and w.start <= ? and w.\"end\" >= ?" : " and w.start < ? and w.\"end\" > ?";
-        SqlFragment q = SqlFragment.of(
-                "select distinct r.id from request r join configuration k on k.request_id = r.id and k.position = 0"
-                        + " join \"window\" w on w.request_id = r.id where r.state = 'PENDING'"
-                        + " and k.target_type = 'ICRS'" + overlap,
+        SqlFragment where = SqlFragment.of(
+                "r.state = 'PENDING' and k.target_type = 'ICRS'"
+                        + (inclusive ? " and w.start <= ? and w.\"end\" >= ?" : " and w.start < ? and w.\"end\" > ?"),
                 Timestamp.from(to),
                 Timestamp.from(from));
         if (instrument != null) {
-            q = q.and(SqlFragment.of(
+            where = where.and(SqlFragment.of(
                     "exists (select 1 from configuration m where m.request_id = r.id"
                             + " and upper(m.instrument_type) = upper(?))",
                     instrument));
         }
-        return Rows.list(c, new SqlFragment(q.sql() + " order by r.id", q.params()), r -> r.getLong(1));
+        return Rows.list(
+                c,
+                new SqlFragment(
+                        "select distinct r.id from request r join configuration k on k.request_id = r.id"
+                                + " and k.position = 0 join \"window\" w on w.request_id = r.id where " + where.sql()
+                                + " order by r.id",
+                        where.params()),
+                r -> r.getLong(1));
     }
 
     /** Seconds of a member's requests in a proposal that still count (not canceled or expired). */
