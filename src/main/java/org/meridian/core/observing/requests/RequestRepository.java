@@ -269,6 +269,12 @@ public final class RequestRepository {
         return ids(c, "r.id", REQUESTS, where, order, limit, offset);
     }
 
+    /** A filter: the group (alias {@code u}) holds this Request. */
+    public static SqlFragment groupHasRequest(long requestId) {
+        return SqlFragment.of(
+                "exists (select 1 from request r where r.user_request_id = u.id and r.id = ?)", requestId);
+    }
+
     /** A filter: some Request of the group (alias {@code u}) has a configuration whose target name is like this. */
     public static SqlFragment groupTargetLike(String pattern) {
         return SqlFragment.of(

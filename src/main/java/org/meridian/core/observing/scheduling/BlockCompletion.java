@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.meridian.core.observing.BlockOutcome;
 import org.meridian.core.observing.Molecule;
 import org.meridian.core.observing.RequestState;
+import org.meridian.core.observing.requests.RequestStates;
 import org.meridian.store.Rows;
 import org.meridian.store.SqlFragment;
 import org.slf4j.Logger;

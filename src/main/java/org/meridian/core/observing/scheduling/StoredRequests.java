@@ -3,6 +3,8 @@ package org.meridian.core.observing.scheduling;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.meridian.core.observing.Request;
 import org.meridian.core.observing.requests.ObservationRequest;
@@ -11,7 +13,10 @@ import org.meridian.core.observing.requests.RequestRepository;
 import org.meridian.core.observing.requests.StoredGroupRequest;
 import org.meridian.core.observing.requests.TargetSpec;
 
-/** A stored Request as the scheduler sees it: the core's schedulable record of its first configuration. */
+/**
+ * A stored Request as the scheduler sees it: one core Request per configuration (its target and
+ * constraints), or none when a configuration's target cannot be followed.
+ */
 final class StoredRequests {
 
     /** A stored request with what the scheduler needs besides the core record. */
@@ -26,7 +31,13 @@ final class StoredRequests {
             String targetName,
             Double ra,
             Double dec,
-            Request request) {}
+            List<Request> views) {
+
+        /** The view of the first configuration: its target is the one the frames are named after. */
+        Request request() {
+            return views.get(0);
+        }
+    }
 
     private StoredRequests() {}
 
@@ -36,14 +47,16 @@ final class StoredRequests {
         if (found.isEmpty()) return Optional.empty();
         StoredGroupRequest s = found.get();
         ObservationRequest r = s.request();
-        Optional<Request> view;
+        List<Request> views = new ArrayList<>();
         try {
-            view = r.schedulingView(0);
+            for (Optional<Request> view : r.schedulingViews()) {
+                if (view.isEmpty()) return Optional.empty();
+                views.add(view.get());
+            }
         } catch (IllegalArgumentException e) {
             // a stored target that no longer validates is not scheduled
             return Optional.empty();
         }
-        if (view.isEmpty()) return Optional.empty();
         TargetSpec target = r.configurations().get(0).target();
         Double ra = target instanceof TargetSpec.Icrs i ? i.ra() : null;
         Double dec = target instanceof TargetSpec.Icrs i ? i.dec() : null;
@@ -58,6 +71,6 @@ final class StoredRequests {
                 target.name(),
                 ra,
                 dec,
-                view.get()));
+                List.copyOf(views)));
     }
 }

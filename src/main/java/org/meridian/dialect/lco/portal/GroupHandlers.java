@@ -17,7 +17,7 @@ import org.meridian.core.observing.Ipp;
 import org.meridian.core.observing.RequestState;
 import org.meridian.core.observing.requests.RequestGroup;
 import org.meridian.core.observing.requests.RequestRepository;
-import org.meridian.core.observing.scheduling.RequestStates;
+import org.meridian.core.observing.requests.RequestStates;
 
 /**
  * {@code /api/userrequests/...} and {@code /api/requestgroups/...}: submit, list, get, cancel,

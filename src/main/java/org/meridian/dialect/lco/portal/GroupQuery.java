@@ -50,11 +50,11 @@ final class GroupQuery {
         String v;
         if ((v = ctx.queryParam("id")) != null) number(errors, "id", v, "u.id = ?");
         if ((v = ctx.queryParam("request_id")) != null) {
-            number(
-                    errors,
-                    "request_id",
-                    v,
-                    "exists (select 1 from request r where r.user_request_id = u.id and r.id = ?)");
+            try {
+                where = where.and(RequestRepository.groupHasRequest(Long.parseLong(v.trim())));
+            } catch (NumberFormatException e) {
+                errors.add("request_id", "Enter a number.");
+            }
         }
         if ((v = ctx.queryParam("submitter")) != null) and("u.submitter = ?", v);
         if ((v = ctx.queryParam("user")) != null) and("u.submitter ilike ?", like(v));

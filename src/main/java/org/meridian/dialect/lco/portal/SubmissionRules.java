@@ -17,7 +17,6 @@ import java.util.Optional;
 import org.meridian.core.archive.Access;
 import org.meridian.core.auth.Caller;
 import org.meridian.core.observing.DurationTotals;
-import org.meridian.core.observing.Interval;
 import org.meridian.core.observing.Intervals;
 import org.meridian.core.observing.Ipp;
 import org.meridian.core.observing.Molecule;
@@ -199,31 +198,19 @@ final class SubmissionRules {
      * (the intersection, as the current portal takes it); 0 when one cannot be followed.
      */
     long largestInterval(ObservationRequest r) {
-        Map<String, List<Interval>> common = null;
+        List<Request> views = new ArrayList<>();
         try {
             for (Optional<Request> view : r.schedulingViews()) {
                 if (view.isEmpty()) return 0;
-                Map<String, List<Interval>> bySite = visibility.forRequest(view.get());
-                if (common == null) {
-                    common = new HashMap<>(bySite);
-                } else {
-                    Map<String, List<Interval>> next = new HashMap<>();
-                    for (Map.Entry<String, List<Interval>> e : common.entrySet()) {
-                        next.put(
-                                e.getKey(),
-                                Intervals.intersect(e.getValue(), bySite.getOrDefault(e.getKey(), List.of())));
-                    }
-                    common = next;
-                }
+                views.add(view.get());
             }
         } catch (IllegalArgumentException e) {
             return 0;
         }
-        return common.values().stream()
-                .map(Intervals::largest)
-                .mapToLong(Duration::getSeconds)
-                .max()
-                .orElse(0);
+        return Intervals.largest(visibility.forAll(views).values().stream()
+                        .flatMap(List::stream)
+                        .toList())
+                .getSeconds();
     }
 
     /** valhalla's fill_window: the flagged exposure takes as many exposures as fit in the largest interval. */

@@ -108,6 +108,14 @@ class RequestGroupFidelityIT {
     }
 
     @Test
+    void airmassOfARequestInTheCurrentPortalsShape() throws Exception {
+        var airmass = portal.post("/api/airmass/", request(WINDOW, "rp", 9.74, 5), portal.token);
+        assertThat(airmass.status()).as(airmass.body().toString()).isEqualTo(200);
+        assertThat(airmass.body().at("/airmass_data/elp/airmasses").size()).isPositive();
+        assertThat(airmass.body().path("airmass_limit").asDouble()).isEqualTo(2.0);
+    }
+
+    @Test
     void errorsSitAtTheCurrentPortalsPaths() throws Exception {
         String bad = twoTargets(
                 "NORMAL", "\"operator\":\"SINGLE\",\"requests\":[" + request(WINDOW, "nofilter", 400, 99) + "]");
