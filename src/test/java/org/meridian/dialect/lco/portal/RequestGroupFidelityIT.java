@@ -108,6 +108,41 @@ class RequestGroupFidelityIT {
     }
 
     @Test
+    void aUserRequestReadsBackAsSentAndAsAGroup() throws Exception {
+        String sent = """
+                {"proposal":"%s","group_id":"valhalla","operator":"SINGLE","ipp_value":1.0,
+                 "observation_type":"NORMAL",
+                 "requests":[{"target":{"name":"m31","type":"SIDEREAL","ra":10.68,"dec":41.27,"epoch":2000},
+                   "molecules":[{"type":"EXPOSE","instrument_name":"1M0-SCICAM-SBIG","filter":"rp",
+                     "exposure_time":30,"exposure_count":2,"bin_x":2,"bin_y":2,"ag_name":"ef06",
+                     "ag_exp_time":12.5,"readout_mode":"fast","acquire_exp_time":3.0,"defocus":0.5,
+                     "expmeter_mode":"OFF","args":"x"},
+                    {"type":"EXPOSE","instrument_name":"1M0-SCICAM-SBIG","filter":"V",
+                     "exposure_time":20,"exposure_count":1}],
+                   "windows":[%s],
+                   "location":{"telescope_class":"1m0","site":"elp","observatory":"doma"},
+                   "constraints":{"max_airmass":2.0,"min_lunar_distance":30.0,"max_seeing":1.5}}]}""".formatted(PortalFixture.PROPOSAL, WINDOW);
+        var created = portal.post("/api/userrequests/", sent, portal.token);
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        long id = created.body().path("id").asLong();
+        var read = portal.get("/api/userrequests/" + id + "/", portal.token);
+        assertContains(read.body(), PortalFixture.JSON.readTree(sent), "");
+        assertThat(read.body()).isEqualTo(created.body());
+
+        var group = portal.get("/api/requestgroups/" + id + "/", portal.token).body();
+        assertThat(group.path("name").asText()).isEqualTo("valhalla");
+        JsonNode first = group.at("/requests/0/configurations/0");
+        assertThat(first.at("/acquisition_config/exposure_time").asDouble()).isEqualTo(3.0);
+        assertThat(first.at("/extra_params/defocus").asDouble()).isEqualTo(0.5);
+        assertThat(first.at("/instrument_configs/0/optical_elements/filter").asText())
+                .isEqualTo("rp");
+        assertThat(first.at("/constraints/max_seeing").asDouble()).isEqualTo(1.5);
+        assertThat(group.at("/requests/0/configurations/1/target/type").asText())
+                .isEqualTo("ICRS");
+        assertThat(group.at("/requests/0/location/enclosure").asText()).isEqualTo("doma");
+    }
+
+    @Test
     void airmassOfARequestInTheCurrentPortalsShape() throws Exception {
         var airmass = portal.post("/api/airmass/", request(WINDOW, "rp", 9.74, 5), portal.token);
         assertThat(airmass.status()).as(airmass.body().toString()).isEqualTo(200);
