@@ -114,7 +114,7 @@ class RequestGroupFidelityIT {
                  "observation_type":"NORMAL",
                  "requests":[{"target":{"name":"m31","type":"SIDEREAL","ra":10.68,"dec":41.27,"epoch":2000},
                    "molecules":[{"type":"EXPOSE","instrument_name":"1M0-SCICAM-SBIG","filter":"rp",
-                     "exposure_time":30,"exposure_count":2,"bin_x":2,"bin_y":2,"ag_name":"ef06",
+                     "exposure_time":30,"exposure_count":2,"bin_x":2,"bin_y":2,"ag_name":"1M0-SCICAM-SBIG",
                      "ag_exp_time":12.5,"readout_mode":"fast","acquire_exp_time":3.0,"defocus":0.5,
                      "expmeter_mode":"OFF","args":"x"},
                     {"type":"EXPOSE","instrument_name":"1M0-SCICAM-SBIG","filter":"V",
