@@ -3,11 +3,12 @@ package org.meridian.core.observing.requests;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The request tables' jsonb columns to and from {@link Params} maps. */
+/** The request tables' jsonb columns (and JSON trees) to and from {@link Params} maps. */
 final class JsonColumns {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {};
@@ -20,6 +21,11 @@ final class JsonColumns {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("a value is not JSON", e);
         }
+    }
+
+    /** The map as a JSON tree (the core's target parser reads trees). */
+    static JsonNode tree(Map<String, Object> values) {
+        return JSON.valueToTree(values);
     }
 
     static Map<String, Object> read(String text) {

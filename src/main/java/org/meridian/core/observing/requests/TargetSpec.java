@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.meridian.core.observing.requests;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import java.util.Optional;
 import org.meridian.core.observing.Target;
@@ -14,8 +13,6 @@ import org.meridian.core.observing.TargetFields;
  * core's computable {@link Target} where rise_set can follow the kind.
  */
 public sealed interface TargetSpec permits TargetSpec.Icrs, TargetSpec.OrbitalElements, TargetSpec.Other {
-    ObjectMapper JSON = new ObjectMapper();
-
     String name();
 
     Map<String, Object> fields();
@@ -61,9 +58,9 @@ public sealed interface TargetSpec permits TargetSpec.Icrs, TargetSpec.OrbitalEl
      */
     default Optional<Target> toTarget() {
         return switch (this) {
-            case Icrs t -> TargetFields.parse("SIDEREAL", t.name(), t.ra(), t.dec(), JSON.valueToTree(t.fields()));
+            case Icrs t -> TargetFields.parse("SIDEREAL", t.name(), t.ra(), t.dec(), JsonColumns.tree(t.fields()));
             case OrbitalElements t ->
-                TargetFields.parse("NON_SIDEREAL", t.name(), null, null, JSON.valueToTree(t.fields()));
+                TargetFields.parse("NON_SIDEREAL", t.name(), null, null, JsonColumns.tree(t.fields()));
             case Other t -> Optional.empty();
         };
     }
