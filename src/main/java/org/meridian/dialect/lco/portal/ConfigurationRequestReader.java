@@ -74,7 +74,7 @@ final class ConfigurationRequestReader {
         ObjectNode cleaned = valhallaRequest(in, configurations.get(0), molecules, origins, sizes, errors);
         List<TargetSpec> targets = new ArrayList<>();
         List<Constraints> constraints = new ArrayList<>();
-        targets.add(PartShapes.target(cleaned.path("target")));
+        targets.add(PartShapes.target(withExtraParams(cleaned.path("target"), configurations.get(0))));
         constraints.add(PartShapes.constraints(cleaned.path("constraints")));
         for (int j = 1; j < configurations.size(); j++) {
             JsonNode k = configurations.get(j);
@@ -84,8 +84,8 @@ final class ConfigurationRequestReader {
                                 k.path("instrument_type").asText())
                         .map(InstrumentType::spectrograph)
                         .orElse(false);
-                targets.add(PartShapes.target(
-                        TargetReader.read(valhallaTarget(k.get("target")), ke.child("target"), spectrograph)));
+                targets.add(PartShapes.target(withExtraParams(
+                        TargetReader.read(valhallaTarget(k.get("target")), ke.child("target"), spectrograph), k)));
             }
             JsonNode given = k.has("constraints") ? k.get("constraints") : JsonBodies.object();
             constraints.add(PartShapes.constraints(RequestReader.constraints(given, ke)));
@@ -142,6 +142,15 @@ final class ConfigurationRequestReader {
         ObjectNode cleaned = valhalla.read(request, checked);
         ErrorPaths.move(checked.toJson(), errors, origins, sizes);
         return cleaned;
+    }
+
+    /** The current portal's targets carry extra_params, which valhalla's cleaning does not know: kept as sent. */
+    private static JsonNode withExtraParams(JsonNode cleanedTarget, JsonNode configuration) {
+        JsonNode extra = configuration.path("target").path("extra_params");
+        if (!extra.isObject() || !cleanedTarget.isObject()) return cleanedTarget;
+        ObjectNode out = ((ObjectNode) cleanedTarget).deepCopy();
+        out.set("extra_params", extra);
+        return out;
     }
 
     private static JsonNode valhallaTarget(JsonNode t) {

@@ -59,7 +59,7 @@ class RequestGroupFidelityIT {
                     "acquisition_config":{"mode":"OFF"},
                     "guiding_config":{"mode":"OFF"},
                     "constraints":{"max_airmass":2.5,"min_lunar_distance":20.0},
-                    "target":{"name":"ngc 185","type":"ICRS","ra":%s,"dec":48.34},
+                    "target":{"name":"ngc 185","type":"ICRS","ra":%s,"dec":48.34,"extra_params":{"v_magnitude":9.2}},
                     "extra_params":{}}],
                  "windows":[%s],
                  "location":{"telescope_class":"1m0","site":"elp","enclosure":"doma"}}""".formatted(firstFilter, acquireExposure, secondRa, window);
