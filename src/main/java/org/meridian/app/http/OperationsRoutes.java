@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.meridian.store.Database;
+import org.meridian.web.DatabaseUnavailable;
 
 /** {@code /health} and the root redirect. */
 public final class OperationsRoutes {
@@ -35,6 +36,22 @@ public final class OperationsRoutes {
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", "ok");
+        try {
+            counts(body);
+        } catch (SQLException e) {
+            if (!DatabaseUnavailable.is(e)) {
+                throw e;
+            }
+            // Monitors read the status: the archive is up, its database is not.
+            ctx.status(503)
+                    .header("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+                    .json(Map.of("status", "database unavailable"));
+            return;
+        }
+        ctx.json(body);
+    }
+
+    private void counts(Map<String, Object> body) throws SQLException {
         try (Connection c = db.connection();
                 Statement s = c.createStatement()) {
             body.put("programs", count(s, "select count(*) from program"));
@@ -51,7 +68,6 @@ public final class OperationsRoutes {
             }
             body.put("catalogs", catalogs);
         }
-        ctx.json(body);
     }
 
     private static long count(Statement s, String sql) throws SQLException {
