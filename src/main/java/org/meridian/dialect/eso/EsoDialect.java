@@ -11,6 +11,8 @@ import org.meridian.core.auth.Accounts;
 import org.meridian.dialect.ArchiveServices;
 import org.meridian.dialect.Dialect;
 import org.meridian.dialect.DialectInfo;
+import org.meridian.dialect.eso.calselector.CalSelector;
+import org.meridian.dialect.eso.datalink.CalibrationLinks;
 import org.meridian.dialect.eso.datalink.DatalinkHandler;
 import org.meridian.dialect.eso.datalink.DatasetLinks;
 import org.meridian.dialect.eso.datalink.Datasets;
@@ -27,7 +29,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * ESO's programmatic access beside TAP (docs/urls.md, "ESO"): DataLink at {@code /datalink}, SODA
+ * ESO's programmatic access beside TAP (docs/urls.md, "ESO"): DataLink at {@code /datalink} with the
+ * calibration selection of raw frames at {@code /calselector/associations}, SODA
  * cutouts at {@code /soda}, each with its VOSI capabilities and availability, the 1-D spectra
  * at {@code /ssa} (SSAP 1.1 queryData), the dataset download DataLink and SSAP point to, and the OAuth2/OpenID Connect token service whose signed tokens every dialect
  * accepts as {@code Bearer}. Every
@@ -56,9 +59,13 @@ public final class EsoDialect implements Dialect {
         // The token service answers bad credentials in OAuth2's form, so it is not behind the door.
         accounts.jwt().ifPresent(jwt -> new OidcRoutes(accounts, jwt).addTo(javalin));
         JavalinDefaultRoutingApi routes = DialectRoutes.of(javalin, DaliErrors::votable);
-        DatalinkHandler datalink = new DatalinkHandler(new DatasetLinks(datasets), callers);
+        CalSelector calSelector = new CalSelector(db);
+        DatalinkHandler datalink = new DatalinkHandler(new DatasetLinks(datasets, calSelector), callers);
         routes.get("/datalink/links", guarded(datalink::handle));
         routes.post("/datalink/links", guarded(datalink::handle));
+        DatalinkHandler calibrations = new DatalinkHandler(new CalibrationLinks(datasets, calSelector), callers);
+        routes.get("/calselector/associations", guarded(calibrations::handle));
+        routes.post("/calselector/associations", guarded(calibrations::handle));
         List<Capability> datalinkCaps = new ArrayList<>(Capability.vosi(false));
         datalinkCaps.add(Capability.at("ivo://ivoa.net/std/DataLink#links-1.1", "/links"));
         VosiEndpoints datalinkVosi = new VosiEndpoints(db, datalinkCaps, "accepting DataLink requests");
