@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.meridian.vo.output;
 
+import java.util.List;
 import uk.ac.starlink.table.StarTable;
 
 /**
@@ -14,4 +15,15 @@ public interface QueryResult extends StarTable {
 
     /** Why reading the rows stopped early, or null; known once the rows are read. */
     Exception failure();
+
+    /**
+     * What the protocol states about its results besides QUERY_STATUS, as VOTable INFO elements of
+     * the results resource (SSAP 1.1 section 9.1: {@code SERVICE_PROTOCOL}); TAP states nothing.
+     */
+    default List<Info> infos() {
+        return List.of();
+    }
+
+    /** One {@code <INFO name value>text</INFO>}; {@code text} may be null. */
+    record Info(String name, String value, String text) {}
 }
