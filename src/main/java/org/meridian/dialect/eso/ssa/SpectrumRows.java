@@ -20,7 +20,8 @@ import uk.ac.starlink.table.RowSequence;
  */
 final class SpectrumRows extends AbstractStarTable implements QueryResult {
 
-    private static final List<QueryResult.Info> INFOS = List.of(new QueryResult.Info("SERVICE_PROTOCOL", "1.1", "SSAP"));
+    private static final List<QueryResult.Info> INFOS =
+            List.of(new QueryResult.Info("SERVICE_PROTOCOL", "1.1", "SSAP"));
 
     /** The columns: name, class, ucd, utype, unit. */
     private static final ColumnInfo[] COLUMNS = {
@@ -33,24 +34,9 @@ final class SpectrumRows extends AbstractStarTable implements QueryResult {
         position(),
         column("date_obs", String.class, "time.epoch", "ssa:DataID.Date", null),
         column("mjd_obs", Double.class, "time.epoch", "ssa:Char.TimeAxis.Coverage.Location.Value", "d"),
-        column(
-                "exptime",
-                Double.class,
-                "time.duration;obs.exposure",
-                "ssa:Char.TimeAxis.Coverage.Bounds.Extent",
-                "s"),
-        column(
-                "wavelength_min",
-                Double.class,
-                "em.wl;stat.min",
-                "ssa:Char.SpectralAxis.Coverage.Bounds.Start",
-                "m"),
-        column(
-                "wavelength_max",
-                Double.class,
-                "em.wl;stat.max",
-                "ssa:Char.SpectralAxis.Coverage.Bounds.Stop",
-                "m"),
+        column("exptime", Double.class, "time.duration;obs.exposure", "ssa:Char.TimeAxis.Coverage.Bounds.Extent", "s"),
+        column("wavelength_min", Double.class, "em.wl;stat.min", "ssa:Char.SpectralAxis.Coverage.Bounds.Start", "m"),
+        column("wavelength_max", Double.class, "em.wl;stat.max", "ssa:Char.SpectralAxis.Coverage.Bounds.Stop", "m"),
         column("instrument", String.class, "meta.id;instr", "ssa:DataID.Instrument", null),
         column("collection", String.class, "meta.id", "ssa:DataID.Collection", null),
         column("proposal_id", String.class, "meta.id;obs.proposal", "ssa:Curation.Reference", null),
