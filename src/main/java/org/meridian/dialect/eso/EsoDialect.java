@@ -16,7 +16,10 @@ import org.meridian.dialect.eso.datalink.CalibrationLinks;
 import org.meridian.dialect.eso.datalink.DatalinkHandler;
 import org.meridian.dialect.eso.datalink.DatasetLinks;
 import org.meridian.dialect.eso.datalink.Datasets;
+import org.meridian.dialect.eso.datalink.SodaDescriptor;
 import org.meridian.dialect.eso.oauth.OidcRoutes;
+import org.meridian.dialect.eso.soda.Cutouts;
+import org.meridian.dialect.eso.soda.SodaAsync;
 import org.meridian.dialect.eso.soda.SodaHandler;
 import org.meridian.dialect.eso.ssa.SsaHandler;
 import org.meridian.store.Database;
@@ -31,7 +34,7 @@ import org.slf4j.LoggerFactory;
 /**
  * ESO's programmatic access beside TAP (docs/urls.md, "ESO"): DataLink at {@code /datalink} with the
  * calibration selection of raw frames at {@code /calselector/associations}, SODA
- * cutouts at {@code /soda}, each with its VOSI capabilities and availability, the 1-D spectra
+ * cutouts at {@code /soda} (sync, and async on the shared UWS layer with its own job worker), each with its VOSI capabilities and availability, the 1-D spectra
  * at {@code /ssa} (SSAP 1.1 queryData), the dataset download DataLink and SSAP point to, and the OAuth2/OpenID Connect token service whose signed tokens every dialect
  * accepts as {@code Bearer}. Every
  * endpoint refuses NUL characters and bad credentials with a DALI error (the dialect's door).
@@ -46,12 +49,21 @@ public final class EsoDialect implements Dialect {
     private final Datasets datasets;
     private final CallerResolver callers;
     private final Accounts accounts;
+    private final Cutouts cutouts;
+    private final SodaAsync sodaAsync;
 
     public EsoDialect(ArchiveServices services) {
         this.db = services.db();
         this.datasets = new Datasets(db, services.files());
         this.callers = new CallerResolver(services.accounts());
         this.accounts = services.accounts();
+        this.cutouts = new Cutouts(datasets);
+        this.sodaAsync = SodaAsync.start(db, services.store(), accounts, cutouts);
+    }
+
+    @Override
+    public void close() {
+        sodaAsync.close();
     }
 
     @Override
@@ -71,11 +83,13 @@ public final class EsoDialect implements Dialect {
         VosiEndpoints datalinkVosi = new VosiEndpoints(db, datalinkCaps, "accepting DataLink requests");
         routes.get("/datalink/capabilities", datalinkVosi::capabilities);
         routes.get("/datalink/availability", datalinkVosi::availability);
-        SodaHandler soda = new SodaHandler(datasets, callers);
+        SodaHandler soda = new SodaHandler(cutouts, callers);
         routes.get("/soda/sync", guarded(soda::handle));
         routes.post("/soda/sync", guarded(soda::handle));
+        sodaAsync.addTo(routes);
         List<Capability> sodaCaps = new ArrayList<>(Capability.vosi(false));
-        sodaCaps.add(Capability.at("ivo://ivoa.net/std/SODA#sync-1.0", "/sync"));
+        sodaCaps.add(Capability.at(SodaDescriptor.SYNC, "/sync"));
+        sodaCaps.add(Capability.at(SodaDescriptor.ASYNC, "/async"));
         VosiEndpoints sodaVosi = new VosiEndpoints(db, sodaCaps, "accepting cutout requests");
         routes.get("/soda/capabilities", sodaVosi::capabilities);
         routes.get("/soda/availability", sodaVosi::availability);

@@ -82,22 +82,28 @@ public final class DatasetLinks implements LinkSource {
         if (readable) {
             Optional<CutoutRanges> ranges = CutoutRanges.of(datasets.headers(file));
             if (ranges.isPresent()) {
-                String resourceId = "soda_" + index;
-                descriptors.add(new SodaDescriptor(resourceId, id, base + "/soda/sync", ranges.get()));
-                links.add(new Link(
-                        id,
-                        null,
-                        resourceId,
-                        null,
-                        "#cutout",
-                        "SODA cutout of this dataset (positional"
-                                + (ranges.get().band().isPresent() ? " and spectral)" : ")"),
-                        "application/fits",
-                        null,
-                        null,
-                        null,
-                        files.released(file) ? "false" : "true",
-                        true));
+                String what = "SODA cutout of this dataset (positional"
+                        + (ranges.get().band().isPresent() ? " and spectral)" : ")");
+                String auth = files.released(file) ? "false" : "true";
+                for (String standard : List.of(SodaDescriptor.SYNC, SodaDescriptor.ASYNC)) {
+                    boolean async = standard.equals(SodaDescriptor.ASYNC);
+                    String resourceId = (async ? "soda_async_" : "soda_") + index;
+                    String url = base + (async ? "/soda/async" : "/soda/sync");
+                    descriptors.add(new SodaDescriptor(resourceId, standard, id, url, ranges.get()));
+                    links.add(new Link(
+                            id,
+                            null,
+                            resourceId,
+                            null,
+                            "#cutout",
+                            async ? what + ", as an asynchronous UWS job" : what,
+                            "application/fits",
+                            null,
+                            null,
+                            null,
+                            auth,
+                            true));
+                }
             }
         }
         return new Answer(links, descriptors);
