@@ -30,6 +30,9 @@ final class EsoData {
     /** One observing night of one program: raw frames, then products. */
     record Night(LocalDate date, String programId, String object, double ra, double dec) {}
 
+    /** The programme ESO's pipeline masters belong to: the observatory's calibration plan, public at once. */
+    static final String CALIBRATION_PLAN = "60.A-9051(A)";
+
     static final double SSAP_RA = 123.26956;
     static final double SSAP_DEC = -34.57804;
     private static final DateTimeFormatter ARC =
@@ -135,6 +138,11 @@ final class EsoData {
         Scene scene = category.equals("MASTER_BIAS") ? new Scene.Bias(200) : new Scene.Flat(0, 1);
         float[][] data = Renderer.render(scene, 64, 64, Seeds.forName("eso/" + name));
         Map<String, Object> c = common(night, instrument, t, 0);
+        // Masters are the calibration plan's, not the night's programme's, and point nowhere: a private
+        // programme's name and target must not reach them (docs/access.md).
+        c.remove("RA");
+        c.remove("DEC");
+        c.put("HIERARCH ESO OBS PROG ID", CALIBRATION_PLAN);
         c.put("OBJECT", category);
         c.put("HIERARCH ESO OBS NAME", "Calibration");
         c.put("ARCFILE", name + ".fits");
