@@ -70,6 +70,9 @@ public final class CalSelector {
 
     /** Whether DataLink offers calibrations for this frame: raw science of an instrument with rules. */
     public boolean appliesToScience(StoredFile frame) throws SQLException {
+        if (EsoCalRules.forInstrument(frame.access().instrument()).isEmpty()) {
+            return false; // no rules: no need to read the frame's descriptors
+        }
         Optional<CalTarget> target = finder.target(frame.observationRowId());
         return target.isPresent()
                 && target.get().is("observation_class", "SCIENCE")
