@@ -74,6 +74,7 @@ class CalSelectorIT {
 
     private static Database db;
     private static HttpServer server;
+    private static EsoDialect dialect;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String MEMBER = EsoFixture.basic("member", "member-pw");
 
@@ -110,12 +111,14 @@ class CalSelectorIT {
         }
         ArchiveServices services = TestServices.of(db, store, Clock.systemUTC(), dir);
         services.accounts().create("member", "member-pw", false, List.of(PROPRIETARY, HIDDEN));
-        server = HttpServer.start(0, List.of(new EsoDialect(services)::addTo));
+        dialect = new EsoDialect(services);
+        server = HttpServer.start(0, List.of(dialect::addTo));
     }
 
     @AfterAll
     static void stop() {
         server.close();
+        dialect.close();
         db.close();
     }
 
