@@ -3,7 +3,6 @@ package org.meridian.dialect.eso;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.OutputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -22,7 +21,6 @@ import java.util.Map;
 import nom.tam.fits.Fits;
 import nom.tam.fits.Header;
 import nom.tam.fits.ImageHDU;
-import nom.tam.util.FitsOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -322,13 +320,6 @@ class CalSelectorIT {
                 default -> h.addValue(key, c.getValue().toString(), "");
             }
         }
-        Fits fits = new Fits();
-        fits.addHDU(hdu);
-        Path file = dir.resolve(dpId + ".fits");
-        try (OutputStream raw = Files.newOutputStream(file);
-                FitsOutputStream out = new FitsOutputStream(raw)) {
-            fits.write(out);
-        }
-        return file;
+        return EsoFixture.write(dir, dpId, List.of(hdu));
     }
 }

@@ -286,7 +286,8 @@ public final class EsoFixture implements AutoCloseable {
         return write(dir, SPECTRUM, List.of(primary, table));
     }
 
-    private static Path write(Path dir, String dpId, List<BasicHDU<?>> hdus) throws FitsException, IOException {
+    /** Writes {@code dpId}.fits of these HDUs into {@code dir}. */
+    static Path write(Path dir, String dpId, List<BasicHDU<?>> hdus) throws FitsException, IOException {
         Fits fits = new Fits();
         for (BasicHDU<?> hdu : hdus) {
             fits.addHDU(hdu);

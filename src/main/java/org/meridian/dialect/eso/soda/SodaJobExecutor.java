@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nom.tam.fits.FitsException;
 import org.meridian.core.auth.Accounts;
 import org.meridian.core.auth.Caller;
@@ -59,11 +60,9 @@ final class SodaJobExecutor implements JobExecutor {
         return DaliParams.of(values);
     }
 
+    /** Who the job runs as: its owner's rights now, anonymous for an anonymous job. */
     private Caller owner(Job job) throws SQLException, JobFailedException {
-        if (job.isAnonymous()) {
-            return Caller.ANONYMOUS;
-        }
-        return accounts.byId(job.ownerId())
-                .orElseThrow(() -> new JobFailedException("the job's owner account no longer exists"));
+        Optional<Caller> owner = job.isAnonymous() ? Optional.of(Caller.ANONYMOUS) : accounts.byId(job.ownerId());
+        return owner.orElseThrow(() -> new JobFailedException("the job's owner account no longer exists"));
     }
 }

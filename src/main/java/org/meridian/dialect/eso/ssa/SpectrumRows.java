@@ -10,6 +10,7 @@ import org.meridian.dialect.eso.EsoIds;
 import org.meridian.vo.output.QueryResult;
 import uk.ac.starlink.table.AbstractStarTable;
 import uk.ac.starlink.table.ColumnInfo;
+import uk.ac.starlink.table.ReaderRowSequence;
 import uk.ac.starlink.table.RowSequence;
 
 /**
@@ -110,43 +111,29 @@ final class SpectrumRows extends AbstractStarTable implements QueryResult {
             throw new IOException("SSAP rows can be read only once");
         }
         consumed = true;
-        return new RowSequence() {
+        return new ReaderRowSequence() {
             private long n;
-            private Object[] row;
 
+            /** The next row, or null at the end, at MAXREC (overflowed) or on a database failure. */
             @Override
-            public boolean next() {
+            protected Object[] readRow() {
                 if (cursor == null || failure != null) {
-                    return false;
+                    return null;
                 }
                 try {
                     if (!cursor.next()) {
-                        return false;
+                        return null;
                     }
                     if (++n > maxrec) {
                         overflowed = true;
-                        return false;
+                        return null;
                     }
-                    row = read(cursor);
-                    return true;
+                    return read(cursor);
                 } catch (SQLException e) {
                     failure = e;
-                    return false;
+                    return null;
                 }
             }
-
-            @Override
-            public Object getCell(int icol) {
-                return row[icol];
-            }
-
-            @Override
-            public Object[] getRow() {
-                return row.clone();
-            }
-
-            @Override
-            public void close() {}
         };
     }
 

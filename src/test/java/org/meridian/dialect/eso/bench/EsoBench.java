@@ -159,14 +159,7 @@ public final class EsoBench {
         h.addValue("HIERARCH.ESO.DPR.CATG", "CALIB", "");
         h.addValue("HIERARCH.ESO.DPR.TYPE", type, "");
         setup(h);
-        Fits fits = new Fits();
-        fits.addHDU(hdu);
-        Path file = dir.resolve(dpId + ".fits");
-        try (OutputStream out = Files.newOutputStream(file);
-                FitsOutputStream fout = new FitsOutputStream(out)) {
-            fits.write(fout);
-        }
-        return file;
+        return write(dir, dpId, hdu);
     }
 
     private static Path image(Path dir, String dpId, int size, boolean product) throws Exception {
@@ -205,6 +198,10 @@ public final class EsoBench {
         h.addValue("CRPIX2", size / 2 + 0.5, "");
         h.addValue("CD1_1", -SCALE, "");
         h.addValue("CD2_2", SCALE, "");
+        return write(dir, dpId, hdu);
+    }
+
+    private static Path write(Path dir, String dpId, ImageHDU hdu) throws Exception {
         Fits fits = new Fits();
         fits.addHDU(hdu);
         Path file = dir.resolve(dpId + ".fits");
