@@ -178,7 +178,8 @@ class DatalinkIT {
         Links mine = links(eso.get("/datalink/links?ID=" + id(RAW_PROPRIETARY), ESO_USER));
         assertThat(mine.bySemantics("#this").getFirst().get("access_url")).endsWith(RAW_PROPRIETARY);
         assertThat(mine.bySemantics("#this").getFirst().get("link_auth")).isEqualTo("true");
-        assertThat(mine.bySemantics("#cutout")).hasSize(1);
+        // The sync and async cutout services, each with its descriptor.
+        assertThat(mine.bySemantics("#cutout")).hasSize(2);
         assertThat(mine.bySemantics("#derivation")).hasSize(1);
     }
 
@@ -206,10 +207,10 @@ class DatalinkIT {
         List<String> ids = l.rows().stream().map(r -> r.get("ID")).distinct().toList();
         assertThat(ids)
                 .containsExactly(EsoIds.of(PRODUCT), EsoIds.of(RAW_PUBLIC), EsoIds.of("nothing-here"), EsoIds.of(CUBE));
-        // Two cutout descriptors with distinct IDs, each named by its own row.
+        // Sync and async cutout descriptors for each of the three images, with distinct IDs, each named by its own row.
         List<String> defs =
                 l.bySemantics("#cutout").stream().map(r -> r.get("service_def")).toList();
-        assertThat(defs).hasSize(3).doesNotHaveDuplicates();
+        assertThat(defs).hasSize(6).doesNotHaveDuplicates();
         for (String def : defs) {
             assertThat(descriptor(l.doc(), def)).isNotNull();
         }
@@ -284,7 +285,7 @@ class DatalinkIT {
         assertThat(eso.get("/datalink/availability", null).statusCode()).isEqualTo(200);
     }
 
-    private static Element descriptor(Document doc, String id) {
+    static Element descriptor(Document doc, String id) {
         NodeList resources = doc.getElementsByTagName("RESOURCE");
         for (int i = 0; i < resources.getLength(); i++) {
             Element r = (Element) resources.item(i);
@@ -295,7 +296,7 @@ class DatalinkIT {
         throw new AssertionError("no descriptor " + id);
     }
 
-    private static Element param(Element resource, String name) {
+    static Element param(Element resource, String name) {
         Element p = paramOrNull(resource, name);
         if (p == null) {
             throw new AssertionError("no PARAM " + name);
