@@ -48,6 +48,50 @@ class AuthorizationMatrixIT {
                 JOBS.put(service + " " + s.collection(), finishedJob(service, s));
             }
         }
+        String[] publicImage = publicEsoImage();
+        for (Secret s : secrets) {
+            boolean own = s.collection().equals("ESO");
+            JOBS.put(
+                    "/soda " + s.collection(),
+                    finishedCutout(s, own ? s.obsKey() : publicImage[0], own ? null : publicImage));
+        }
+    }
+
+    /** A released ESO raw image and its position: what members of other collections may cut. */
+    private static String[] publicEsoImage() throws Exception {
+        try (var c = DemoServer.archive().db().connection();
+                var st = c.createStatement();
+                var r = st.executeQuery("select obs_key, ra, dec from observation where collection = 'ESO'"
+                        + " and instrument = 'FORS2' and reduction_level = 0 and release <= now() and ra is not null"
+                        + " and observation_type = 'OBJECT' order by id limit 1")) {
+            if (!r.next()) {
+                throw new IllegalStateException("the demo has no released FORS2 image");
+            }
+            return new String[] {r.getString(1), r.getString(2), r.getString(3)};
+        }
+    }
+
+    /** The member's own finished SODA async cutout of {@code dataset}. */
+    private static String finishedCutout(Secret s, String dataset, String[] at) throws Exception {
+        String circle = at == null ? "266.417 -29.008 0.01" : at[1] + " " + at[2] + " 0.01";
+        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(DemoHttp.uri("/soda/async"))
+                .header("Authorization", "Token " + callers.memberToken(s))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("PHASE=RUN&ID=" + DemoHttp.enc("ivo://eso.org/ID?" + dataset)
+                        + "&CIRCLE=" + DemoHttp.enc(circle)))
+                .build());
+        String location = created.headers()
+                .firstValue("Location")
+                .orElseThrow(() -> new AssertionError(
+                        "SODA job for " + s.name() + ": " + created.statusCode() + " " + created.body()));
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        for (int i = 0; i < 200; i++) {
+            if (phase("/soda", s, id).contains("COMPLETED")) {
+                return id;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("SODA job " + id + " did not complete: " + phase("/soda", s, id));
     }
 
     /** The member's own finished job on a TAP service, over its programme where the service has it. */
@@ -116,7 +160,8 @@ class AuthorizationMatrixIT {
                 }
             }
         }
-        for (String service : SERVICES) {
+        for (String service : java.util.stream.Stream.concat(SERVICES.stream(), java.util.stream.Stream.of("/soda"))
+                .toList()) {
             for (Secret s : secrets) {
                 assertThat(phase(service, s, JOBS.get(service + " " + s.collection())))
                         .as("%s's job on %s survives every other caller", MatrixCallers.member(s), service)

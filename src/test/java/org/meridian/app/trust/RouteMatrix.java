@@ -228,7 +228,18 @@ final class RouteMatrix {
                 reaches);
         open("GET " + base + "/async", s -> Call.get(base + "/async"));
         open("POST " + base + "/async", s -> Call.form(base + "/async", "LANG", "ADQL", "QUERY", "SELECT 1"));
-        String job = base + "/async/";
+        uwsJobTree(base + "/async/", jobOf);
+        for (String resource : List.of("availability", "capabilities", "examples", "tables")) {
+            publicDocument("GET " + base + "/" + resource, s -> Call.get(base + "/" + resource));
+        }
+        if (!base.startsWith("/tap-server")) {
+            String table = base.equals("/tap_cat") ? "gaiadr3.gaia_source" : "ivoa.ObsCore";
+            publicDocument("GET " + base + "/tables/{name}", s -> Call.get(base + "/tables/" + table));
+        }
+    }
+
+    /** A UWS job's resource tree (UWS 1.1 section 2.2): its owner's, and nobody else's. */
+    private void uwsJobTree(String job, Function<Secret, String> jobOf) {
         owner("GET " + job + "{id}", s -> Call.get(job + jobOf.apply(s)));
         ownerChanges("DELETE " + job + "{id}", s -> Call.delete(job + jobOf.apply(s)));
         ownerChanges("POST " + job + "{id}", s -> Call.form(job + jobOf.apply(s), "ACTION", "DELETE"));
@@ -250,13 +261,6 @@ final class RouteMatrix {
         owner("GET " + job + "{id}/results", s -> Call.get(job + jobOf.apply(s) + "/results"));
         owner("GET " + job + "{id}/results/{name}", s -> Call.get(job + jobOf.apply(s) + "/results/result"));
         notOthers("GET " + job + "{id}/error", s -> Call.get(job + jobOf.apply(s) + "/error"));
-        for (String resource : List.of("availability", "capabilities", "examples", "tables")) {
-            publicDocument("GET " + base + "/" + resource, s -> Call.get(base + "/" + resource));
-        }
-        if (!base.startsWith("/tap-server")) {
-            String table = base.equals("/tap_cat") ? "gaiadr3.gaia_source" : "ivoa.ObsCore";
-            publicDocument("GET " + base + "/tables/{name}", s -> Call.get(base + "/tables/" + table));
-        }
     }
 
     private void tapPlus() {
@@ -326,6 +330,21 @@ final class RouteMatrix {
                 "POST /datalink/links",
                 link,
                 s -> Call.form("/datalink/links", "ID", "ivo://eso.org/ID?" + s.obsKey()),
+                "ESO");
+        open("GET /soda/async", s -> Call.get("/soda/async"));
+        open("POST /soda/async", s -> Call.form("/soda/async", "ID", "ivo://eso.org/ID?" + s.obsKey()));
+        uwsJobTree("/soda/async/", s -> jobs.apply("/soda", s));
+        String calibration = "/dataportal_new/file/";
+        showsWith(
+                "GET /calselector/associations",
+                calibration,
+                s -> Call.get("/calselector/associations?mode=Raw2Raw&ID=" + id.apply(s)),
+                "ESO");
+        showsWith(
+                "POST /calselector/associations",
+                calibration,
+                s -> Call.form(
+                        "/calselector/associations", "mode", "Raw2Master", "ID", "ivo://eso.org/ID?" + s.obsKey()),
                 "ESO");
         refuses("GET /dataportal_new/file/{dpId}", s -> Call.get("/dataportal_new/file/" + s.obsKey()), "ESO");
         refuses("HEAD /dataportal_new/file/{dpId}", s -> Call.head("/dataportal_new/file/" + s.obsKey()), "ESO");

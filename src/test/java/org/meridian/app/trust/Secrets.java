@@ -88,7 +88,7 @@ final class Secrets {
                 + " from observation o join file f on f.observation_id = o.id"
                 + " join file_version v on v.file_id = f.id and v.canonical"
                 + " where o.collection = ? and o.program_id = ? and o.release > now()"
-                + " order by o.reduction_level, o.id, v.id limit 1";
+                + " order by o.reduction_level, o.instrument = 'UVES', o.id, v.id limit 1"; // an image: SODA cuts it
         try (Connection c = archive.db().connection();
                 PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, collection);
