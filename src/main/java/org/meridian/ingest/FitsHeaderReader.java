@@ -108,7 +108,12 @@ public final class FitsHeaderReader {
                 if (header == null) {
                     break;
                 }
-                hdus.add(CompressedImageHDU.isHeader(header) ? uncompressedImageHdu(header, name) : toHdu(header));
+                try {
+                    hdus.add(CompressedImageHDU.isHeader(header) ? uncompressedImageHdu(header, name) : toHdu(header));
+                } catch (RuntimeException e) {
+                    // nom-tam-fits meets a card it cannot make sense of (found by fuzzing, docs/operations.md).
+                    throw new BadFileException("corrupt FITS header in HDU " + hdus.size() + " of " + name, e);
+                }
                 try {
                     fits.skipAllBytes(header.getDataSize());
                 } catch (EOFException e) {
@@ -121,6 +126,11 @@ public final class FitsHeaderReader {
                 throw bad;
             }
             throw new BadFileException("corrupt FITS file " + name + ": " + oneLine(e), e);
+        } catch (RuntimeException e) {
+            throw new BadFileException("corrupt FITS header in HDU " + hdus.size() + " of " + name, e);
+        }
+        if (hdus.isEmpty()) {
+            throw new BadFileException("not a FITS file: " + name + " holds no readable header");
         }
         return hdus;
     }

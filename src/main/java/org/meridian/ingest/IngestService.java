@@ -29,6 +29,8 @@ import org.meridian.store.FileStore;
  */
 public final class IngestService {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(IngestService.class);
+
     private final Database db;
     private final FileStore store;
     private final int threads;
@@ -129,7 +131,8 @@ public final class IngestService {
         } catch (SQLException e) {
             return new IngestOutcome.Failed(file, bytes, "database refused the record: " + firstLine(e.getMessage()));
         } catch (RuntimeException e) {
-            // A mapper bug on an odd header must not stop the run; the operator sees which file.
+            // A mapper bug on an odd header must not stop the run; the operator sees which file, the log why.
+            LOG.warn("unexpected failure ingesting {}", file, e);
             return new IngestOutcome.Failed(
                     file,
                     bytes,
