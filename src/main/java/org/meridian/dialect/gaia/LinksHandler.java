@@ -36,20 +36,12 @@ import uk.ac.starlink.votable.VOTableVersion;
  * and the exact length of that default (binary VOTable) file; a source without products gets one row
  * with a {@code NotFoundFault} error message, as DataLink 1.0 answers an ID it cannot resolve.
  */
-final class LinksHandler {
+record LinksHandler(Products products, CallerResolver callers) {
 
     /** Each link's length is measured by writing its file, so a batch is bounded. */
     static final int MAX_IDS = 1000;
 
     private static final String STANDARD_ID = "ivo://ivoa.net/std/DataLink#links-1.0";
-
-    private final Products products;
-    private final CallerResolver callers;
-
-    LinksHandler(Products products, CallerResolver callers) {
-        this.products = products;
-        this.callers = callers;
-    }
 
     void handle(Context ctx) throws Exception {
         DaliParams params;

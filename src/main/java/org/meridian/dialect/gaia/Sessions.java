@@ -17,15 +17,9 @@ import org.meridian.web.auth.CallerResolver.SessionCookie;
  * path {@code /}, so astroquery's Gaia login, which posts to both servers, and a curl cookie jar work
  * for TAP and the data server alike.
  */
-final class Sessions {
+record Sessions(Accounts accounts) {
 
     private static final String COOKIE = SessionCookie.TAP.cookieName();
-
-    private final Accounts accounts;
-
-    Sessions(Accounts accounts) {
-        this.accounts = accounts;
-    }
 
     void login(Context ctx) throws Exception {
         DaliParams p;

@@ -15,15 +15,7 @@ import org.meridian.store.SqlFragment;
  * then with {@code .bz2} flipped, then both again ignoring the path. Returns version IDs only;
  * reading them goes through the core's ArchiveFiles.
  */
-public final class FileLookup {
-
-    private final Database db;
-    private final ServedCollections served;
-
-    public FileLookup(Database db, ServedCollections served) {
-        this.db = db;
-        this.served = served;
-    }
+public record FileLookup(Database db, ServedCollections served) {
 
     /** The version IDs of the first lookup that found anything (more than one is ambiguous). */
     public List<Long> present(String path, String filename) throws SQLException {

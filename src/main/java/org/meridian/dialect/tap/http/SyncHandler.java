@@ -15,19 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** {@code /tap/sync}: runs the query and streams the result, or answers a VOTable error document. */
-public final class SyncHandler {
+public record SyncHandler(TapQueryRunner runner, TapCallers callers, UploadUrls uploadUrls) {
 
     private static final Logger LOG = LoggerFactory.getLogger(SyncHandler.class);
-
-    private final TapQueryRunner runner;
-    private final TapCallers callers;
-    private final UploadUrls uploadUrls;
-
-    public SyncHandler(TapQueryRunner runner, TapCallers callers, UploadUrls uploadUrls) {
-        this.runner = runner;
-        this.callers = callers;
-        this.uploadUrls = uploadUrls;
-    }
 
     public void handle(Context ctx) throws IOException {
         LazyOutput out = null;

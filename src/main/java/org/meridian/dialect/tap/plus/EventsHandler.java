@@ -16,15 +16,7 @@ import org.meridian.web.auth.CallerResolver;
  * {@code /tap-server/tap/notification?action=GetNotifications}
  * ({@code id[type: type,subtype]=message} lines), for logged-in callers (seed sections 2.9, 2.10).
  */
-final class EventsHandler {
-
-    private final Database db;
-    private final CallerResolver callers;
-
-    EventsHandler(Database db, CallerResolver callers) {
-        this.db = db;
-        this.callers = callers;
-    }
+record EventsHandler(Database db, CallerResolver callers) {
 
     void events(Context ctx) throws PlusException, SQLException {
         Caller caller = TapPlusRoutes.loggedIn(callers, ctx);

@@ -27,17 +27,7 @@ import org.meridian.web.auth.CallerResolver;
  * {@code share_info} and {@code share_accessible} are accepted; the tables shared with the caller are
  * part of their view whenever sharing gives them any.
  */
-final class GaiaTables {
-
-    private final Database db;
-    private final TapSchema schema;
-    private final CallerResolver callers;
-
-    GaiaTables(Database db, TapSchema schema, CallerResolver callers) {
-        this.db = db;
-        this.schema = schema;
-        this.callers = callers;
-    }
+record GaiaTables(Database db, TapSchema schema, CallerResolver callers) {
 
     void handle(Context ctx) throws PlusException, SQLException {
         DaliParams params = PlusParams.of(ctx);

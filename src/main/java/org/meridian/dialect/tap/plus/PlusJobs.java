@@ -25,19 +25,9 @@ import org.meridian.web.auth.CallerResolver;
  * {@code order} ({@code CREATION_TIME:DESC}, ...), and the deletion of a list of them. Sync queries
  * are answered as they run and kept as no job, so {@code /jobs/sync} is always empty.
  */
-final class PlusJobs {
+record PlusJobs(CallerResolver callers, Jobs jobs, Database db) {
 
     private static final String ASYNC_PATH = "/tap-server/tap/async";
-
-    private final CallerResolver callers;
-    private final Jobs jobs;
-    private final Database db;
-
-    PlusJobs(CallerResolver callers, Jobs jobs, Database db) {
-        this.callers = callers;
-        this.jobs = jobs;
-        this.db = db;
-    }
 
     void list(Context ctx) throws PlusException, SQLException {
         String list = ctx.pathParam("list").toLowerCase(Locale.ROOT);

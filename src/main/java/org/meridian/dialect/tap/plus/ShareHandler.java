@@ -18,15 +18,7 @@ import org.meridian.web.auth.CallerResolver;
  * actions astroquery's TapPlus sends, answered as the seed shows (the XML documents, and "OK" with a
  * second line for changes).
  */
-final class ShareHandler {
-
-    private final CallerResolver callers;
-    private final Sharing sharing;
-
-    ShareHandler(CallerResolver callers, Sharing sharing) {
-        this.callers = callers;
-        this.sharing = sharing;
-    }
+record ShareHandler(CallerResolver callers, Sharing sharing) {
 
     void handle(Context ctx) throws PlusException, SQLException {
         Caller caller = TapPlusRoutes.loggedIn(callers, ctx);

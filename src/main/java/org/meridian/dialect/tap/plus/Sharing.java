@@ -18,19 +18,13 @@ import org.meridian.store.Database;
  * changes it; a shared item is one of its owner's tables shared for reading with groups the owner
  * owns or belongs to. Who then sees the table is {@link UserSpace#visibleTo}'s decision.
  */
-final class Sharing {
+record Sharing(Database db) {
 
     record Member(String username, String fullName) {}
 
     record Group(long id, String owner, String title, String description, List<Member> members) {}
 
     record Item(long id, String title, String description, List<Long> groups) {}
-
-    private final Database db;
-
-    Sharing(Database db) {
-        this.db = db;
-    }
 
     /** Groups the caller owns or belongs to. */
     List<Group> groups(Caller caller) throws SQLException {

@@ -18,17 +18,9 @@ import org.meridian.web.auth.CallerResolver;
  * column {@code TABLE0_COLi}, {@code _UCD}, {@code _UTYPE}, {@code _INDEXED}, {@code _FLAGS}) and
  * {@code rename} (table_name, new_table_name, new_column_names {@code old:new,...}).
  */
-final class TableToolHandler {
+record TableToolHandler(CallerResolver callers, UserTableEditor editor) {
 
     private static final int MAX_COLUMNS = 10_000;
-
-    private final CallerResolver callers;
-    private final UserTableEditor editor;
-
-    TableToolHandler(CallerResolver callers, UserTableEditor editor) {
-        this.callers = callers;
-        this.editor = editor;
-    }
 
     void handle(Context ctx) throws PlusException, SQLException {
         Caller caller = TapPlusRoutes.loggedIn(callers, ctx);

@@ -24,15 +24,7 @@ import uk.ac.starlink.table.StarTable;
  * behind. Column names are folded to plain identifiers ({@link UploadColumn}), as TAP uploads are;
  * rows go in by COPY ({@link CsvValues}).
  */
-final class UserTableLoader {
-
-    private final Database db;
-    private final Quota quota;
-
-    UserTableLoader(Database db, Quota quota) {
-        this.db = db;
-        this.quota = quota;
-    }
+record UserTableLoader(Database db, Quota quota) {
 
     /** @return the rows loaded */
     long load(Caller caller, String rawName, String description, StarTable table) throws PlusException, SQLException {

@@ -30,15 +30,7 @@ import uk.ac.starlink.util.DataSource;
  * Loads an uploaded VOTable, FITS or CSV table (read by STIL) into a temporary table of the
  * query's connection, within the byte and row limits, and describes it as {@code TAP_UPLOAD.name}.
  */
-public final class UploadLoader {
-
-    private final long maxBytes;
-    private final long maxRows;
-
-    public UploadLoader(long maxBytes, long maxRows) {
-        this.maxBytes = maxBytes;
-        this.maxRows = maxRows;
-    }
+public record UploadLoader(long maxBytes, long maxRows) {
 
     /** The temporary table's name for an upload. */
     public static String tempName(Upload upload) {
