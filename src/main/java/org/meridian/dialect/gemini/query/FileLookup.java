@@ -2,12 +2,10 @@
 package org.meridian.dialect.gemini.query;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import org.meridian.store.Database;
+import org.meridian.store.Rows;
 import org.meridian.store.SqlFragment;
 
 /**
@@ -48,15 +46,6 @@ public record FileLookup(Database db, ServedCollections served) {
                 .and(served.condition("o"));
         String sql = "select v.id from file_version v join file f on f.id = v.file_id"
                 + " join observation o on o.id = f.observation_id where " + where.sql();
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            where.bind(s, 1);
-            List<Long> ids = new ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    ids.add(r.getLong(1));
-                }
-            }
-            return ids;
-        }
+        return Rows.list(c, new SqlFragment(sql, where.params()), r -> r.getLong(1));
     }
 }

@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.meridian.core.auth.Caller;
 import org.meridian.store.Database;
+import org.meridian.store.Rows;
+import org.meridian.store.SqlFragment;
 
 /**
  * Groups and shared items (seed sections 2.8, 3.9) as rows: a group belongs to its owner, who alone
@@ -28,36 +30,29 @@ record Sharing(Database db) {
 
     /** Groups the caller owns or belongs to. */
     List<Group> groups(Caller caller) throws SQLException {
-        List<Group> groups = new ArrayList<>();
-        try (Connection c = db.connection();
-                PreparedStatement s = c.prepareStatement(
-                        "select g.id, a.username, g.title, g.description"
-                                + " from tapplus_group g join account a on a.id = g.owner_id where g.owner_id = ?"
-                                + " or g.id in (select group_id from tapplus_group_member where account_id = ?) order by g.id")) {
-            s.setLong(1, caller.accountId());
-            s.setLong(2, caller.accountId());
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    groups.add(new Group(
+        try (Connection c = db.connection()) {
+            return Rows.list(
+                    c,
+                    SqlFragment.of(
+                            "select g.id, a.username, g.title, g.description"
+                                    + " from tapplus_group g join account a on a.id = g.owner_id where g.owner_id = ?"
+                                    + " or g.id in (select group_id from tapplus_group_member where account_id = ?)"
+                                    + " order by g.id",
+                            caller.accountId(),
+                            caller.accountId()),
+                    r -> new Group(
                             r.getLong(1), r.getString(2), r.getString(3), r.getString(4), members(c, r.getLong(1))));
-                }
-            }
         }
-        return groups;
     }
 
     private static List<Member> members(Connection c, long group) throws SQLException {
-        List<Member> members = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("select a.username, a.full_name from tapplus_group_member m"
-                + " join account a on a.id = m.account_id where m.group_id = ? order by a.username")) {
-            s.setLong(1, group);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    members.add(new Member(r.getString(1), r.getString(2)));
-                }
-            }
-        }
-        return members;
+        return Rows.list(
+                c,
+                SqlFragment.of(
+                        "select a.username, a.full_name from tapplus_group_member m"
+                                + " join account a on a.id = m.account_id where m.group_id = ? order by a.username",
+                        group),
+                r -> new Member(r.getString(1), r.getString(2)));
     }
 
     /** Creates a group, or updates one the caller owns; {@code users} null leaves the members as they are. */
@@ -282,21 +277,19 @@ record Sharing(Database db) {
 
     /** "table X was shared with you" to every other member and owner of the item's groups. */
     private static void notifyReaders(Connection c, Caller caller, UserTable table, long item) throws SQLException {
-        List<Long> readers = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("select m.account_id from tapplus_shared_to st"
-                + " join tapplus_group_member m on m.group_id = st.group_id where st.item_id = ?"
-                + " union select g.owner_id from tapplus_shared_to st join tapplus_group g on g.id = st.group_id"
-                + " where st.item_id = ?")) {
-            s.setLong(1, item);
-            s.setLong(2, item);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    if (r.getLong(1) != caller.accountId()) {
-                        readers.add(r.getLong(1));
-                    }
-                }
-            }
-        }
+        List<Long> readers = Rows.list(
+                c,
+                SqlFragment.of(
+                        "select m.account_id from tapplus_shared_to st"
+                                + " join tapplus_group_member m on m.group_id = st.group_id"
+                                + " where st.item_id = ? and m.account_id <> ?"
+                                + " union select g.owner_id from tapplus_shared_to st"
+                                + " join tapplus_group g on g.id = st.group_id where st.item_id = ? and g.owner_id <> ?",
+                        item,
+                        caller.accountId(),
+                        item,
+                        caller.accountId()),
+                r -> r.getLong(1));
         for (long reader : readers) {
             PlusNotifications.add(
                     c,
