@@ -25,6 +25,7 @@ import org.meridian.ingest.catalog.CatalogImporter;
 import org.meridian.testing.TestDatabases;
 import uk.ac.starlink.table.AbstractStarTable;
 import uk.ac.starlink.table.ColumnInfo;
+import uk.ac.starlink.table.ReaderRowSequence;
 import uk.ac.starlink.table.RowSequence;
 import uk.ac.starlink.votable.DataFormat;
 import uk.ac.starlink.votable.VOTableVersion;
@@ -213,15 +214,15 @@ public final class GaiaDataBench {
             @Override
             public RowSequence getRowSequence() {
                 SplittableRandom rnd = new SplittableRandom(42);
-                return new RowSequence() {
+                return new ReaderRowSequence() {
                     private long index = -1;
-                    private final Object[] row = new Object[infos.length];
 
                     @Override
-                    public boolean next() {
+                    protected Object[] readRow() {
                         if (++index >= total) {
-                            return false;
+                            return null;
                         }
+                        Object[] row = new Object[infos.length];
                         long source = FIRST + index / (TRANSITS * BANDS.length);
                         double mag = 15 + rnd.nextDouble();
                         double flux = Math.pow(10, -0.4 * (mag - 25.6874));
@@ -237,21 +238,8 @@ public final class GaiaDataBench {
                         row[9] = false;
                         row[10] = 0L;
                         row[11] = 4_295_806_720L;
-                        return true;
+                        return row;
                     }
-
-                    @Override
-                    public Object getCell(int i) {
-                        return row[i];
-                    }
-
-                    @Override
-                    public Object[] getRow() {
-                        return row.clone();
-                    }
-
-                    @Override
-                    public void close() {}
                 };
             }
         };

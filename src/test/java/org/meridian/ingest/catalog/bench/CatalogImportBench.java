@@ -9,6 +9,7 @@ import org.meridian.store.Database;
 import org.meridian.testing.TestDatabases;
 import uk.ac.starlink.table.AbstractStarTable;
 import uk.ac.starlink.table.ColumnInfo;
+import uk.ac.starlink.table.ReaderRowSequence;
 import uk.ac.starlink.table.RowSequence;
 import uk.ac.starlink.table.StarTableOutput;
 
@@ -103,16 +104,16 @@ public final class CatalogImportBench {
 
         @Override
         public RowSequence getRowSequence() {
-            return new RowSequence() {
+            return new ReaderRowSequence() {
                 private final SplittableRandom rnd = new SplittableRandom(42);
                 private long i = -1;
-                private final Object[] row = new Object[COLUMNS.length];
 
                 @Override
-                public boolean next() {
+                protected Object[] readRow() {
                     if (++i >= rows) {
-                        return false;
+                        return null;
                     }
+                    Object[] row = new Object[COLUMNS.length];
                     double ra = rnd.nextDouble(360);
                     double dec = Math.toDegrees(Math.asin(2 * rnd.nextDouble() - 1));
                     row[0] = i;
@@ -127,21 +128,8 @@ public final class CatalogImportBench {
                     row[9] = (float) rnd.nextDouble(8, 22);
                     row[10] = (float) rnd.nextDouble(7, 20);
                     row[11] = 2016.0;
-                    return true;
-                }
-
-                @Override
-                public Object getCell(int col) {
-                    return row[col];
-                }
-
-                @Override
-                public Object[] getRow() {
                     return row;
                 }
-
-                @Override
-                public void close() {}
             };
         }
     }
