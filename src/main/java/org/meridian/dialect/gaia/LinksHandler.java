@@ -18,6 +18,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.commons.io.output.CountingOutputStream;
+import org.apache.commons.io.output.NullOutputStream;
 import org.meridian.core.auth.Caller;
 import org.meridian.vo.dali.DaliParams;
 import org.meridian.vo.dali.VoTableDocuments;
@@ -145,10 +147,10 @@ record LinksHandler(Products products, CallerResolver callers) {
         try (ProductCursor cursor = ProductCursor.open(c, columns, type, where, false)) {
             while (cursor.hasRow()) {
                 long source = cursor.sourceId();
-                Counter counter = new Counter();
+                CountingOutputStream counter = new CountingOutputStream(NullOutputStream.INSTANCE);
                 String name = DataHandler.individualName(type, release, source, ProductFormat.VOTABLE);
                 ProductFormat.VOTABLE.write(SourceRows.nextSource(cursor, columns, name), counter);
-                lengths.put(source, counter.bytes);
+                lengths.put(source, counter.getByteCount());
             }
         }
         return lengths;
@@ -191,20 +193,5 @@ record LinksHandler(Products products, CallerResolver callers) {
         w.write("</RESOURCE>\n");
         VoTableDocuments.close(w);
         w.flush();
-    }
-
-    /** Counts bytes and keeps none. */
-    private static final class Counter extends OutputStream {
-        long bytes;
-
-        @Override
-        public void write(int b) {
-            bytes++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            bytes += len;
-        }
     }
 }
