@@ -80,7 +80,7 @@ public final class MastRoutes implements Dialect {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", "ERROR");
         body.put("msg", e.getMessage());
-        ctx.status(e.status());
+        ctx.status(e.getStatus());
         if (ctx.method().name().equals("HEAD")) {
             return;
         }

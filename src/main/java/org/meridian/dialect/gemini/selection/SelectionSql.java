@@ -155,26 +155,28 @@ public final class SelectionSql {
     }
 
     private static void flag(Flag f, Conjunction where) {
-        String expression =
-                switch (f.key()) {
-                    case PRESENT -> "v.present";
-                    case CANONICAL -> "v.canonical";
-                    case MDREADY -> "v.mdready";
-                    case SPECTROSCOPY -> "o.spectroscopy";
-                    case AO -> "o.adaptive_optics";
-                    case LGS -> "o.laser_guide_star";
-                    case SCIENCE_VERIFICATION -> "o.science_verification";
-                    case CALPROG -> "o.calibration_program";
-                    case PHOTSTANDARD -> "o.phot_standard";
-                    // Not core columns: ingest records these Gemini-only flags in the observation's extras.
-                    case SITE_MONITORING -> "coalesce((o.extra ->> 'site_monitoring')::boolean, false)";
-                    case PRE_IMAGE -> "coalesce((o.extra ->> 'pre_image')::boolean, false)";
-                    case GPI_ASTROMETRIC_STANDARD ->
-                        "coalesce((o.extra ->> 'gpi_astrometric_standard')::boolean, false)";
-                    case TWILIGHT -> "o.object is not distinct from 'Twilight'";
-                    default -> throw new IllegalStateException("no column for " + f.key());
-                };
+        String expression = flagExpression(f.key());
         where.add(f.value() ? expression : "not (" + expression + ")");
+    }
+
+    private static String flagExpression(Key key) {
+        return switch (key) {
+            case PRESENT -> "v.present";
+            case CANONICAL -> "v.canonical";
+            case MDREADY -> "v.mdready";
+            case SPECTROSCOPY -> "o.spectroscopy";
+            case AO -> "o.adaptive_optics";
+            case LGS -> "o.laser_guide_star";
+            case SCIENCE_VERIFICATION -> "o.science_verification";
+            case CALPROG -> "o.calibration_program";
+            case PHOTSTANDARD -> "o.phot_standard";
+            // Not core columns: ingest records these Gemini-only flags in the observation's extras.
+            case SITE_MONITORING -> "coalesce((o.extra ->> 'site_monitoring')::boolean, false)";
+            case PRE_IMAGE -> "coalesce((o.extra ->> 'pre_image')::boolean, false)";
+            case GPI_ASTROMETRIC_STANDARD -> "coalesce((o.extra ->> 'gpi_astrometric_standard')::boolean, false)";
+            case TWILIGHT -> "o.object is not distinct from 'Twilight'";
+            default -> throw new IllegalStateException("no column for " + key);
+        };
     }
 
     /** A missing QA state counts as Undefined. */

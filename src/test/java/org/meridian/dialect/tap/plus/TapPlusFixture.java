@@ -90,11 +90,15 @@ final class TapPlusFixture implements AutoCloseable {
     }
 
     HttpResponse<String> get(String path, String cookie) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path));
+        return send(HttpRequest.newBuilder(URI.create(base() + path)), cookie);
+    }
+
+    /** Sends the request with the session cookie, if any. */
+    private HttpResponse<String> send(HttpRequest.Builder request, String cookie) throws Exception {
         if (cookie != null) {
-            b.header("Cookie", cookie);
+            request.header("Cookie", cookie);
         }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> form(String path, Map<String, String> params, String cookie) throws Exception {
@@ -103,13 +107,11 @@ final class TapPlusFixture implements AutoCloseable {
                 .append(URLEncoder.encode(k, StandardCharsets.UTF_8))
                 .append('=')
                 .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form.toString()));
-        if (cookie != null) {
-            b.header("Cookie", cookie);
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return send(
+                HttpRequest.newBuilder(URI.create(base() + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form.toString())),
+                cookie);
     }
 
     /** An ADQL query through /tap-server/tap/sync as CSV. */
@@ -144,13 +146,11 @@ final class TapPlusFixture implements AutoCloseable {
                         + filename + "\"\r\nContent-Type: None\r\n\r\n" + content + "\r\n")
                 .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
-        if (cookie != null) {
-            b.header("Cookie", cookie);
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return send(
+                HttpRequest.newBuilder(URI.create(base() + path))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())),
+                cookie);
     }
 
     @Override
