@@ -17,37 +17,18 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.meridian.xml.SafeXml;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /** DataLink 1.1 at /datalink/links over real ingested ESO files (the {@link EsoFixture} cases). */
-class DatalinkIT {
-
-    @TempDir
-    static Path dir;
-
-    private static EsoFixture eso;
-
-    @BeforeAll
-    static void start() throws Exception {
-        eso = EsoFixture.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        eso.close();
-    }
+class DatalinkIT extends WithEsoArchive {
 
     /** One parsed answer: rows as column maps, and the document for the descriptors. */
     record Links(List<Map<String, String>> rows, Document doc) {

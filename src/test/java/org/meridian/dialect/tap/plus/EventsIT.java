@@ -4,30 +4,11 @@ package org.meridian.dialect.tap.plus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Events and notifications (seed sections 2.9, 2.10, 3.11, 3.12), per account, in the seed's formats. */
-class EventsIT {
-
-    @TempDir
-    static Path dir;
-
-    static TapPlusFixture f;
-
-    @BeforeAll
-    static void start() throws Exception {
-        f = new TapPlusFixture(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        f.close();
-    }
+class EventsIT extends WithTapPlusServer {
 
     private static long event(String cookie, int type) throws Exception {
         String body = f.get("/tap-server/tap/event?id=" + type, cookie).body();
@@ -67,18 +48,7 @@ class EventsIT {
                         alice)
                 .body();
         String group = body.replaceAll("(?s).*Group '(\\d+)'.*", "$1");
-        f.form(
-                "/tap-server/tap/share",
-                Map.of(
-                        "action",
-                        "CreateOrUpdateItem",
-                        "resource_type",
-                        "0",
-                        "title",
-                        "user_alice.note_t",
-                        "items_list",
-                        group + "|Group|Read"),
-                alice);
+        f.shareTable("user_alice.note_t", group, null, alice);
         String notes = f.get("/tap-server/tap/notification?action=GetNotifications", carol)
                 .body();
         assertThat(notes)
@@ -94,14 +64,7 @@ class EventsIT {
                 Map.of("LANG", "ADQL", "PHASE", "RUN", "QUERY", "SELECT TOP 1 source_id FROM pubcat.stars"),
                 alice);
         String id = job.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
-        for (int i = 0;
-                i < 100
-                        && !f.get("/tap-server/tap/async/" + id + "/phase", alice)
-                                .body()
-                                .contains("COMPLETED");
-                i++) {
-            Thread.sleep(100);
-        }
+        f.awaitCompleted(id, alice);
         assertThat(f.get("/tap-server/tap/notification", alice).body())
                 .contains("job_" + id + "[type: job,completed]=job " + id + " finished: COMPLETED");
         assertThat(f.get("/tap-server/tap/notification", carol).body()).doesNotContain(id);

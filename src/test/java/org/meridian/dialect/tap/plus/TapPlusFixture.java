@@ -122,6 +122,34 @@ final class TapPlusFixture implements AutoCloseable {
                 cookie);
     }
 
+    /**
+     * Shares a table read-only with a group, as TapPlus's share_table sends it (items_list not
+     * URL-encoded); a null description is left out.
+     */
+    HttpResponse<String> shareTable(String table, String group, String description, String cookie) throws Exception {
+        Map<String, String> item = new LinkedHashMap<>();
+        item.put("action", "CreateOrUpdateItem");
+        item.put("resource_type", "0");
+        item.put("title", table);
+        if (description != null) {
+            item.put("description", description);
+        }
+        item.put("items_list", group + "|Group|Read");
+        return form("/tap-server/tap/share", item, cookie);
+    }
+
+    /** Waits up to 10 s for an async job to complete. */
+    void awaitCompleted(String jobId, String cookie) throws Exception {
+        for (int i = 0;
+                i < 100
+                        && !get("/tap-server/tap/async/" + jobId + "/phase", cookie)
+                                .body()
+                                .contains("COMPLETED");
+                i++) {
+            Thread.sleep(100);
+        }
+    }
+
     /** A table uploaded to /tap-server/Upload as TapPlus sends it (multipart, FILE part last). */
     HttpResponse<String> upload(String name, String format, String content, String cookie) throws Exception {
         Map<String, String> fields = new LinkedHashMap<>();

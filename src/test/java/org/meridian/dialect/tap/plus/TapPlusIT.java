@@ -4,7 +4,6 @@ package org.meridian.dialect.tap.plus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -12,28 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Gaia TAP+ over real HTTP: login, the Gaia tableset and its filters, user tables, table tool, jobs. */
-class TapPlusIT {
-
-    @TempDir
-    static Path dir;
-
-    static TapPlusFixture f;
-
-    @BeforeAll
-    static void start() throws Exception {
-        f = new TapPlusFixture(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        f.close();
-    }
+class TapPlusIT extends WithTapPlusServer {
 
     @Test
     void loginSetsJsessionidAsTheFirstCookieAndLogoutEndsTheSession() throws Exception {
@@ -285,14 +266,7 @@ class TapPlusIT {
         String location = created.headers().firstValue("Location").orElseThrow();
         assertThat(location).startsWith(f.base() + "/tap-server/tap/async/");
         String id = location.substring(location.lastIndexOf('/') + 1);
-        for (int i = 0;
-                i < 100
-                        && !f.get("/tap-server/tap/async/" + id + "/phase", alice)
-                                .body()
-                                .contains("COMPLETED");
-                i++) {
-            Thread.sleep(100);
-        }
+        f.awaitCompleted(id, alice);
         String list = f.get("/tap-server/tap/jobs/async?offset=0&limit=20&order=CREATION_TIME:DESC", alice)
                 .body();
         assertThat(list).contains("<uws:jobref id=\"" + id + "\"");
