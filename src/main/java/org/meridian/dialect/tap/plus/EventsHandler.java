@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.meridian.core.auth.Caller;
+import org.meridian.dialect.tap.query.TapException;
 import org.meridian.store.Database;
 import org.meridian.vo.dali.DaliParams;
 import org.meridian.web.auth.CallerResolver;
@@ -18,7 +19,7 @@ import org.meridian.web.auth.CallerResolver;
  */
 record EventsHandler(Database db, CallerResolver callers) {
 
-    void events(Context ctx) throws PlusException, SQLException {
+    void events(Context ctx) throws TapException, SQLException {
         Caller caller = TapPlusRoutes.loggedIn(callers, ctx);
         String id = PlusParams.of(ctx).first("id");
         Integer only = null;
@@ -26,7 +27,7 @@ record EventsHandler(Database db, CallerResolver callers) {
             try {
                 only = Integer.valueOf(id.strip());
             } catch (NumberFormatException e) {
-                throw PlusException.badRequest("id must be an event type, e.g. 4000 (table created)");
+                throw TapException.badRequest("id must be an event type, e.g. 4000 (table created)");
             }
         }
         Map<Integer, Long> events;
@@ -41,12 +42,12 @@ record EventsHandler(Database db, CallerResolver callers) {
         ctx.contentType("text/plain; charset=UTF-8").result(body);
     }
 
-    void notifications(Context ctx) throws PlusException, SQLException {
+    void notifications(Context ctx) throws TapException, SQLException {
         Caller caller = TapPlusRoutes.loggedIn(callers, ctx);
         DaliParams p = PlusParams.of(ctx);
         String action = p.first("action");
         if (action != null && !action.equalsIgnoreCase("GetNotifications")) {
-            throw PlusException.badRequest("action must be GetNotifications");
+            throw TapException.badRequest("action must be GetNotifications");
         }
         String body;
         try (Connection c = db.connection()) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.meridian.core.auth.Caller;
+import org.meridian.dialect.tap.query.TapException;
 import org.meridian.dialect.tap.schema.TableSet;
 import org.meridian.dialect.tap.schema.TapSchema;
 import org.meridian.dialect.tap.schema.TapTable;
@@ -29,7 +30,7 @@ import org.meridian.web.auth.CallerResolver;
  */
 record GaiaTables(Database db, TapSchema schema, CallerResolver callers) {
 
-    void handle(Context ctx) throws PlusException, SQLException {
+    void handle(Context ctx) throws TapException, SQLException {
         DaliParams params = PlusParams.of(ctx);
         Caller caller = callers.of(ctx);
         TableSet visible;

@@ -2,6 +2,7 @@
 package org.meridian.dialect.tap.plus;
 
 import io.javalin.http.Context;
+import org.meridian.dialect.tap.query.TapException;
 import org.meridian.vo.dali.DaliParams;
 import org.meridian.web.FormBody;
 
@@ -10,11 +11,11 @@ final class PlusParams {
 
     private PlusParams() {}
 
-    static DaliParams of(Context ctx) throws PlusException {
+    static DaliParams of(Context ctx) throws TapException {
         try {
             return DaliParams.of(ctx);
         } catch (FormBody.MalformedException e) {
-            throw new PlusException(e.status(), e.getMessage());
+            throw new TapException(e.status(), e.getMessage());
         }
     }
 

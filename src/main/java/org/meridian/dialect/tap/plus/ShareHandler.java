@@ -9,6 +9,7 @@ import java.util.Locale;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.meridian.core.auth.Caller;
+import org.meridian.dialect.tap.query.TapException;
 import org.meridian.vo.dali.DaliParams;
 import org.meridian.vo.vosi.Xml;
 import org.meridian.web.auth.CallerResolver;
@@ -20,7 +21,7 @@ import org.meridian.web.auth.CallerResolver;
  */
 record ShareHandler(CallerResolver callers, Sharing sharing) {
 
-    void handle(Context ctx) throws PlusException, SQLException {
+    void handle(Context ctx) throws TapException, SQLException {
         Caller caller = TapPlusRoutes.loggedIn(callers, ctx);
         DaliParams p = PlusParams.of(ctx);
         String action = p.first("action");
@@ -76,18 +77,18 @@ record ShareHandler(CallerResolver callers, Sharing sharing) {
                 ok(ctx, "Resource '" + p.first("resource_id") + "' (type '0') successfully removed.");
             }
             default ->
-                throw PlusException.badRequest("action must be GetGroups, GetSharedItems,"
+                throw TapException.badRequest("action must be GetGroups, GetSharedItems,"
                         + " CreateOrUpdateGroup, RemoveGroup, CreateUserGroup, RemoveUserGroup, CreateOrUpdateItem"
                         + " or RemoveItem");
         }
     }
 
     /** {@code USER=name}: {@code name:Full Name} for an account, empty for none (logged-in callers only). */
-    void users(Context ctx) throws PlusException, SQLException {
+    void users(Context ctx) throws TapException, SQLException {
         TapPlusRoutes.loggedIn(callers, ctx);
         String user = PlusParams.of(ctx).first("USER");
         if (user == null || user.isBlank()) {
-            throw PlusException.badRequest("USER is required");
+            throw TapException.badRequest("USER is required");
         }
         String answer = sharing.user(user.strip())
                 .map(m -> m.username() + ":" + m.fullName().replaceAll("[\\r\\n\\\\]", " "))
@@ -96,15 +97,15 @@ record ShareHandler(CallerResolver callers, Sharing sharing) {
     }
 
     /** {@code gid|Group|Read,gid|Group|Read}: the groups (only Read sharing with groups exists). */
-    private static List<String> groupIds(String itemsList) throws PlusException {
+    private static List<String> groupIds(String itemsList) throws TapException {
         if (itemsList == null || itemsList.isBlank()) {
-            throw PlusException.badRequest("items_list is required: group_id|Group|Read,...");
+            throw TapException.badRequest("items_list is required: group_id|Group|Read,...");
         }
         List<String> ids = new java.util.ArrayList<>();
         for (String item : list(itemsList)) {
             String[] parts = item.split("\\|");
             if (parts.length != 3 || !parts[1].equalsIgnoreCase("Group") || !parts[2].equalsIgnoreCase("Read")) {
-                throw PlusException.badRequest("items_list entries are group_id|Group|Read, not " + item);
+                throw TapException.badRequest("items_list entries are group_id|Group|Read, not " + item);
             }
             ids.add(parts[0]);
         }

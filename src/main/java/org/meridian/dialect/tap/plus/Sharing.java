@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.meridian.core.auth.Caller;
+import org.meridian.dialect.tap.query.TapException;
 import org.meridian.store.Database;
 import org.meridian.store.Rows;
 import org.meridian.store.SqlFragment;
@@ -57,9 +58,9 @@ record Sharing(Database db) {
 
     /** Creates a group, or updates one the caller owns; {@code users} null leaves the members as they are. */
     long saveGroup(Caller caller, String groupId, String title, String description, List<String> users)
-            throws PlusException, SQLException {
+            throws TapException, SQLException {
         if (title == null || title.isBlank()) {
-            throw PlusException.badRequest("title is required");
+            throw TapException.badRequest("title is required");
         }
         try (Connection c = db.connection()) {
             c.setAutoCommit(false);
@@ -73,7 +74,7 @@ record Sharing(Database db) {
                         s.setString(3, description);
                         try (ResultSet r = s.executeQuery()) {
                             if (!r.next()) {
-                                throw new PlusException(409, "you already have a group " + title.strip());
+                                throw new TapException(409, "you already have a group " + title.strip());
                             }
                             id = r.getLong(1);
                         }
@@ -100,14 +101,14 @@ record Sharing(Database db) {
                 }
                 c.commit();
                 return id;
-            } catch (PlusException | SQLException | RuntimeException e) {
+            } catch (TapException | SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
             }
         }
     }
 
-    void removeGroup(Caller caller, String groupId) throws PlusException, SQLException {
+    void removeGroup(Caller caller, String groupId) throws TapException, SQLException {
         try (Connection c = db.connection();
                 PreparedStatement s = c.prepareStatement("delete from tapplus_group where id = ?")) {
             s.setLong(1, ownGroup(c, caller, groupId));
@@ -116,14 +117,14 @@ record Sharing(Database db) {
         }
     }
 
-    void addUser(Caller caller, String groupId, String user) throws PlusException, SQLException {
+    void addUser(Caller caller, String groupId, String user) throws TapException, SQLException {
         try (Connection c = db.connection()) {
             addMember(c, ownGroup(c, caller, groupId), user);
             PlusEvents.record(c, caller.accountId(), PlusEvents.SHARED_USER_CREATED);
         }
     }
 
-    void removeUser(Caller caller, String groupId, String user) throws PlusException, SQLException {
+    void removeUser(Caller caller, String groupId, String user) throws TapException, SQLException {
         try (Connection c = db.connection();
                 PreparedStatement s = c.prepareStatement("delete from tapplus_group_member where group_id = ?"
                         + " and account_id = (select id from account where username = ?)")) {
@@ -134,13 +135,13 @@ record Sharing(Database db) {
         }
     }
 
-    private static void addMember(Connection c, long group, String user) throws PlusException, SQLException {
+    private static void addMember(Connection c, long group, String user) throws TapException, SQLException {
         try (PreparedStatement s = c.prepareStatement("insert into tapplus_group_member (group_id, account_id)"
                 + " select ?, id from account where username = ? on conflict do nothing")) {
             s.setLong(1, group);
             s.setString(2, user == null ? "" : user.strip());
             if (s.executeUpdate() == 0 && !isMember(c, group, user)) {
-                throw PlusException.badRequest("no user " + user);
+                throw TapException.badRequest("no user " + user);
             }
         }
     }
@@ -157,14 +158,14 @@ record Sharing(Database db) {
     }
 
     /** A group the caller owns; any other id (someone else's, none at all) is "not yours". */
-    private static long ownGroup(Connection c, Caller caller, String groupId) throws PlusException, SQLException {
+    private static long ownGroup(Connection c, Caller caller, String groupId) throws TapException, SQLException {
         long id = number(groupId, "group_id");
         try (PreparedStatement s = c.prepareStatement("select 1 from tapplus_group where id = ? and owner_id = ?")) {
             s.setLong(1, id);
             s.setLong(2, caller.accountId());
             try (ResultSet r = s.executeQuery()) {
                 if (!r.next()) {
-                    throw new PlusException(404, "you own no group " + groupId);
+                    throw new TapException(404, "you own no group " + groupId);
                 }
             }
         }
@@ -197,17 +198,17 @@ record Sharing(Database db) {
      * owns or belongs to, creating the item or replacing an existing one's groups.
      */
     long saveItem(Caller caller, String resourceId, String title, String description, List<String> groupIds)
-            throws PlusException, SQLException {
+            throws TapException, SQLException {
         try (Connection c = db.connection()) {
             String schema = UserSpace.schemaOf(c, caller);
             String name = UserNames.table(title, schema);
             UserTable table = UserSpace.own(c, caller, name)
-                    .orElseThrow(() -> new PlusException(404, "you have no table " + schema + "." + name));
+                    .orElseThrow(() -> new TapException(404, "you have no table " + schema + "." + name));
             Set<Long> groups = new LinkedHashSet<>();
             for (String g : groupIds) {
                 long id = number(g, "items_list");
                 if (!mayShareWith(c, caller, id)) {
-                    throw new PlusException(404, "you are in no group " + g);
+                    throw new TapException(404, "you are in no group " + g);
                 }
                 groups.add(id);
             }
@@ -259,14 +260,14 @@ record Sharing(Database db) {
                 notifyReaders(c, caller, table, item);
                 c.commit();
                 return item;
-            } catch (PlusException | SQLException | RuntimeException e) {
+            } catch (TapException | SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
             }
         }
     }
 
-    void removeItem(Caller caller, String resourceId) throws PlusException, SQLException {
+    void removeItem(Caller caller, String resourceId) throws TapException, SQLException {
         try (Connection c = db.connection();
                 PreparedStatement s = c.prepareStatement("delete from tapplus_shared_item where id = ?")) {
             s.setLong(1, ownItem(c, caller, resourceId));
@@ -300,7 +301,7 @@ record Sharing(Database db) {
         }
     }
 
-    private static long ownItem(Connection c, Caller caller, String resourceId) throws PlusException, SQLException {
+    private static long ownItem(Connection c, Caller caller, String resourceId) throws TapException, SQLException {
         long id = number(resourceId, "resource_id");
         try (PreparedStatement s =
                 c.prepareStatement("select 1 from tapplus_shared_item where id = ? and owner_id = ?")) {
@@ -308,7 +309,7 @@ record Sharing(Database db) {
             s.setLong(2, caller.accountId());
             try (ResultSet r = s.executeQuery()) {
                 if (!r.next()) {
-                    throw new PlusException(404, "you share no item " + resourceId);
+                    throw new TapException(404, "you share no item " + resourceId);
                 }
             }
         }
@@ -339,11 +340,11 @@ record Sharing(Database db) {
         }
     }
 
-    private static long number(String value, String name) throws PlusException {
+    private static long number(String value, String name) throws TapException {
         try {
             return Long.parseLong(value == null ? "" : value.strip());
         } catch (NumberFormatException e) {
-            throw PlusException.badRequest(name + " must be an identifier this service gave, not " + value);
+            throw TapException.badRequest(name + " must be an identifier this service gave, not " + value);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.meridian.dialect.tap.query.TapException;
 import org.meridian.xml.VotableReading;
 import uk.ac.starlink.table.StarTable;
 import uk.ac.starlink.table.StarTableFactory;
@@ -23,7 +24,7 @@ final class TableFormats {
 
     private TableFormats() {}
 
-    static StarTable read(Path file, String format, String tableName) throws PlusException {
+    static StarTable read(Path file, String format, String tableName) throws TapException {
         String f =
                 format == null || format.isBlank() ? "votable" : format.strip().toLowerCase(Locale.ROOT);
         String stil =
@@ -36,7 +37,7 @@ final class TableFormats {
                     case "fits", "fit" -> "fits";
                     case "ecsv" -> "ecsv";
                     default ->
-                        throw PlusException.badRequest(
+                        throw TapException.badRequest(
                                 "FORMAT " + format + " is not supported; use votable, csv, ascii, fits or ecsv");
                 };
         try {
@@ -47,10 +48,10 @@ final class TableFormats {
             }
             return new StarTableFactory(false).makeStarTable(named(file, tableName), stil);
         } catch (TableFormatException e) {
-            throw PlusException.badRequest("cannot read table " + tableName + " as " + stil + ": " + e.getMessage());
+            throw TapException.badRequest("cannot read table " + tableName + " as " + stil + ": " + e.getMessage());
         } catch (IOException | RuntimeException e) {
             // RuntimeException: STIL's readers trip over arbitrary bytes; such a file is not a table.
-            throw PlusException.badRequest("cannot read table " + tableName + " as " + stil + ": " + e.getMessage());
+            throw TapException.badRequest("cannot read table " + tableName + " as " + stil + ": " + e.getMessage());
         }
     }
 

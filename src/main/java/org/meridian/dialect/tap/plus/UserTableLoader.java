@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import org.meridian.core.auth.Caller;
+import org.meridian.dialect.tap.query.TapException;
 import org.meridian.dialect.tap.upload.UploadColumn;
 import org.meridian.store.Database;
 import org.postgresql.PGConnection;
@@ -27,7 +28,7 @@ import uk.ac.starlink.table.StarTable;
 record UserTableLoader(Database db, Quota quota) {
 
     /** @return the rows loaded */
-    long load(Caller caller, String rawName, String description, StarTable table) throws PlusException, SQLException {
+    long load(Caller caller, String rawName, String description, StarTable table) throws TapException, SQLException {
         try (Connection c = db.connection()) {
             String schema = UserSpace.schemaOf(c, caller);
             String name = UserNames.table(rawName, schema);
@@ -36,7 +37,7 @@ record UserTableLoader(Database db, Quota quota) {
                 long rows = create(c, caller, schema, name, description, table);
                 c.commit();
                 return rows;
-            } catch (PlusException | SQLException | RuntimeException e) {
+            } catch (TapException | SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
             } finally {
@@ -46,18 +47,18 @@ record UserTableLoader(Database db, Quota quota) {
     }
 
     private long create(Connection c, Caller caller, String schema, String name, String description, StarTable table)
-            throws PlusException, SQLException {
+            throws TapException, SQLException {
         UserSpace.Usage used = UserSpace.usage(c, caller.accountId());
         if (UserSpace.own(c, caller, name).isPresent()) {
-            throw new PlusException(409, "table " + schema + "." + name + " already exists; delete it first");
+            throw new TapException(409, "table " + schema + "." + name + " already exists; delete it first");
         }
         if (used.tables() >= quota.tables()) {
-            throw new PlusException(
+            throw new TapException(
                     403, "quota exceeded: you have " + used.tables() + " tables, the limit is " + quota.tables());
         }
         List<UploadColumn> columns = UploadColumn.of(table);
         if (columns.isEmpty()) {
-            throw PlusException.badRequest("table " + name + " has no columns");
+            throw TapException.badRequest("table " + name + " has no columns");
         }
         for (UploadColumn col : columns) {
             UserNames.column(col.name()); // at most 63 characters, which PostgreSQL would cut silently
@@ -74,7 +75,7 @@ record UserTableLoader(Database db, Quota quota) {
         long rows = insertRows(c, sqlName, table, columns, quota.rows() - used.rows());
         long bytes = size(c, sqlName);
         if (used.bytes() + bytes > quota.bytes()) {
-            throw new PlusException(
+            throw new TapException(
                     403,
                     "quota exceeded: this table takes " + bytes + " bytes and you use " + used.bytes() + " of "
                             + quota.bytes());
@@ -92,7 +93,7 @@ record UserTableLoader(Database db, Quota quota) {
      */
     private static long insertRows(
             Connection c, String sqlName, StarTable table, List<UploadColumn> columns, long rowsLeft)
-            throws PlusException, SQLException {
+            throws TapException, SQLException {
         CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + sqlName + " from stdin (format csv)");
         boolean done = false;
         try (RowSequence rows = table.getRowSequence()) {
@@ -100,7 +101,7 @@ record UserTableLoader(Database db, Quota quota) {
             long count = 0;
             while (rows.next()) {
                 if (++count > rowsLeft) {
-                    throw new PlusException(
+                    throw new TapException(
                             403,
                             "quota exceeded: the table has more rows than the " + Math.max(0, rowsLeft)
                                     + " left of your limit");
@@ -122,12 +123,12 @@ record UserTableLoader(Database db, Quota quota) {
             return count;
         } catch (IOException | RuntimeException e) {
             // RuntimeException: a value STIL read that does not fit the column it declared.
-            throw PlusException.badRequest("cannot read the table's rows: " + e.getMessage());
+            throw TapException.badRequest("cannot read the table's rows: " + e.getMessage());
         } catch (SQLException e) {
             // class 22: a value PostgreSQL cannot store (a NUL character, a number out of range)
             for (SQLException x = e; x != null; x = x.getNextException()) {
                 if (x.getSQLState() != null && x.getSQLState().startsWith("22")) {
-                    throw PlusException.badRequest("a value of the table cannot be stored: " + firstLine(x));
+                    throw TapException.badRequest("a value of the table cannot be stored: " + firstLine(x));
                 }
             }
             throw e;
