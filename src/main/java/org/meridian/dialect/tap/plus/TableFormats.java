@@ -7,12 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.meridian.dialect.tap.query.TapException;
+import org.meridian.dialect.tap.upload.UploadLoader;
 import org.meridian.xml.VotableReading;
 import uk.ac.starlink.table.StarTable;
 import uk.ac.starlink.table.StarTableFactory;
 import uk.ac.starlink.table.StoragePolicy;
 import uk.ac.starlink.table.TableFormatException;
-import uk.ac.starlink.util.DataSource;
 
 /**
  * Reads an uploaded user table in the FORMAT the client names (seed section 3.7: VOTable, CSV,
@@ -46,23 +46,12 @@ final class TableFormats {
                     return VotableReading.read(in, StoragePolicy.getDefaultPolicy());
                 }
             }
-            return new StarTableFactory(false).makeStarTable(named(file, tableName), stil);
+            return new StarTableFactory(false).makeStarTable(UploadLoader.named(file, tableName), stil);
         } catch (TableFormatException e) {
             throw TapException.badRequest("cannot read table " + tableName + " as " + stil + ": " + e.getMessage());
         } catch (IOException | RuntimeException e) {
             // RuntimeException: STIL's readers trip over arbitrary bytes; such a file is not a table.
             throw TapException.badRequest("cannot read table " + tableName + " as " + stil + ": " + e.getMessage());
         }
-    }
-
-    private static DataSource named(Path file, String name) {
-        DataSource source = new DataSource() {
-            @Override
-            protected InputStream getRawInputStream() throws IOException {
-                return Files.newInputStream(file);
-            }
-        };
-        source.setName(name);
-        return source;
     }
 }

@@ -30,32 +30,14 @@ import org.meridian.web.fetch.GuardedFetcher;
  * {@code DELETE=TRUE}, the table removed. The bytes are spooled to a temporary file, at most the
  * caller's remaining byte quota, then read by STIL in the FORMAT given.
  */
-final class UploadHandler {
-
-    private final CallerResolver callers;
-    private final UserTableLoader loader;
-    private final UserTableEditor editor;
-    private final Quota quota;
-    private final GuardedFetcher fetcher;
-    private final Jobs jobs;
-    private final FileStore files;
-
-    UploadHandler(
-            CallerResolver callers,
-            UserTableLoader loader,
-            UserTableEditor editor,
-            Quota quota,
-            GuardedFetcher fetcher,
-            Jobs jobs,
-            FileStore files) {
-        this.callers = callers;
-        this.loader = loader;
-        this.editor = editor;
-        this.quota = quota;
-        this.fetcher = fetcher;
-        this.jobs = jobs;
-        this.files = files;
-    }
+record UploadHandler(
+        CallerResolver callers,
+        UserTableLoader loader,
+        UserTableEditor editor,
+        Quota quota,
+        GuardedFetcher fetcher,
+        Jobs jobs,
+        FileStore files) {
 
     void handle(Context ctx) throws TapException, SQLException {
         Caller caller = TapPlusRoutes.loggedIn(callers, ctx);

@@ -83,19 +83,10 @@ public final class ResultTable extends StreamedResult {
     private Object cell(int index, ResultColumns.Kind kind) throws SQLException {
         Object value =
                 switch (kind) {
-                    case BOOLEAN -> JdbcCells.read(rs, index, JdbcCells.Type.BOOLEAN);
-                    case SHORT -> JdbcCells.read(rs, index, JdbcCells.Type.SHORT);
-                    case INT -> JdbcCells.read(rs, index, JdbcCells.Type.INT);
-                    case LONG -> JdbcCells.read(rs, index, JdbcCells.Type.LONG);
-                    case FLOAT -> JdbcCells.read(rs, index, JdbcCells.Type.FLOAT);
-                    case DOUBLE -> JdbcCells.read(rs, index, JdbcCells.Type.DOUBLE);
-                    case TEXT -> JdbcCells.read(rs, index, JdbcCells.Type.TEXT);
-                    case DOUBLE_ARRAY -> JdbcCells.read(rs, index, JdbcCells.Type.DOUBLE_ARRAY);
-                    case FLOAT_ARRAY -> JdbcCells.read(rs, index, JdbcCells.Type.FLOAT_ARRAY);
-                    case LONG_ARRAY -> JdbcCells.read(rs, index, JdbcCells.Type.LONG_ARRAY);
                     case TIMESTAMP -> timestamp(rs.getObject(index));
                     case STCS_POLYGON ->
                         stcsPolygon((double[]) JdbcCells.array(rs.getArray(index), JdbcCells.Type.DOUBLE_ARRAY));
+                    default -> JdbcCells.read(rs, index, kind.cells);
                 };
         return rs.wasNull() ? null : value;
     }

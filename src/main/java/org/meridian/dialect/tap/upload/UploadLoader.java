@@ -194,7 +194,11 @@ public record UploadLoader(long maxBytes, long maxRows) {
         throw TapException.badRequest("uploaded table " + name + " is neither VOTable, FITS nor CSV: " + last);
     }
 
-    private static DataSource named(Path file, String name) {
+    /**
+     * A spooled upload as STIL reads it: under the table's name, never the temp file's path (so no
+     * message can show where uploads are kept), and with no URL for anything in it to resolve against.
+     */
+    public static DataSource named(Path file, String name) {
         DataSource source = new DataSource() {
             @Override
             protected InputStream getRawInputStream() throws IOException {
