@@ -128,7 +128,7 @@ record ShareHandler(CallerResolver callers, Sharing sharing) {
     }
 
     static String groups(List<Sharing.Group> groups, boolean withUsers) {
-        try (Xml xml = new Xml()) {
+        return Xml.document(xml -> {
             XMLStreamWriter w = xml.writer();
             w.writeStartElement("sharedGroups");
             for (Sharing.Group g : groups) {
@@ -149,14 +149,11 @@ record ShareHandler(CallerResolver callers, Sharing sharing) {
                 w.writeEndElement();
             }
             w.writeEndElement();
-            return xml.finish();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     static String items(String owner, List<Sharing.Item> items) {
-        try (Xml xml = new Xml()) {
+        return Xml.document(xml -> {
             XMLStreamWriter w = xml.writer();
             w.writeStartElement("sharedItems");
             w.writeAttribute("owner", owner);
@@ -177,10 +174,7 @@ record ShareHandler(CallerResolver callers, Sharing sharing) {
                 w.writeEndElement();
             }
             w.writeEndElement();
-            return xml.finish();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /** Text as CDATA, as Gaia writes it; a {@code ]]>} inside is split across two sections. */

@@ -15,6 +15,7 @@ import org.meridian.dialect.tap.query.TapException;
 import org.meridian.store.Database;
 import org.meridian.store.Rows;
 import org.meridian.store.SqlFragment;
+import org.meridian.store.Transactions;
 
 /**
  * Groups and shared items (seed sections 2.8, 3.9) as rows: a group belongs to its owner, who alone
@@ -63,8 +64,7 @@ record Sharing(Database db) {
             throw TapException.badRequest("title is required");
         }
         try (Connection c = db.connection()) {
-            c.setAutoCommit(false);
-            try {
+            return Transactions.in(c, () -> {
                 long id;
                 if (groupId == null || groupId.isBlank()) {
                     try (PreparedStatement s = c.prepareStatement("insert into tapplus_group (owner_id, title,"
@@ -99,12 +99,8 @@ record Sharing(Database db) {
                         addMember(c, id, user);
                     }
                 }
-                c.commit();
                 return id;
-            } catch (TapException | SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
+            });
         }
     }
 
@@ -212,8 +208,7 @@ record Sharing(Database db) {
                 }
                 groups.add(id);
             }
-            c.setAutoCommit(false);
-            try {
+            return Transactions.in(c, () -> {
                 long item;
                 if (resourceId == null || resourceId.isBlank()) {
                     try (PreparedStatement s = c.prepareStatement("insert into tapplus_shared_item (owner_id,"
@@ -258,12 +253,8 @@ record Sharing(Database db) {
                                 ? PlusEvents.SHARED_ITEM_CREATED
                                 : PlusEvents.SHARED_ITEM_UPDATED);
                 notifyReaders(c, caller, table, item);
-                c.commit();
                 return item;
-            } catch (TapException | SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
+            });
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.meridian.core.auth.Caller;
 import org.meridian.dialect.tap.query.TapException;
 import org.meridian.store.Database;
+import org.meridian.store.Transactions;
 
 /**
  * Changes to a caller's own tables: delete, the table tool's {@code radec}, {@code edit} and
@@ -218,19 +219,12 @@ final class UserTableEditor {
         try (Connection c = db.connection()) {
             String schema = UserSpace.schemaOf(c, caller);
             String name = UserNames.table(rawName, schema);
-            c.setAutoCommit(false);
-            try {
+            Transactions.run(c, () -> {
                 UserTable table = UserSpace.own(c, caller, name)
                         .orElseThrow(() -> new TapException(404, "you have no table " + schema + "." + name));
                 change.apply(c, table);
                 PlusEvents.record(c, caller.accountId(), event);
-                c.commit();
-            } catch (TapException | SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
+            });
         }
     }
 }

@@ -13,6 +13,7 @@ import org.meridian.core.auth.Caller;
 import org.meridian.dialect.tap.query.TapException;
 import org.meridian.dialect.tap.upload.UploadColumn;
 import org.meridian.store.Database;
+import org.meridian.store.Transactions;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import uk.ac.starlink.table.ColumnInfo;
@@ -32,17 +33,7 @@ record UserTableLoader(Database db, Quota quota) {
         try (Connection c = db.connection()) {
             String schema = UserSpace.schemaOf(c, caller);
             String name = UserNames.table(rawName, schema);
-            c.setAutoCommit(false);
-            try {
-                long rows = create(c, caller, schema, name, description, table);
-                c.commit();
-                return rows;
-            } catch (TapException | SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
+            return Transactions.in(c, () -> create(c, caller, schema, name, description, table));
         }
     }
 
