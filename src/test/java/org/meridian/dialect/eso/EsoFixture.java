@@ -32,6 +32,7 @@ import org.meridian.ingest.IngestService;
 import org.meridian.store.Database;
 import org.meridian.store.LocalFileStore;
 import org.meridian.testing.TestDatabases;
+import org.meridian.testing.TestFits;
 import org.meridian.testing.TestServices;
 
 /**
@@ -166,18 +167,9 @@ public final class EsoFixture implements AutoCloseable {
     }
 
     private static void wcs(Header h, double crpix1, double crpix2) throws FitsException {
-        h.addValue("CTYPE1", "RA---TAN", "");
-        h.addValue("CTYPE2", "DEC--TAN", "");
+        TestFits.tanWcs(h, RA, DEC, crpix1, crpix2, SCALE);
         h.addValue("CUNIT1", "deg", "");
         h.addValue("CUNIT2", "deg", "");
-        h.addValue("CRVAL1", RA, "");
-        h.addValue("CRVAL2", DEC, "");
-        h.addValue("CRPIX1", crpix1, "");
-        h.addValue("CRPIX2", crpix2, "");
-        h.addValue("CD1_1", -SCALE, "");
-        h.addValue("CD1_2", 0.0, "");
-        h.addValue("CD2_1", 0.0, "");
-        h.addValue("CD2_2", SCALE, "");
     }
 
     private static Path raw(Path dir, String dpId, String programme, String catg, String type, boolean withWcs)
