@@ -9,7 +9,7 @@ dp_id, as ESO documents -> #this download -> SODA cutout through the descriptor,
 the original. Prints one line per check and a JSON summary last; exits 1 when a check fails.
 """
 import io
-import json
+import os
 import sys
 import urllib.parse
 
@@ -19,19 +19,14 @@ import requests
 from astropy.io import fits
 from pyvo.dal.adhoc import DatalinkResults
 
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from interop import Checks  # noqa: E402
+
 base = sys.argv[1]
-results = {}
+checks = Checks()
+check = checks.run
 state = {}
 
-
-def check(name, fn):
-    try:
-        detail = fn()
-        results[name] = {"ok": True, "detail": detail}
-        print(f"ok   {name}: {detail}")
-    except Exception as e:  # report every failure, keep going
-        results[name] = {"ok": False, "detail": f"{type(e).__name__}: {e}"}
-        print(f"FAIL {name}: {type(e).__name__}: {e}")
 
 
 def obscore():
@@ -123,6 +118,4 @@ check("datalink", datalink)
 check("download_this", download_this)
 check("cutout", cutout)
 check("soda_error", soda_error)
-failed = [name for name, r in results.items() if not r["ok"]]
-print(json.dumps({"failed": failed}))
-sys.exit(1 if failed else 0)
+checks.finish()

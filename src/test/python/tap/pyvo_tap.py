@@ -5,25 +5,19 @@
 Usage: pyvo_tap.py http://localhost:PORT/tap
 Prints one line per check and a JSON summary last; exits 1 when a check fails.
 """
-import json
+import os
 import sys
 
 import pyvo
 import requests
 from astropy.table import Table
 
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from interop import Checks  # noqa: E402
+
 base = sys.argv[1]
-results = {}
-
-
-def check(name, fn):
-    try:
-        detail = fn()
-        results[name] = {"ok": True, "detail": detail}
-        print(f"ok   {name}: {detail}")
-    except Exception as e:  # report every failure, keep going
-        results[name] = {"ok": False, "detail": f"{type(e).__name__}: {e}"}
-        print(f"FAIL {name}: {type(e).__name__}: {e}")
+checks = Checks()
+check = checks.run
 
 
 svc = pyvo.dal.TAPService(base)
@@ -60,7 +54,7 @@ def tables():
 
 
 def upload_join():
-    ids = results["sync_gaia"]["detail"]
+    ids = checks.results["sync_gaia"]["detail"]
     mine = Table({"sid": ids, "label": [f"s{i}" for i in range(len(ids))]})
     r = svc.run_sync(
         "SELECT u.label, g.source_id, g.ra FROM TAP_UPLOAD.mine AS u"
@@ -129,6 +123,4 @@ check("obscore_access", obscore_access)
 check("examples", examples)
 check("formats", formats)
 
-failed = [k for k, v in results.items() if not v["ok"]]
-print(json.dumps({"checks": len(results), "failed": failed}))
-sys.exit(1 if failed else 0)
+checks.finish()
