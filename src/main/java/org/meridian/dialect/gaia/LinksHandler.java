@@ -23,7 +23,6 @@ import org.apache.commons.io.output.NullOutputStream;
 import org.meridian.core.auth.Caller;
 import org.meridian.vo.dali.DaliParams;
 import org.meridian.vo.dali.VoTableDocuments;
-import org.meridian.web.FormBody;
 import org.meridian.web.RequestUrls;
 import org.meridian.web.auth.CallerResolver;
 import uk.ac.starlink.table.ColumnInfo;
@@ -46,12 +45,7 @@ record LinksHandler(Products products, CallerResolver callers) {
     private static final String STANDARD_ID = "ivo://ivoa.net/std/DataLink#links-1.0";
 
     void handle(Context ctx) throws Exception {
-        DaliParams params;
-        try {
-            params = DaliParams.of(ctx);
-        } catch (FormBody.MalformedException e) {
-            throw new DataServerException(e.status(), e.getMessage());
-        }
+        DaliParams params = DaliParams.of(ctx, DataServerException::new);
         Caller caller = callers.of(ctx);
         SourceSelection selection = products.resolve(IdParser.parse(params.all("ID"), params.first("RELEASE")), caller);
         Release release = selection.release();

@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.meridian.core.auth.Accounts;
 import org.meridian.core.auth.Caller;
 import org.meridian.vo.dali.DaliParams;
-import org.meridian.web.FormBody;
 import org.meridian.web.auth.CallerResolver.SessionCookie;
 
 /**
@@ -22,12 +21,7 @@ record Sessions(Accounts accounts) {
     private static final String COOKIE = SessionCookie.TAP.cookieName();
 
     void login(Context ctx) throws Exception {
-        DaliParams p;
-        try {
-            p = DaliParams.of(ctx);
-        } catch (FormBody.MalformedException e) {
-            throw new DataServerException(e.status(), e.getMessage());
-        }
+        DaliParams p = DaliParams.of(ctx, DataServerException::new);
         String username = p.first("username");
         String password = p.first("password");
         if (username == null || username.isBlank() || password == null) {

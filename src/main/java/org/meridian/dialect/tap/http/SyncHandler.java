@@ -9,7 +9,6 @@ import org.meridian.dialect.tap.query.TapQueryRunner;
 import org.meridian.dialect.tap.upload.UploadUrls;
 import org.meridian.vo.dali.DaliErrors;
 import org.meridian.vo.dali.DaliParams;
-import org.meridian.web.FormBody;
 import org.meridian.web.RequestUrls;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,11 +43,7 @@ public record SyncHandler(TapQueryRunner runner, TapCallers callers, UploadUrls 
 
     /** @throws TapException (400, 413) when the POST body cannot be read as the form it claims to be */
     public static DaliParams params(Context ctx) throws TapException {
-        try {
-            return DaliParams.of(ctx);
-        } catch (FormBody.MalformedException e) {
-            throw new TapException(e.status(), e.getMessage());
-        }
+        return DaliParams.of(ctx, TapException::new);
     }
 
     /** Answers a DALI error document with the given status. */

@@ -4,7 +4,6 @@ package org.meridian.dialect.tap.plus;
 import io.javalin.http.Context;
 import org.meridian.dialect.tap.query.TapException;
 import org.meridian.vo.dali.DaliParams;
-import org.meridian.web.FormBody;
 
 /** A TAP+ request's parameters (query string, form or multipart; names case-insensitive). */
 final class PlusParams {
@@ -12,11 +11,7 @@ final class PlusParams {
     private PlusParams() {}
 
     static DaliParams of(Context ctx) throws TapException {
-        try {
-            return DaliParams.of(ctx);
-        } catch (FormBody.MalformedException e) {
-            throw new TapException(e.status(), e.getMessage());
-        }
+        return DaliParams.of(ctx, TapException::new);
     }
 
     static boolean isTrue(String value) {
