@@ -105,10 +105,8 @@ record Sharing(Database db) {
     }
 
     void removeGroup(Caller caller, String groupId) throws TapException, SQLException {
-        try (Connection c = db.connection();
-                PreparedStatement s = c.prepareStatement("delete from tapplus_group where id = ?")) {
-            s.setLong(1, ownGroup(c, caller, groupId));
-            s.executeUpdate();
+        try (Connection c = db.connection()) {
+            Rows.update(c, SqlFragment.of("delete from tapplus_group where id = ?", ownGroup(c, caller, groupId)));
             PlusEvents.record(c, caller.accountId(), PlusEvents.GROUP_REMOVED);
         }
     }
@@ -121,12 +119,14 @@ record Sharing(Database db) {
     }
 
     void removeUser(Caller caller, String groupId, String user) throws TapException, SQLException {
-        try (Connection c = db.connection();
-                PreparedStatement s = c.prepareStatement("delete from tapplus_group_member where group_id = ?"
-                        + " and account_id = (select id from account where username = ?)")) {
-            s.setLong(1, ownGroup(c, caller, groupId));
-            s.setString(2, user == null ? "" : user.strip());
-            s.executeUpdate();
+        try (Connection c = db.connection()) {
+            Rows.update(
+                    c,
+                    SqlFragment.of(
+                            "delete from tapplus_group_member where group_id = ?"
+                                    + " and account_id = (select id from account where username = ?)",
+                            ownGroup(c, caller, groupId),
+                            user == null ? "" : user.strip()));
             PlusEvents.record(c, caller.accountId(), PlusEvents.SHARED_USER_REMOVED);
         }
     }
@@ -143,27 +143,22 @@ record Sharing(Database db) {
     }
 
     private static boolean isMember(Connection c, long group, String user) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("select 1 from tapplus_group_member m join account a"
-                + " on a.id = m.account_id where m.group_id = ? and a.username = ?")) {
-            s.setLong(1, group);
-            s.setString(2, user == null ? "" : user.strip());
-            try (ResultSet r = s.executeQuery()) {
-                return r.next();
-            }
-        }
+        return Rows.exists(
+                c,
+                SqlFragment.of(
+                        "select 1 from tapplus_group_member m join account a"
+                                + " on a.id = m.account_id where m.group_id = ? and a.username = ?",
+                        group,
+                        user == null ? "" : user.strip()));
     }
 
     /** A group the caller owns; any other id (someone else's, none at all) is "not yours". */
     private static long ownGroup(Connection c, Caller caller, String groupId) throws TapException, SQLException {
         long id = number(groupId, "group_id");
-        try (PreparedStatement s = c.prepareStatement("select 1 from tapplus_group where id = ? and owner_id = ?")) {
-            s.setLong(1, id);
-            s.setLong(2, caller.accountId());
-            try (ResultSet r = s.executeQuery()) {
-                if (!r.next()) {
-                    throw new TapException(404, "you own no group " + groupId);
-                }
-            }
+        if (!Rows.exists(
+                c,
+                SqlFragment.of("select 1 from tapplus_group where id = ? and owner_id = ?", id, caller.accountId()))) {
+            throw new TapException(404, "you own no group " + groupId);
         }
         return id;
     }
@@ -259,10 +254,9 @@ record Sharing(Database db) {
     }
 
     void removeItem(Caller caller, String resourceId) throws TapException, SQLException {
-        try (Connection c = db.connection();
-                PreparedStatement s = c.prepareStatement("delete from tapplus_shared_item where id = ?")) {
-            s.setLong(1, ownItem(c, caller, resourceId));
-            s.executeUpdate();
+        try (Connection c = db.connection()) {
+            Rows.update(
+                    c, SqlFragment.of("delete from tapplus_shared_item where id = ?", ownItem(c, caller, resourceId)));
             PlusEvents.record(c, caller.accountId(), PlusEvents.SHARED_ITEM_REMOVED);
         }
     }
@@ -294,29 +288,24 @@ record Sharing(Database db) {
 
     private static long ownItem(Connection c, Caller caller, String resourceId) throws TapException, SQLException {
         long id = number(resourceId, "resource_id");
-        try (PreparedStatement s =
-                c.prepareStatement("select 1 from tapplus_shared_item where id = ? and owner_id = ?")) {
-            s.setLong(1, id);
-            s.setLong(2, caller.accountId());
-            try (ResultSet r = s.executeQuery()) {
-                if (!r.next()) {
-                    throw new TapException(404, "you share no item " + resourceId);
-                }
-            }
+        if (!Rows.exists(
+                c,
+                SqlFragment.of(
+                        "select 1 from tapplus_shared_item where id = ? and owner_id = ?", id, caller.accountId()))) {
+            throw new TapException(404, "you share no item " + resourceId);
         }
         return id;
     }
 
     private static boolean mayShareWith(Connection c, Caller caller, long group) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("select 1 from tapplus_group g where g.id = ? and (g.owner_id = ?"
-                + " or exists (select 1 from tapplus_group_member m where m.group_id = g.id and m.account_id = ?))")) {
-            s.setLong(1, group);
-            s.setLong(2, caller.accountId());
-            s.setLong(3, caller.accountId());
-            try (ResultSet r = s.executeQuery()) {
-                return r.next();
-            }
-        }
+        return Rows.exists(
+                c,
+                SqlFragment.of(
+                        "select 1 from tapplus_group g where g.id = ? and (g.owner_id = ? or exists"
+                                + " (select 1 from tapplus_group_member m where m.group_id = g.id and m.account_id = ?))",
+                        group,
+                        caller.accountId(),
+                        caller.accountId()));
     }
 
     /** An account's name and full name, for {@code /users?USER=}. */
