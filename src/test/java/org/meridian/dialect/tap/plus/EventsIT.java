@@ -20,12 +20,12 @@ class EventsIT extends WithTapPlusServer {
         long before = System.currentTimeMillis() - 1000;
         String alice = f.login("alice", "alice-pw");
         assertThat(event(alice, 300)).isGreaterThanOrEqualTo(before); // log in
-        assertThat(f.upload("ev", "csv", "id\n1\n", alice).statusCode()).isEqualTo(200);
+        f.uploadOk("ev", "csv", "id\n1\n", alice);
         long created = event(alice, 4000);
         assertThat(created).isGreaterThanOrEqualTo(before);
         f.form("/tap-server/TableTool", Map.of("action", "rename", "table_name", "ev", "new_table_name", "ev2"), alice);
         assertThat(event(alice, 4001)).isGreaterThanOrEqualTo(created);
-        f.form("/tap-server/Upload", Map.of("TABLE_NAME", "ev2", "DELETE", "TRUE"), alice);
+        f.deleteTable("ev2", alice);
         assertThat(event(alice, 4002)).isGreaterThanOrEqualTo(created);
 
         String all = f.get("/tap-server/tap/event", alice).body();
@@ -41,7 +41,7 @@ class EventsIT extends WithTapPlusServer {
     void sharingNotifiesTheReadersAndJobsNotifyTheirOwner() throws Exception {
         String alice = f.login("alice", "alice-pw");
         String carol = f.login("carol", "carol-pw");
-        assertThat(f.upload("note_t", "csv", "id\n1\n", alice).statusCode()).isEqualTo(200);
+        f.uploadOk("note_t", "csv", "id\n1\n", alice);
         String body = f.form(
                         "/tap-server/tap/share",
                         Map.of("action", "CreateOrUpdateGroup", "title", "notes", "users_list", "carol"),
@@ -80,11 +80,10 @@ class EventsIT extends WithTapPlusServer {
         for (int i = 0; i < 950; i++) {
             rows.append(i).append('\n');
         }
-        assertThat(f.upload("nearly_full", "csv", rows.toString(), bob).statusCode())
-                .isEqualTo(200);
+        f.uploadOk("nearly_full", "csv", rows.toString(), bob);
         assertThat(f.get("/tap-server/tap/notification", bob).body())
                 .containsPattern("\\[type: quota,db\\]=quota 95% used: 1 of 3 tables, \\d+ of 5000000 bytes, 950 of"
                         + " 1000 rows");
-        f.form("/tap-server/Upload", Map.of("TABLE_NAME", "nearly_full", "DELETE", "TRUE"), bob);
+        f.deleteTable("nearly_full", bob);
     }
 }

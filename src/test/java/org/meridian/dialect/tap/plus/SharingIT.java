@@ -34,8 +34,7 @@ class SharingIT extends WithTapPlusServer {
         String alice = f.login("alice", "alice-pw");
         String bob = f.login("bob", "bob-pw");
         String carol = f.login("carol", "carol-pw");
-        assertThat(f.upload("shared_t", "csv", "id,val\n1,77\n", alice).statusCode())
-                .isEqualTo(200);
+        f.uploadOk("shared_t", "csv", "id,val\n1,77\n", alice);
 
         HttpResponse<String> created = share(
                 Map.of("action", "CreateOrUpdateGroup", "title", "team", "description", "my team", "users_list", "bob"),
@@ -106,14 +105,14 @@ class SharingIT extends WithTapPlusServer {
         assertThat(shareStatus(Map.of("action", "RemoveGroup", "group_id", group), alice))
                 .isEqualTo(200);
         assertThat(readStatus(bob)).isEqualTo(400);
-        f.form("/tap-server/Upload", Map.of("TABLE_NAME", "shared_t", "DELETE", "TRUE"), alice);
+        f.deleteTable("shared_t", alice);
     }
 
     @Test
     void onlyOwnTablesAndOwnOrJoinedGroupsCanBeShared() throws Exception {
         String alice = f.login("alice", "alice-pw");
         String carol = f.login("carol", "carol-pw");
-        assertThat(f.upload("mine2", "csv", "id\n1\n", alice).statusCode()).isEqualTo(200);
+        f.uploadOk("mine2", "csv", "id\n1\n", alice);
         String body = share(Map.of("action", "CreateOrUpdateGroup", "title", "carols"), carol)
                 .body();
         String carols = body.replaceAll("(?s).*Group '(\\d+)'.*", "$1");
@@ -128,7 +127,7 @@ class SharingIT extends WithTapPlusServer {
         assertThat(shareStatus(Map.of("action", "Explode"), alice)).isEqualTo(400);
         assertThat(f.get("/tap-server/tap/share?action=GetGroups", null).statusCode())
                 .isEqualTo(401);
-        f.form("/tap-server/Upload", Map.of("TABLE_NAME", "mine2", "DELETE", "TRUE"), alice);
+        f.deleteTable("mine2", alice);
     }
 
     @Test

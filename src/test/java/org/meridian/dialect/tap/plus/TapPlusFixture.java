@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.meridian.dialect.tap.plus;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -158,6 +160,17 @@ final class TapPlusFixture implements AutoCloseable {
         fields.put("TABLE_DESC", "my table");
         fields.put("FORMAT", format);
         return multipart("/tap-server/Upload", fields, "FILE", "pytable", content, cookie);
+    }
+
+    /** Uploads a table as {@link #upload} does and fails the test unless the server took it. */
+    void uploadOk(String name, String format, String content, String cookie) throws Exception {
+        HttpResponse<String> r = upload(name, format, content, cookie);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    }
+
+    /** Deletes one of the caller's tables, as a test cleans up after itself. */
+    void deleteTable(String name, String cookie) throws Exception {
+        form("/tap-server/Upload", Map.of("TABLE_NAME", name, "DELETE", "TRUE"), cookie);
     }
 
     HttpResponse<String> multipart(

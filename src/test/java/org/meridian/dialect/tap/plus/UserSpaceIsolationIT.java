@@ -25,8 +25,8 @@ class UserSpaceIsolationIT extends WithTapPlusServer {
         alice = f.login("alice", "alice-pw");
         bob = f.login("bob", "bob-pw");
         String secret = "id,hidden_col\n424242,7\n";
-        assertThat(f.upload("secret", "csv", secret, alice).statusCode()).isEqualTo(200);
-        assertThat(f.upload("bobs", "csv", "id\n1\n", bob).statusCode()).isEqualTo(200);
+        f.uploadOk("secret", "csv", secret, alice);
+        f.uploadOk("bobs", "csv", "id\n1\n", bob);
     }
 
     /** Each query run by bob and by an anonymous caller, each answer checked. */
@@ -183,18 +183,17 @@ class UserSpaceIsolationIT extends WithTapPlusServer {
                         .statusCode())
                 .isEqualTo(400);
         // a mixed-case plain name is folded, as ADQL folds regular identifiers
-        assertThat(f.upload("MixedCase", "csv", "id\n1\n", alice).statusCode()).isEqualTo(200);
+        f.uploadOk("MixedCase", "csv", "id\n1\n", alice);
         assertThat(f.query("SELECT count(*) AS n FROM user_alice.mixedcase", alice)
                         .body())
                 .contains("\n1\n");
-        f.form("/tap-server/Upload", Map.of("TABLE_NAME", "mixedcase", "DELETE", "TRUE"), alice);
+        f.deleteTable("mixedcase", alice);
     }
 
     @Test
     void hostileColumnNamesInTheFileAreFoldedToPlainNames() throws Exception {
         String csv = "\"a\"\"; drop table pubcat.stars; --\",\"select\",\"Ra (deg)\"\n1,2,3\n";
-        HttpResponse<String> r = f.upload("cols", "csv", csv, alice);
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        f.uploadOk("cols", "csv", csv, alice);
         String table =
                 f.get("/tap-server/tap/tables?tables=user_alice.cols", alice).body();
         assertThat(table).contains("<name>a___drop_table_pubcat_stars____</name>", "<name>ra__deg_</name>");
@@ -203,18 +202,17 @@ class UserSpaceIsolationIT extends WithTapPlusServer {
                 .contains("2,3");
         assertThat(f.query("SELECT count(*) AS n FROM pubcat.stars", null).body())
                 .contains("\n3\n");
-        f.form("/tap-server/Upload", Map.of("TABLE_NAME", "cols", "DELETE", "TRUE"), alice);
+        f.deleteTable("cols", alice);
     }
 
     @Test
     void formatsOtherThanVotableAreReadByStil() throws Exception {
         String ascii = "# id x\n1 2.5\n2 3.5\n";
-        HttpResponse<String> r = f.upload("asciitab", "ascii", ascii, alice);
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        f.uploadOk("asciitab", "ascii", ascii, alice);
         assertThat(f.query("SELECT count(*) AS n FROM user_alice.asciitab", alice)
                         .body())
                 .contains("\n2\n");
-        f.form("/tap-server/Upload", Map.of("TABLE_NAME", "asciitab", "DELETE", "TRUE"), alice);
+        f.deleteTable("asciitab", alice);
         HttpResponse<String> bad = f.upload("bad", "votable", "<VOTABLE><nonsense", alice);
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(f.upload("bad", "parquet", "x", alice).statusCode()).isEqualTo(400);
