@@ -162,8 +162,7 @@ class GeminiArchiveIT {
                 "/jsonfilelist/GN-2010B-Q-22/exposure_time=ten",
                 "/jsonsummary/canonical/20101399",
                 "/download/GN-2010B-Q-22/dec=north")) {
-            HttpResponse<byte[]> r = http.get(path);
-            assertThat(r.statusCode()).as(path).isEqualTo(200);
+            assertThat(http.get(path).statusCode()).as(path).isEqualTo(200);
         }
         assertThat(GeminiHttp.text(http.get("/summary/GN-2010B-Q-22/coadds=many")))
                 .contains("coadds=many");
