@@ -266,14 +266,11 @@ class DatalinkIT extends WithEsoArchive {
     }
 
     private static Element descriptor(Document doc, String id) {
-        NodeList resources = doc.getElementsByTagName("RESOURCE");
-        for (int i = 0; i < resources.getLength(); i++) {
-            Element r = (Element) resources.item(i);
-            if (id.equals(r.getAttribute("ID"))) {
-                return r;
-            }
+        Element r = withAttribute(doc.getElementsByTagName("RESOURCE"), "ID", id);
+        if (r == null) {
+            throw new AssertionError("no descriptor " + id);
         }
-        throw new AssertionError("no descriptor " + id);
+        return r;
     }
 
     private static Element param(Element resource, String name) {
@@ -285,11 +282,15 @@ class DatalinkIT extends WithEsoArchive {
     }
 
     private static Element paramOrNull(Element resource, String name) {
-        NodeList params = resource.getElementsByTagName("PARAM");
-        for (int i = 0; i < params.getLength(); i++) {
-            Element p = (Element) params.item(i);
-            if (name.equals(p.getAttribute("name"))) {
-                return p;
+        return withAttribute(resource.getElementsByTagName("PARAM"), "name", name);
+    }
+
+    /** The first of the elements whose attribute has that value, or null. */
+    private static Element withAttribute(NodeList elements, String attribute, String value) {
+        for (int i = 0; i < elements.getLength(); i++) {
+            Element e = (Element) elements.item(i);
+            if (value.equals(e.getAttribute(attribute))) {
+                return e;
             }
         }
         return null;
