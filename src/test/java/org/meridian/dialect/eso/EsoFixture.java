@@ -4,7 +4,6 @@ package org.meridian.dialect.eso;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,7 +22,6 @@ import nom.tam.fits.Fits;
 import nom.tam.fits.FitsException;
 import nom.tam.fits.Header;
 import nom.tam.fits.ImageHDU;
-import nom.tam.util.FitsOutputStream;
 import org.meridian.app.http.HttpServer;
 import org.meridian.core.auth.Accounts;
 import org.meridian.dialect.ArchiveServices;
@@ -276,15 +274,6 @@ public final class EsoFixture implements AutoCloseable {
     }
 
     private static Path write(Path dir, String dpId, List<BasicHDU<?>> hdus) throws FitsException, IOException {
-        Fits fits = new Fits();
-        for (BasicHDU<?> hdu : hdus) {
-            fits.addHDU(hdu);
-        }
-        Path file = dir.resolve(dpId + ".fits");
-        try (OutputStream raw = Files.newOutputStream(file);
-                FitsOutputStream out = new FitsOutputStream(raw)) {
-            fits.write(out);
-        }
-        return file;
+        return TestFits.write(hdus, dir, dpId);
     }
 }
