@@ -76,7 +76,7 @@ public final class SelectionSql {
             case Exact e
             when e.key() == Key.PUBLICATION ->
                 throw new SelectionException("publication searches are not supported by this archive");
-            case Exact e -> where.add(exactColumn(e.key()) + " = ?", e.value());
+            case Exact e -> where.add(column(e.key()) + " = ?", e.value());
             case Flag f -> flag(f, where);
             case Instrument i -> where.add("o.instrument = ?", i.name());
             case AnyGmos g -> where.add("o.instrument in ('GMOS-N', 'GMOS-S')");
@@ -99,7 +99,7 @@ public final class SelectionSql {
             case CentralWavelength w ->
                 where.add("o.central_wavelength > ? and o.central_wavelength < ?", w.min(), w.max());
             case Coadds n -> where.add("o.coadds = ?", n.count());
-            case SiteQuality q -> where.add(siteQualityColumn(q.key()) + " = ?", q.percentile());
+            case SiteQuality q -> where.add(column(q.key()) + " = ?", q.percentile());
             case PiName p ->
                 where.add(
                         "exists (select 1 from program p where p.id = o.program_id and to_tsvector('simple',"
@@ -120,7 +120,8 @@ public final class SelectionSql {
         }
     }
 
-    private static String exactColumn(Key key) {
+    /** What a key stands for in SQL: the column an exact or site-quality value is compared with, or a flag's test. */
+    private static String column(Key key) {
         return switch (key) {
             case TELESCOPE -> "o.telescope";
             case OBSERVATION_TYPE -> "o.observation_type";
@@ -140,27 +141,10 @@ public final class SelectionSql {
             case PROGRAM_ID -> "o.program_id";
             case OBSERVATION_ID -> "o.observation_id";
             case DATA_LABEL -> "o.data_label";
-            default -> throw new IllegalStateException("no column for " + key);
-        };
-    }
-
-    private static String siteQualityColumn(Key key) {
-        return switch (key) {
             case RAW_CC -> "o.raw_cc";
             case RAW_IQ -> "o.raw_iq";
             case RAW_BG -> "o.raw_bg";
             case RAW_WV -> "o.raw_wv";
-            default -> throw new IllegalStateException("not a site quality key: " + key);
-        };
-    }
-
-    private static void flag(Flag f, Conjunction where) {
-        String expression = flagExpression(f.key());
-        where.add(f.value() ? expression : "not (" + expression + ")");
-    }
-
-    private static String flagExpression(Key key) {
-        return switch (key) {
             case PRESENT -> "v.present";
             case CANONICAL -> "v.canonical";
             case MDREADY -> "v.mdready";
@@ -177,6 +161,11 @@ public final class SelectionSql {
             case TWILIGHT -> "o.object is not distinct from 'Twilight'";
             default -> throw new IllegalStateException("no column for " + key);
         };
+    }
+
+    private static void flag(Flag f, Conjunction where) {
+        String expression = column(f.key());
+        where.add(f.value() ? expression : "not (" + expression + ")");
     }
 
     /** A missing QA state counts as Undefined. */
