@@ -19,14 +19,11 @@ import requests
 from astropy.io import fits
 from pyvo.dal.adhoc import DatalinkResults
 
-sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from interop import Checks  # noqa: E402
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from checks import check, summary  # noqa: E402
 
 base = sys.argv[1]
-checks = Checks()
-check = checks.run
 state = {}
-
 
 
 def obscore():
@@ -118,4 +115,4 @@ check("datalink", datalink)
 check("download_this", download_this)
 check("cutout", cutout)
 check("soda_error", soda_error)
-checks.finish()
+summary()

@@ -11,8 +11,8 @@ import pyvo
 import requests
 from astropy.table import Table
 
-sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from interop import step as check  # noqa: E402
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from checks import step as check  # noqa: E402
 
 QUERY = "SELECT TOP 3 table_name FROM tap_schema.tables"
 

@@ -12,13 +12,10 @@ import pyvo
 import requests
 from astropy.table import Table
 
-sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from interop import Checks  # noqa: E402
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from checks import check, results, summary  # noqa: E402
 
 base = sys.argv[1]
-checks = Checks()
-check = checks.run
-
 
 svc = pyvo.dal.TAPService(base)
 
@@ -54,7 +51,7 @@ def tables():
 
 
 def upload_join():
-    ids = checks.results["sync_gaia"]["detail"]
+    ids = results["sync_gaia"]["detail"]
     mine = Table({"sid": ids, "label": [f"s{i}" for i in range(len(ids))]})
     r = svc.run_sync(
         "SELECT u.label, g.source_id, g.ra FROM TAP_UPLOAD.mine AS u"
@@ -122,5 +119,4 @@ check("malformed", malformed)
 check("obscore_access", obscore_access)
 check("examples", examples)
 check("formats", formats)
-
-checks.finish()
+summary()

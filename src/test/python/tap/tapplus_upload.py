@@ -13,8 +13,8 @@ import sys
 from astropy.table import Table
 from astroquery.utils.tap.core import TapPlus
 
-sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from interop import step as check  # noqa: E402
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from checks import step as check  # noqa: E402
 
 QUERY = "SELECT id, ra FROM TAP_UPLOAD.t1 ORDER BY id"
 JOIN = ("SELECT u.id, g.table_name FROM TAP_UPLOAD.t1 AS u"

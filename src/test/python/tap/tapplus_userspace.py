@@ -14,8 +14,8 @@ from astropy.table import Table
 from astroquery.gaia import GaiaClass
 from astroquery.utils.tap.core import TapPlus
 
-sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from interop import step as check  # noqa: E402
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from checks import step as check  # noqa: E402
 
 
 

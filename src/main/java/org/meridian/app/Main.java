@@ -4,6 +4,7 @@ package org.meridian.app;
 import org.meridian.app.cli.CatalogCommand;
 import org.meridian.app.cli.DemoCommand;
 import org.meridian.app.cli.DemoDataCommand;
+import org.meridian.app.cli.GcCommand;
 import org.meridian.app.cli.IngestCommand;
 import org.meridian.app.cli.ServeCommand;
 import org.meridian.app.cli.UserCommand;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Command;
             IngestCommand.class,
             UserCommand.class,
             CatalogCommand.class,
-            WarningsCommand.class
+            WarningsCommand.class,
+            GcCommand.class
         })
 public final class Main {
 

@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import org.meridian.app.http.ApiRootRoutes;
 import org.meridian.app.http.HttpServer;
 import org.meridian.app.http.OperationsRoutes;
+import org.meridian.app.http.RequestGuards;
 import org.meridian.app.http.SelfSignedCertificate;
 import org.meridian.core.observing.TelescopeNetwork;
 import org.meridian.core.observing.scheduling.Scheduler;
@@ -83,6 +84,7 @@ public final class Server implements AutoCloseable {
             Map<String, String> restResources = new LinkedHashMap<>();
             dialects.forEach(d -> restResources.putAll(d.apiResources()));
             List<Consumer<JavalinDefaultRoutingApi>> routes = new ArrayList<>();
+            routes.add(new RequestGuards(settings.rateLimit())::addTo); // before every dialect
             routes.add(new OperationsRoutes(archive.db(), ready::get)::addTo);
             routes.add(new ApiRootRoutes(restResources)::addTo);
             dialects.forEach(d -> routes.add(d::addTo));
@@ -138,6 +140,11 @@ public final class Server implements AutoCloseable {
 
     public int port() {
         return http.port();
+    }
+
+    /** Every endpoint the server answers, as the dialects registered them. */
+    public List<org.meridian.app.http.Route> routes() {
+        return http.routes();
     }
 
     /** The HTTPS port, or -1 when the server listens on HTTP only. */

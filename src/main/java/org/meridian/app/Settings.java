@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.meridian.app.http.RateLimit;
 
 /**
  * Configuration, resolved once: a command-line flag wins over an environment variable
@@ -24,6 +25,8 @@ import java.util.Properties;
  * @param geminiCollections the collections the Gemini URLs serve ({@code gemini.collections}, default GEMINI)
  * @param tlsPort the HTTPS port ({@code --tls-port}, {@code MERIDIAN_TLS_PORT}, {@code tls.port}; 0 for
  *     any free one), or null for HTTP only
+ * @param rateLimit each credential's request budget ({@code MERIDIAN_RATE_LIMIT}, {@code rate.limit}:
+ *     {@code <per second>,<burst>} or {@code off}; each address has {@code RateLimit.PER_ADDRESS})
  */
 public record Settings(
         Path home,
@@ -35,12 +38,16 @@ public record Settings(
         String geminiMagicCookie,
         List<String> uploadUrlHosts,
         List<String> geminiCollections,
-        Integer tlsPort) {
+        Integer tlsPort,
+        RateLimit rateLimit) {
 
     public Settings {
         uploadUrlHosts = List.copyOf(uploadUrlHosts);
         geminiCollections = List.copyOf(geminiCollections);
     }
+
+    /** Each credential: 100 requests a second, bursts of 1,000 (docs/operations.md, "Limits"). */
+    static final String DEFAULT_RATE_LIMIT = "100,1000";
 
     public static Settings resolve(Path home, Integer portFlag, String dbFlag, Map<String, String> env)
             throws IOException {
@@ -67,6 +74,7 @@ public record Settings(
                 list(pick(env, "MERIDIAN_GEMINI_COLLECTIONS", file, "gemini.collections", "GEMINI"));
         String tls = pick(env, "MERIDIAN_TLS_PORT", file, "tls.port", null);
         Integer tlsPort = tls == null || tls.isBlank() ? null : Integer.valueOf(tls.trim());
+        RateLimit rateLimit = RateLimit.parse(pick(env, "MERIDIAN_RATE_LIMIT", file, "rate.limit", DEFAULT_RATE_LIMIT));
         return new Settings(
                 home.toAbsolutePath().normalize(),
                 port,
@@ -77,7 +85,8 @@ public record Settings(
                 magic,
                 uploadHosts,
                 geminiCollections.isEmpty() ? List.of("GEMINI") : geminiCollections,
-                tlsPort);
+                tlsPort,
+                rateLimit);
     }
 
     /** These settings with the HTTPS port a command-line flag gives, when it gives one. */
@@ -94,7 +103,8 @@ public record Settings(
                         geminiMagicCookie,
                         uploadUrlHosts,
                         geminiCollections,
-                        flag);
+                        flag,
+                        rateLimit);
     }
 
     /** Comma or space separated: "data.example.org, 192.0.2.7". */

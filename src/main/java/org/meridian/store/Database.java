@@ -40,7 +40,7 @@ public final class Database implements AutoCloseable {
         return jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + "binaryTransfer=true";
     }
 
-    /** Applies every pending migration in {@code db/migration}; returns how many ran. */
+    /** Applies every pending migration (see {@link #LOCATIONS}); returns how many ran. */
     public int migrate() {
         CommentOnlyEdits.realign(pool);
         return flyway().migrate().migrationsExecuted;
@@ -54,10 +54,17 @@ public final class Database implements AutoCloseable {
                 .toList();
     }
 
+    /**
+     * Where migrations are: the SQL scripts, and the Java migrations computed from a dialect's
+     * declarations (TAP's views over the observations: docs/architecture.md, Data model).
+     */
+    private static final String[] LOCATIONS = {"classpath:db/migration", "classpath:org/meridian/dialect/tap/migration"
+    };
+
     private Flyway flyway() {
         return Flyway.configure()
                 .dataSource(pool)
-                .locations("classpath:db/migration")
+                .locations(LOCATIONS)
                 // Each dialect owns a range of versions (docs/architecture.md, Data model), so an
                 // archive may meet a lower version after a higher one; apply it rather than refuse.
                 .outOfOrder(true)

@@ -28,4 +28,10 @@ public interface FileStore {
     boolean exists(String key);
 
     void delete(String key) throws IOException;
+
+    /** A stored file: its key and when it was last written. */
+    record Stored(String key, java.time.Instant modified) {}
+
+    /** Every stored file, for the collector of unreferenced bytes (docs/operations.md, "Stored files"). */
+    java.util.List<Stored> list() throws IOException;
 }

@@ -65,6 +65,18 @@ public final class LocalFileStore implements FileStore {
         Files.deleteIfExists(resolve(key));
     }
 
+    @Override
+    public java.util.List<Stored> list() throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(root)) {
+            java.util.List<Stored> stored = new java.util.ArrayList<>();
+            for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                String key = root.relativize(f).toString().replace(java.io.File.separatorChar, '/');
+                stored.add(new Stored(key, Files.getLastModifiedTime(f).toInstant()));
+            }
+            return stored;
+        }
+    }
+
     /** Keys are relative paths; anything that would escape the root is refused. */
     private Path resolve(String key) {
         Path p = root.resolve(key).normalize();

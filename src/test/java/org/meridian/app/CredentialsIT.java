@@ -44,6 +44,13 @@ class CredentialsIT {
                         r -> r.statusCode() == 200 && !r.body().endsWith("\n0\n"),
                         "application/x-votable+xml"),
                 new Probe(
+                        "TAP obs (ESO)",
+                        "/tap_obs/sync?REQUEST=doQuery&LANG=ADQL&RESPONSEFORMAT=csv&QUERY="
+                                + DemoHttp.enc(
+                                        "SELECT COUNT(*) FROM ivoa.ObsCore WHERE proposal_id = 'LCOEngineering'"),
+                        r -> r.statusCode() == 200 && !r.body().endsWith("\n0\n"),
+                        "application/x-votable+xml"),
+                new Probe(
                         "TAP+",
                         "/tap-server/tap/sync?REQUEST=doQuery&LANG=ADQL&FORMAT=csv&QUERY="
                                 + DemoHttp.enc(
@@ -180,6 +187,26 @@ class CredentialsIT {
                                     && (c.contains("Max-Age=0") || c.contains("Expires=Thu, 01 Jan 1970")));
                 }
             }
+        }
+    }
+
+    /**
+     * ESO's catalogue service has nothing private to probe; a wrong credential is still a 401 there, a
+     * DALI error VOTable from sync and plain text from the UWS job lists, as at /tap.
+     */
+    @Test
+    void theCatalogueTapServiceRefusesAWrongCredentialInItsForm() throws Exception {
+        for (String path : List.of(
+                "/tap_cat/sync?LANG=ADQL&QUERY=" + DemoHttp.enc("SELECT TOP 1 * FROM TAP_SCHEMA.tables"),
+                "/tap_cat/async",
+                "/tap_obs/async")) {
+            HttpResponse<String> r = send(path, "Authorization", "Token not-a-token");
+            assertThat(r.statusCode()).as(path).isEqualTo(401);
+            assertThat(r.headers().firstValue("Content-Type").orElse(""))
+                    .as(path)
+                    .startsWith(path.endsWith("/async") ? "text/plain" : "application/x-votable+xml");
+            HttpResponse<String> bearer = send(path, "Authorization", "Bearer " + jwt);
+            assertThat(bearer.statusCode()).as(path).isEqualTo(200);
         }
     }
 

@@ -85,6 +85,27 @@ class HostileInputIT {
     static Stream<Case> cases() {
         return Stream.of(
                 tap("TOP beyond 64 bits", "SELECT TOP 9223372036854775808 * FROM tap_schema.tables"),
+                // ESO's services over part of the tables share TAP's door and parser.
+                scoped("/tap_obs", "NUL in a string literal", "SELECT * FROM dbo.raw WHERE dp_id = 'a" + NUL + "b'"),
+                scoped(
+                        "/tap_obs",
+                        "3,000 nested parentheses",
+                        "SELECT * FROM dbo.raw WHERE " + nest("(", "1=1", ")", 3000)),
+                scoped(
+                        "/tap_cat",
+                        "OFFSET beyond 64 bits",
+                        "SELECT * FROM tap_schema.tables OFFSET 9223372036854775808"),
+                scoped("/tap_cat", "a table of another service", "SELECT * FROM ivoa.ObsCore"),
+                new Case(
+                        "NUL in an async job's QUERY, /tap_obs",
+                        Dialect.TAP,
+                        Form.VOTABLE,
+                        () -> form("/tap_obs/async", "LANG=ADQL&QUERY=" + enc("SELECT '" + NUL + "' FROM dbo.raw"))),
+                new Case(
+                        "NUL in VOSI tables' detail, /tap_cat",
+                        Dialect.TAP,
+                        Form.VOTABLE,
+                        () -> get("/tap_cat/tables?detail=a%00b")),
                 tap("OFFSET beyond 64 bits", "SELECT * FROM tap_schema.tables OFFSET 9223372036854775808"),
                 tap("a CAST length beyond 32 bits", "SELECT CAST(1 AS VARCHAR(99999999999)) FROM tap_schema.tables"),
                 tap("NUL in a string literal", "SELECT * FROM tap_schema.tables WHERE table_name = 'a" + NUL + "b'"),
@@ -390,6 +411,14 @@ class HostileInputIT {
         HttpResponse<String> r = HTTP.send(form("/tap/sync", "LANG=ADQL&QUERY=" + enc(adql.toString())));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         assertThat(r.body()).contains("QUERY_STATUS\" value=\"OK\"");
+    }
+
+    private static Case scoped(String base, String name, String adql) {
+        return new Case(
+                name + ", " + base,
+                Dialect.TAP,
+                Form.VOTABLE,
+                () -> form(base + "/sync", "LANG=ADQL&QUERY=" + enc(adql)));
     }
 
     private static Case tap(String name, String adql) {

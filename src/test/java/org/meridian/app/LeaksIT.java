@@ -111,6 +111,15 @@ class LeaksIT {
             assertNoneNamed(get("/download/progid=" + programme, session), withheld);
             assertNoneNamed(get(tapQuery(adql), credential), withheld);
             assertNoneNamed(get(tapQuery(raw), credential), withheld);
+            // ESO's own TAP services over part of the tables: the same anonymous rows as /tap.
+            assertNoneNamed(get(tapQuery(adql).replaceFirst("^/tap/", "/tap_obs/"), credential), withheld);
+            assertNoneNamed(get(tapQuery(raw).replaceFirst("^/tap/", "/tap_obs/"), credential), withheld);
+            assertNoneNamed(
+                    get(
+                            tapQuery("SELECT * FROM TAP_SCHEMA.tables, dbo.raw WHERE prog_id = '" + programme + "'")
+                                    .replaceFirst("^/tap/", "/tap_obs/"),
+                            credential),
+                    withheld);
             assertNoneNamed(mastInvoke(mast, credential), withheld);
             assertThat(get("/file/" + withheld.getFirst().filename(), session).statusCode())
                     .isEqualTo(404);
@@ -321,6 +330,48 @@ class LeaksIT {
             assertThat(r.statusCode()).as(other + ": " + r.body()).isBetween(401, 403);
             assertThat(r.body()).doesNotContain("30343944744320").contains("QUERY_STATUS\" value=\"ERROR");
         }
+    }
+
+    // ---- Gemini proprietary coordinates: masked alike in every dialect ----
+
+    /**
+     * The authorization matrix found these shown through TAP and MAST while the Gemini URLs masked
+     * them: a programme whose coordinates are proprietary shows its rows, but neither position nor
+     * target name, and a cone on that position finds them only for members.
+     */
+    @Test
+    void geminiProprietaryCoordinatesAreMaskedInTapAndMast() throws Exception {
+        String programme = "GN-2025B-Q-210";
+        String adql =
+                "SELECT target_name, s_ra, s_dec, s_region FROM ivoa.ObsCore WHERE proposal_id = '" + programme + "'";
+        String anonymous = get(tapQuery(adql), null).body();
+        assertThat(anonymous.lines().skip(1).toList()).hasSize(3).allMatch(line -> line.equals(",,,"));
+        assertThat(get(tapQuery(adql), lcoToken("gemini_pi", "gemini-demo")).body())
+                .contains("HUDF-par2,53.358,-27.885");
+        String cone = "SELECT COUNT(*) AS n FROM ivoa.ObsCore WHERE proposal_id = '" + programme
+                + "' AND CONTAINS(POINT('ICRS', s_ra, s_dec), CIRCLE('ICRS', 53.358, -27.885, 0.01)) = 1";
+        assertThat(get(tapQuery(cone), null).body().lines().skip(1).findFirst()).hasValue("0");
+        assertThat(get(tapQuery(cone), lcoToken("gemini_pi", "gemini-demo"))
+                        .body()
+                        .lines()
+                        .skip(1)
+                        .findFirst())
+                .hasValue("3");
+        JsonNode rows = mastFiltered("proposal_id", programme, null);
+        assertThat(rows).hasSize(3);
+        for (JsonNode row : rows) {
+            assertThat(row.path("s_ra").isNull()).as(row.toString()).isTrue();
+            assertThat(row.path("target_name").isNull()).as(row.toString()).isTrue();
+            assertThat(row.path("s_region").isNull()).as(row.toString()).isTrue();
+        }
+        assertThat(mastFiltered("proposal_id", programme, apiToken("gemini_pi", "gemini-demo"))
+                        .get(0)
+                        .path("s_ra")
+                        .asDouble())
+                .isEqualTo(53.358);
+        String mastCone = "{\"service\":\"Mast.Caom.Cone\",\"format\":\"json\",\"params\":{\"ra\":53.358,"
+                + "\"dec\":-27.885,\"radius\":0.01}}";
+        assertThat(mastInvoke(mastCone, null).body()).doesNotContain(programme);
     }
 
     private HttpResponse<String> get(String path, String credential) throws Exception {

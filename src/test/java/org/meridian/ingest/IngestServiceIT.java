@@ -159,6 +159,11 @@ class IngestServiceIT {
             public void delete(String key) throws IOException {
                 store.delete(key);
             }
+
+            @Override
+            public List<Stored> list() throws IOException {
+                return store.list();
+            }
         };
         IngestReport report = service(failing).ingest(List.of(frame), IngestListener.SILENT);
         assertThat(report.failed())

@@ -23,6 +23,7 @@ public final class DemoServer {
     private static String baseUrl;
     private static String httpsBaseUrl;
     private static Archive archive;
+    private static Server server;
 
     private DemoServer() {}
 
@@ -51,6 +52,12 @@ public final class DemoServer {
         return archive;
     }
 
+    /** Every endpoint the running server registered (the authorization matrix walks them all). */
+    public static synchronized List<org.meridian.app.http.Route> routes() {
+        baseUrl();
+        return server.routes();
+    }
+
     /**
      * A python-requests client script (the LCO clients' flows) run against this server as the demo's
      * user bilbo: {@code BASE} in its environment, the user name and password as its first arguments.
@@ -74,7 +81,7 @@ public final class DemoServer {
                     TestDatabases.freshUrl(),
                     Map.of("MERIDIAN_UPLOAD_URL_HOSTS", "127.0.0.1", "MERIDIAN_TLS_PORT", "0"));
             archive = Archive.open(settings);
-            Server server = Server.start(archive, false); // tests drive the scheduler themselves
+            server = Server.start(archive, false); // tests drive the scheduler themselves
             DemoCommand.ensureLoaded(archive, 1);
             server.markReady();
             baseUrl = "http://localhost:" + server.port();

@@ -34,9 +34,11 @@ public final class HttpServer implements AutoCloseable {
     private static final String SERVER = "Meridian";
 
     private final Javalin javalin;
+    private final List<Route> routes;
 
-    private HttpServer(Javalin javalin) {
+    private HttpServer(Javalin javalin, List<Route> routes) {
         this.javalin = javalin;
+        this.routes = List.copyOf(routes);
     }
 
     public static HttpServer start(int port, List<Consumer<JavalinDefaultRoutingApi>> dialects) {
@@ -49,7 +51,14 @@ public final class HttpServer implements AutoCloseable {
      * @param tls the HTTPS port (0 for any free one) and its certificate, or null for HTTP only
      */
     public static HttpServer start(int port, Tls tls, List<Consumer<JavalinDefaultRoutingApi>> dialects) {
+        List<Route> routes = new ArrayList<>();
         Javalin app = Javalin.create(config -> {
+            // Endpoints only (before/after filters are not routes a client can call).
+            config.events.handlerAdded(added -> {
+                if (added.getHttpMethod().isHttpMethod()) {
+                    routes.add(new Route(added.getHttpMethod().name(), added.getPath()));
+                }
+            });
             config.concurrency.useVirtualThreads = true;
             config.startup.showJavalinBanner = false;
             config.jetty.port = port;
@@ -89,7 +98,7 @@ public final class HttpServer implements AutoCloseable {
             });
         });
         app.start();
-        return new HttpServer(app);
+        return new HttpServer(app, routes);
     }
 
     /**
@@ -126,6 +135,11 @@ public final class HttpServer implements AutoCloseable {
         errors.setDefaultResponseMimeType("text/plain");
         errors.setShowStacks(false);
         return errors;
+    }
+
+    /** Every endpoint the dialects registered, in registration order. */
+    public List<Route> routes() {
+        return routes;
     }
 
     public int port() {

@@ -108,6 +108,30 @@ public final class Access {
         return SqlFragment.of("not " + o + ".proprietary_coordinates").or(bytesVisible(caller, o));
     }
 
+    /** The columns of {@code observation} that tell where a row points, masked together. */
+    private static final List<String> LOCATING_COLUMNS = List.of(
+            "ra", "dec", "object", "footprint", "fp_ra", "fp_dec", "fp_radius", "airmass", "azimuth", "elevation");
+
+    /**
+     * Joins to each row of {@code o} (an {@code observation}) its position as the caller may see
+     * it: {@code alias.ra}, {@code .dec}, {@code .object}, {@code .footprint}, {@code .fp_ra},
+     * {@code .fp_dec}, {@code .fp_radius}, {@code .airmass}, {@code .azimuth} and {@code .elevation},
+     * null where {@link #coordinatesVisible} says no. Dialects that write SQL over
+     * {@code observation} (MAST) read and match positions through it, so a proprietary pointing is
+     * neither shown nor found by a cone.
+     */
+    public static SqlFragment located(Caller caller, String o, String alias) {
+        SqlFragment shown = coordinatesVisible(caller, o);
+        String flag = alias + "_shown";
+        String columns = LOCATING_COLUMNS.stream()
+                .map(c -> "case when " + flag + ".shown then " + o + "." + c + " end as " + c)
+                .collect(java.util.stream.Collectors.joining(", "));
+        return new SqlFragment(
+                " cross join lateral (select " + shown.sql() + " as shown) " + flag + " cross join lateral (select "
+                        + columns + ") " + alias,
+                shown.params());
+    }
+
     /**
      * Rows whose coordinates are public to everyone. Gemini's positional searches match only these,
      * even for the data's owner, so that a search by position cannot reveal a proprietary pointing.

@@ -22,6 +22,7 @@ public final class Accounts {
 
     private final Database db;
     private final JwtTokens jwt;
+    private final VerifiedPasswords verified = new VerifiedPasswords();
 
     public Accounts(Database db) {
         this(db, null);
@@ -133,13 +134,29 @@ public final class Accounts {
             try (PreparedStatement s = c.prepareStatement("select id, password_hash from account where " + where)) {
                 s.setString(1, username);
                 try (ResultSet r = s.executeQuery()) {
-                    if (!r.next() || !Passwords.verify(password, r.getString(2))) {
+                    if (!r.next() || !verified.verify(password, r.getString(2))) {
                         return Optional.empty();
                     }
                     long id = r.getLong(1);
-                    return r.next() ? Optional.empty() : Optional.of(load(c, id));
+                    String stored = r.getString(2);
+                    if (r.next()) {
+                        return Optional.empty();
+                    }
+                    if (Passwords.outdated(stored)) {
+                        rehash(c, id, password);
+                    }
+                    return Optional.of(load(c, id));
                 }
             }
+        }
+    }
+
+    /** Replaces a hash made with fewer iterations than today's, now that the password is known. */
+    private static void rehash(Connection c, long id, String password) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("update account set password_hash = ? where id = ?")) {
+            s.setString(1, Passwords.hash(password));
+            s.setLong(2, id);
+            s.executeUpdate();
         }
     }
 

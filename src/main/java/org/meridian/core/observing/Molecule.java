@@ -4,9 +4,10 @@ package org.meridian.core.observing;
 import java.util.Objects;
 
 /**
- * One instrument configuration of a Request (valhalla's Molecule). {@code binX}/{@code binY} may be
- * null, meaning the instrument's default binning; {@code acquireExpTime} null means the
- * instrument's acquisition exposure time.
+ * One instrument configuration of a Request (valhalla's Molecule), as the duration and block rules
+ * count it: an {@link org.meridian.core.observing.requests.InstrumentConfig} with its
+ * configuration's settings. {@code binX}/{@code binY} may be null, meaning the instrument's
+ * default binning; {@code acquireExpTime} null means the instrument's acquisition exposure time.
  */
 public record Molecule(
         String type,

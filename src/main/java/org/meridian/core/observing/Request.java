@@ -4,7 +4,11 @@ package org.meridian.core.observing;
 import java.util.List;
 import java.util.Objects;
 
-/** A single observation of one target (valhalla's Request). */
+/**
+ * A single observation of one target as visibility, airmass, durations and block outcomes compute
+ * on it (valhalla's Request): the scheduling view of a stored
+ * {@link org.meridian.core.observing.requests.ObservationRequest} for one of its configurations.
+ */
 public record Request(
         Target target,
         List<Molecule> molecules,

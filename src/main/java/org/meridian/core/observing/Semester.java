@@ -13,14 +13,16 @@ public record Semester(String id, Instant start, Instant end) {
 
     /** The semester containing all of a request's windows. */
     public static Semester containing(List<Semester> semesters, Request request) {
-        Instant first = request.windows().stream()
+        return containing(semesters, request.windows());
+    }
+
+    /** The semester containing all of these windows. */
+    public static Semester containing(List<Semester> semesters, List<Window> windows) {
+        Instant first = windows.stream()
                 .map(Window::start)
                 .min(Instant::compareTo)
                 .orElseThrow(() -> new IllegalArgumentException("You must specify at least 1 window"));
-        Instant last = request.windows().stream()
-                .map(Window::end)
-                .max(Instant::compareTo)
-                .orElseThrow();
+        Instant last = windows.stream().map(Window::end).max(Instant::compareTo).orElseThrow();
         return semesters.stream()
                 .filter(s -> s.contains(first, last))
                 .findFirst()

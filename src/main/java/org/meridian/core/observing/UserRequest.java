@@ -4,7 +4,11 @@ package org.meridian.core.observing;
 import java.util.List;
 import java.util.Objects;
 
-/** A named group of Requests bound by an operator (valhalla's UserRequest). */
+/**
+ * A named group of scheduling views bound by an operator (valhalla's UserRequest), for the pure
+ * state rules ({@link StateAggregation}). What is stored and served is the portal's model,
+ * {@link org.meridian.core.observing.requests.RequestGroup}; its operators are these.
+ */
 public record UserRequest(
         String proposal,
         String groupId,

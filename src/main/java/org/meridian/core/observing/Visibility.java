@@ -64,6 +64,29 @@ public final class Visibility {
         return out;
     }
 
+    /**
+     * Intervals per site in which every one of these views (one per configuration of a request:
+     * its target and constraints, the same windows and location) is observable: the intersection,
+     * as the current portal takes it. Sites where one view is never observable are left out.
+     */
+    public Map<String, List<Interval>> forAll(List<Request> views) {
+        Map<String, List<Interval>> common = null;
+        for (Request view : views) {
+            Map<String, List<Interval>> bySite = forRequest(view);
+            if (common == null) {
+                common = new LinkedHashMap<>(bySite);
+                continue;
+            }
+            Map<String, List<Interval>> next = new LinkedHashMap<>();
+            for (Map.Entry<String, List<Interval>> e : common.entrySet()) {
+                List<Interval> both = Intervals.intersect(e.getValue(), bySite.getOrDefault(e.getKey(), List.of()));
+                if (!both.isEmpty()) next.put(e.getKey(), both);
+            }
+            common = next;
+        }
+        return common == null ? Map.of() : common;
+    }
+
     /** The longest single interval over every site. */
     public Duration largestInterval(Request request) {
         return Intervals.largest(

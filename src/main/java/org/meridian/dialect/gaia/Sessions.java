@@ -2,13 +2,12 @@
 package org.meridian.dialect.gaia;
 
 import io.javalin.http.Context;
-import io.javalin.http.Cookie;
-import io.javalin.http.SameSite;
 import java.util.Optional;
 import org.meridian.core.auth.Accounts;
 import org.meridian.core.auth.Caller;
 import org.meridian.vo.dali.DaliParams;
 import org.meridian.web.auth.CallerResolver.SessionCookie;
+import org.meridian.web.auth.SessionCookies;
 
 /**
  * {@code /data-server/login} and {@code /logout}. The session is the TAP one: the same
@@ -31,12 +30,7 @@ record Sessions(Accounts accounts) {
         if (caller.isEmpty()) {
             throw new DataServerException(401, "wrong username or password");
         }
-        Cookie cookie = new Cookie(COOKIE, accounts.openSession(caller.get().accountId()));
-        cookie.setPath("/");
-        cookie.setHttpOnly(true);
-        cookie.setSameSite(SameSite.LAX);
-        cookie.setMaxAge((int) Accounts.SESSION_LIFETIME.toSeconds());
-        ctx.cookie(cookie);
+        SessionCookies.open(ctx, COOKIE, accounts.openSession(caller.get().accountId()), Accounts.SESSION_LIFETIME);
         ctx.contentType("text/plain; charset=UTF-8").result("OK\n");
     }
 
@@ -45,7 +39,7 @@ record Sessions(Accounts accounts) {
         if (session != null && !session.isBlank()) {
             accounts.closeSession(session);
         }
-        ctx.removeCookie(COOKIE, "/");
+        SessionCookies.clear(ctx, COOKIE);
         ctx.contentType("text/plain; charset=UTF-8").result("OK\n");
     }
 }

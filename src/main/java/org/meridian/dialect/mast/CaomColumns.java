@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.meridian.core.archive.Access;
+import org.meridian.core.auth.Caller;
+import org.meridian.store.SqlFragment;
 
 /**
  * The CAOM observation fields MAST serves, each mapped from the core tables: {@code observation o}
@@ -72,10 +74,10 @@ public final class CaomColumns {
                             + " when (o.em_min + o.em_max) / 2 < 7.0e-7 then 'OPTICAL' else 'INFRARED' end",
                     "Waveband",
                     "Energy band"),
-            text("target_name", "o.object", "Target Name", "Target name"),
+            text("target_name", "m.object", "Target Name", "Target name"),
             text("obs_id", "o.obs_key", "Observation ID", "Observation identifier, given by mission"),
-            number("s_ra", "o.ra", "RA", "deg", "Observation Right Ascension"),
-            number("s_dec", "o.dec", "Dec", "deg", "Observation Declination"),
+            number("s_ra", "m.ra", "RA", "deg", "Observation Right Ascension"),
+            number("s_dec", "m.dec", "Dec", "deg", "Observation Declination"),
             DATAPRODUCT_TYPE,
             PROPOSAL_ID,
             text("proposal_pi", "p.pi_name", "Principal Investigator", "Principal investigator's last name"),
@@ -102,9 +104,9 @@ public final class CaomColumns {
                     "Date the data are public (MJD)"),
             text(
                     "s_region",
-                    "case when cardinality(o.footprint) >= 6 then 'POLYGON ICRS ' || array_to_string(o.footprint, ' ')"
-                            + " when o.fp_radius is not null then 'CIRCLE ICRS ' || o.fp_ra || ' ' || o.fp_dec"
-                            + " || ' ' || o.fp_radius end",
+                    "case when cardinality(m.footprint) >= 6 then 'POLYGON ICRS ' || array_to_string(m.footprint, ' ')"
+                            + " when m.fp_radius is not null then 'CIRCLE ICRS ' || m.fp_ra || ' ' || m.fp_dec"
+                            + " || ' ' || m.fp_radius end",
                     "s_region",
                     "STC/S Footprint"),
             text("jpegURL", CANONICAL_FILE.formatted("PREVIEW", ""), "jpegURL", "Preview Image URL"),
@@ -126,7 +128,7 @@ public final class CaomColumns {
         return new MashupColumn(
                 "distance",
                 MashupColumn.Type.FLOAT,
-                "sky_distance(o.ra, o.dec, " + cone.ra() + ", " + cone.dec() + ") * 3600",
+                "sky_distance(m.ra, m.dec, " + cone.ra() + ", " + cone.dec() + ") * 3600",
                 "Distance (\")",
                 "float",
                 null,
@@ -144,5 +146,13 @@ public final class CaomColumns {
         return Optional.ofNullable(BY_NAME.get(name.toLowerCase(Locale.ROOT)));
     }
 
-    public static final String FROM = "observation o left join program p on p.id = o.program_id";
+    /**
+     * Observations with their programme, and as {@code m} their positions as the caller may see
+     * them ({@link Access#located}): every positional column and the cone's exact test read {@code m}.
+     */
+    public static SqlFragment from(Caller caller) {
+        SqlFragment located = Access.located(caller, "o", "m");
+        return new SqlFragment(
+                "observation o left join program p on p.id = o.program_id" + located.sql(), located.params());
+    }
 }

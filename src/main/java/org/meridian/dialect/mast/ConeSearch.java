@@ -69,7 +69,7 @@ public record ConeSearch(double ra, double dec, double radius) {
         if (cover.isEmpty()) {
             sql.append("false");
         }
-        sql.append(") and sky_distance(o.ra, o.dec, ?, ?) <= ?");
+        sql.append(") and sky_distance(m.ra, m.dec, ?, ?) <= ?"); // m: positions the caller may see
         params.add(ra);
         params.add(dec);
         params.add(radius);

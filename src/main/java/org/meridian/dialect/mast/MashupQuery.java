@@ -17,7 +17,7 @@ import org.meridian.store.SqlFragment;
  * caller's access filter, and an order that keeps pages stable. Runs as one streamed page or as a
  * count.
  */
-public record MashupQuery(List<MashupColumn> columns, String from, SqlFragment where, String orderBy) {
+public record MashupQuery(List<MashupColumn> columns, SqlFragment from, SqlFragment where, String orderBy) {
 
     private static final int FETCH_SIZE = 10_000;
 
@@ -30,12 +30,12 @@ public record MashupQuery(List<MashupColumn> columns, String from, SqlFragment w
         String select = columns.stream()
                 .map(c -> "(" + c.sql() + ") as \"" + c.name() + "\"")
                 .collect(Collectors.joining(", "));
-        return "select " + select + ", count(*) over () from " + from + " where " + where.sql() + " order by " + orderBy
-                + " limit ? offset ?";
+        return "select " + select + ", count(*) over () from " + from.sql() + " where " + where.sql() + " order by "
+                + orderBy + " limit ? offset ?";
     }
 
     public String countSql() {
-        return "select count(*) from " + from + " where " + where.sql();
+        return "select count(*) from " + from.sql() + " where " + where.sql();
     }
 
     /** Streams the requested page as Mashup JSON. */
@@ -44,7 +44,7 @@ public record MashupQuery(List<MashupColumn> columns, String from, SqlFragment w
             c.setAutoCommit(false);
             try (PreparedStatement s = c.prepareStatement(pageSql())) {
                 s.setFetchSize(FETCH_SIZE);
-                int next = where.bind(s, 1);
+                int next = where.bind(s, from.bind(s, 1));
                 s.setInt(next, request.pageSize());
                 s.setLong(next + 1, request.offset());
                 try (ResultSet r = s.executeQuery()) {
@@ -64,7 +64,7 @@ public record MashupQuery(List<MashupColumn> columns, String from, SqlFragment w
 
     private long count(Connection c) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(countSql())) {
-            where.bind(s, 1);
+            where.bind(s, from.bind(s, 1));
             try (ResultSet r = s.executeQuery()) {
                 r.next();
                 return r.getLong(1);

@@ -61,13 +61,14 @@ public final class MissionHistogram {
 
     private Map<String, Object> histogram(Caller caller, MashupColumn column) throws SQLException {
         SqlFragment visible = Access.listed(caller, "o");
-        String sql = "select coalesce((" + column.sql() + ")::text, ''), count(*) from " + CaomColumns.FROM + " where "
+        SqlFragment from = CaomColumns.from(caller);
+        String sql = "select coalesce((" + column.sql() + ")::text, ''), count(*) from " + from.sql() + " where "
                 + visible.sql() + " group by 1 order by 1";
         Map<String, Object> hist = new LinkedHashMap<>();
         List<Map<String, Object>> list = new ArrayList<>();
         try (Connection c = db.connection();
                 PreparedStatement s = c.prepareStatement(sql)) {
-            visible.bind(s, 1);
+            visible.bind(s, from.bind(s, 1));
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     Map<String, Object> bin = new LinkedHashMap<>();

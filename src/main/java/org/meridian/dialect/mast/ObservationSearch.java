@@ -33,7 +33,7 @@ public final class ObservationSearch {
         List<MashupColumn> columns = new ArrayList<>(CaomColumns.ALL);
         columns.add(CaomColumns.distance(cone));
         return new Rows(new MashupQuery(
-                columns, CaomColumns.FROM, visible(caller).and(cone.predicate()), "\"distance\", o.id"));
+                columns, CaomColumns.from(caller), visible(caller).and(cone.predicate()), "\"distance\", o.id"));
     }
 
     public static Plan filtered(Caller caller, ObjectNode params) {
@@ -56,7 +56,7 @@ public final class ObservationSearch {
         }
         String columns = params.path("columns").asText("*").trim();
         if (columns.replace(" ", "").equalsIgnoreCase("COUNT_BIG(*)")) {
-            return new Count(new MashupQuery(List.of(), CaomColumns.FROM, where, "o.id"));
+            return new Count(new MashupQuery(List.of(), CaomColumns.from(caller), where, "o.id"));
         }
         List<MashupColumn> selected = selected(columns);
         String order = "o.id";
@@ -64,7 +64,7 @@ public final class ObservationSearch {
             selected.add(CaomColumns.distance(cone));
             order = "\"distance\", o.id";
         }
-        return new Rows(new MashupQuery(selected, CaomColumns.FROM, where, order));
+        return new Rows(new MashupQuery(selected, CaomColumns.from(caller), where, order));
     }
 
     private static SqlFragment visible(Caller caller) {

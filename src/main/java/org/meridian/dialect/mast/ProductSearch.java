@@ -89,7 +89,7 @@ public final class ProductSearch {
         SqlFragment where = SqlFragment.of("x.id = any(?::bigint[])", ids)
                 .and(Access.listed(caller, "x"))
                 .and(Access.listed(caller, "o"));
-        return new MashupQuery(COLUMNS, FROM, where, "x.id, f.calib_level, v.filename");
+        return new MashupQuery(COLUMNS, SqlFragment.of(FROM), where, "x.id, f.calib_level, v.filename");
     }
 
     /** {@code "id1,id2,..."} (astroquery joins the obsid column with commas). */

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.meridian.vo.output;
 
+import java.util.List;
 import uk.ac.starlink.table.StarTable;
 
 /**
@@ -14,4 +15,9 @@ public interface QueryResult extends StarTable {
 
     /** Why reading the rows stopped early, or null; known once the rows are read. */
     Exception failure();
+
+    /** Services whose inputs are this result's columns (DataLink), written after it in VOTable. */
+    default List<ServiceDescriptor> serviceDescriptors() {
+        return List.of();
+    }
 }

@@ -14,7 +14,8 @@ import uk.ac.starlink.votable.VOTableVersion;
 /**
  * A query result as VOTable 1.4 (DALI 1.1 section 4.4): INFO QUERY_STATUS=OK before the table; when
  * MAXREC cut the result short, a second INFO QUERY_STATUS=OVERFLOW after it; when the query failed
- * midway, INFO QUERY_STATUS=ERROR after it instead. STIL serializes the table itself.
+ * midway, INFO QUERY_STATUS=ERROR after it instead. STIL serializes the table itself; the result's
+ * service descriptors follow it.
  */
 final class VoTableWriter implements ResultWriter {
 
@@ -45,6 +46,9 @@ final class VoTableWriter implements ResultWriter {
             w.write("<INFO name=\"QUERY_STATUS\" value=\"OVERFLOW\"/>\n");
         }
         w.write("</RESOURCE>\n");
+        for (ServiceDescriptor d : table.serviceDescriptors()) {
+            d.write(w);
+        }
         VoTableDocuments.close(w);
         w.flush();
     }

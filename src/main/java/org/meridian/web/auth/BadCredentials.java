@@ -25,6 +25,6 @@ public final class BadCredentials extends RuntimeException {
 
     /** Tells the client to forget the stale cookies. */
     public void clearCookies(Context ctx) {
-        staleCookies.forEach(name -> ctx.removeCookie(name, "/"));
+        staleCookies.forEach(name -> SessionCookies.clear(ctx, name));
     }
 }

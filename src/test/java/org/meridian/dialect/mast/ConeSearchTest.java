@@ -28,7 +28,7 @@ class ConeSearchTest {
     void predicateCoversTheCentrePixel() {
         ConeSearch cone = new ConeSearch(80.5, -69.5, 0.1);
         var f = cone.predicate();
-        assertThat(f.sql()).contains("o.hpx between ? and ?").contains("sky_distance(o.ra, o.dec, ?, ?) <= ?");
+        assertThat(f.sql()).contains("o.hpx between ? and ?").contains("sky_distance(m.ra, m.dec, ?, ?) <= ?");
         long centre = Healpix.ang2pix(Healpix.MAX_ORDER, 80.5, -69.5);
         boolean covered = false;
         for (int i = 0; i + 1 < f.params().size() - 3; i += 2) {

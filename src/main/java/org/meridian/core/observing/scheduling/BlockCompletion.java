@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.meridian.core.observing.BlockOutcome;
 import org.meridian.core.observing.Molecule;
 import org.meridian.core.observing.RequestState;
+import org.meridian.core.observing.requests.RequestStates;
 import org.meridian.store.Rows;
 import org.meridian.store.SqlFragment;
 import org.slf4j.Logger;
@@ -63,7 +64,7 @@ final class BlockCompletion {
                 observed ? "COMPLETED" : "FAILED",
                 observed ? exposures : 0,
                 observed ? "" : "Telescope closed during the block");
-        chargeTime(c, b.requestId(), req, b);
+        chargeTime(c, req, b);
         List<BlockOutcome.BlockMolecule> done = molecules.stream()
                 .map(m -> new BlockOutcome.BlockMolecule(
                         m.exposureTime(), m.exposureCount(), observed ? m.exposureCount() : 0, observed, !observed))
@@ -111,24 +112,27 @@ final class BlockCompletion {
         }
     }
 
-    /** Attempted hours are charged to the request's allocation (std for NORMAL, rr for TOO). */
-    private static void chargeTime(Connection c, long requestId, StoredRequests.Stored req, Ended b)
-            throws SQLException {
+    /**
+     * Attempted hours are charged to the part of the request's allocation its group's observation
+     * type draws on: std for NORMAL, rr for RAPID_RESPONSE, tc for TIME_CRITICAL.
+     */
+    private static void chargeTime(Connection c, StoredRequests.Stored req, Ended b) throws SQLException {
         double hours = java.time.Duration.between(b.start(), b.end()).toMillis() / 3_600_000.0;
-        try (PreparedStatement s = c.prepareStatement("update time_allocation ta set"
-                + " std_time_used = std_time_used + case when u.observation_type = 'NORMAL' then ? else 0 end,"
-                + " rr_time_used = rr_time_used + case when u.observation_type = 'NORMAL' then 0 else ? end"
-                + " from request r join user_request u on u.id = r.user_request_id"
-                + " join location l on l.request_id = r.id"
-                + " join semester sem on ? >= sem.start and ? <= sem.\"end\""
-                + " where r.id = ? and ta.program_id = u.proposal_id and ta.semester_id = sem.id"
-                + " and ta.telescope_class = l.telescope_class"
+        String column =
+                switch (req.observationType()) {
+                    case NORMAL -> "std_time_used";
+                    case RAPID_RESPONSE -> "rr_time_used";
+                    case TIME_CRITICAL -> "tc_time_used";
+                };
+        try (PreparedStatement s = c.prepareStatement("update time_allocation ta set " + column + " = " + column
+                + " + ? from semester sem where ? >= sem.start and ? <= sem.\"end\""
+                + " and ta.program_id = ? and ta.semester_id = sem.id and ta.telescope_class = ?"
                 + " and (upper(ta.instrument_type) = upper(?) or ta.instrument_type = '')")) {
             s.setDouble(1, hours);
-            s.setDouble(2, hours);
+            s.setTimestamp(2, Timestamp.from(b.start()));
             s.setTimestamp(3, Timestamp.from(b.start()));
-            s.setTimestamp(4, Timestamp.from(b.start()));
-            s.setLong(5, requestId);
+            s.setString(4, req.proposal());
+            s.setString(5, req.request().location().telescopeClass());
             s.setString(6, req.request().instrumentName());
             s.executeUpdate();
         }

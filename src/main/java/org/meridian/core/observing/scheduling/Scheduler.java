@@ -19,10 +19,11 @@ import java.util.concurrent.TimeUnit;
 import org.meridian.core.observing.Interval;
 import org.meridian.core.observing.Intervals;
 import org.meridian.core.observing.Request;
-import org.meridian.core.observing.RequestState;
 import org.meridian.core.observing.TelescopeNetwork;
 import org.meridian.core.observing.Visibility;
 import org.meridian.core.observing.Window;
+import org.meridian.core.observing.requests.RequestRepository;
+import org.meridian.core.observing.requests.RequestStates;
 import org.meridian.store.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -88,18 +89,13 @@ public final class Scheduler implements AutoCloseable {
 
     private int place(Connection c, Instant now) throws SQLException {
         int placed = 0;
-        for (long id : pendingIds(c)) {
+        for (long id : RequestRepository.pendingForScheduling(c)) {
             Optional<StoredRequests.Stored> stored = StoredRequests.load(c, id);
             if (stored.isEmpty()) continue;
             Optional<Slot> slot = firstSlot(c, stored.get(), now);
             if (slot.isPresent()) {
                 insertBlock(c, id, slot.get());
-                RequestStates.change(c, id, RequestState.SCHEDULED, now);
-                try (PreparedStatement s =
-                        c.prepareStatement("update request set scheduled_count = scheduled_count + 1 where id = ?")) {
-                    s.setLong(1, id);
-                    s.executeUpdate();
-                }
+                RequestStates.scheduled(c, id, now);
                 placed++;
             }
         }
@@ -108,7 +104,7 @@ public final class Scheduler implements AutoCloseable {
 
     record Slot(String telescope, Instant start, Instant end) {}
 
-    /** The earliest visible stretch within the horizon, on the request's site telescope, free of other blocks. */
+    /** The earliest stretch within the horizon where every configuration is visible, on a free telescope. */
     private Optional<Slot> firstSlot(Connection c, StoredRequests.Stored stored, Instant now) throws SQLException {
         Request r = stored.request();
         Instant until = now.plus(HORIZON);
@@ -122,7 +118,9 @@ public final class Scheduler implements AutoCloseable {
         Request near = r.withWindows(clipped);
         Duration length = Duration.ofSeconds(stored.durationSecs());
         Slot best = null;
-        Map<String, List<Interval>> bySite = visibility.forRequest(near);
+        // every configuration's target must be observable: the intersection of their intervals
+        Map<String, List<Interval>> bySite = visibility.forAll(
+                stored.views().stream().map(v -> v.withWindows(clipped)).toList());
         for (Visibility.Placement p : visibility.placements(near)) {
             String telescope = p.site().code() + "." + p.telescope().enclosure() + "."
                     + p.telescope().code();
@@ -165,16 +163,6 @@ public final class Scheduler implements AutoCloseable {
             s.setTimestamp(4, Timestamp.from(slot.end()));
             s.executeUpdate();
         }
-    }
-
-    private static List<Long> pendingIds(Connection c) throws SQLException {
-        List<Long> ids = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("select r.id from request r join user_request u"
-                        + " on u.id = r.user_request_id where r.state = 'PENDING' order by u.ipp_value desc, r.id");
-                ResultSet r = s.executeQuery()) {
-            while (r.next()) ids.add(r.getLong(1));
-        }
-        return ids;
     }
 
     @Override

@@ -2,12 +2,11 @@
 package org.meridian.dialect.gemini.web;
 
 import io.javalin.http.Context;
-import io.javalin.http.Cookie;
-import io.javalin.http.SameSite;
 import java.sql.SQLException;
 import java.util.Optional;
 import org.meridian.core.auth.Accounts;
 import org.meridian.core.auth.Caller;
+import org.meridian.web.auth.SessionCookies;
 
 /**
  * The archive's login and logout pages. astroquery.gemini posts {@code username} and {@code
@@ -45,12 +44,7 @@ public record Sessions(Accounts accounts, CallerLookup callers) {
             return;
         }
         String session = accounts.openSession(caller.get().accountId());
-        Cookie cookie = new Cookie(CallerLookup.SESSION_COOKIE, session);
-        cookie.setPath("/");
-        cookie.setHttpOnly(true);
-        cookie.setSameSite(SameSite.LAX);
-        cookie.setMaxAge((int) Accounts.SESSION_LIFETIME.toSeconds());
-        ctx.cookie(cookie);
+        SessionCookies.open(ctx, CallerLookup.SESSION_COOKIE, session, Accounts.SESSION_LIFETIME);
         ctx.html(Html.page(
                 "Gemini Archive log in",
                 WELCOME + "\n<p><a href=\"/searchform\">Click here to go to the search form</a></p>"));
@@ -61,7 +55,7 @@ public record Sessions(Accounts accounts, CallerLookup callers) {
         if (session != null) {
             accounts.closeSession(session);
         }
-        ctx.removeCookie(CallerLookup.SESSION_COOKIE, "/");
+        SessionCookies.clear(ctx, CallerLookup.SESSION_COOKIE);
         ctx.html(Html.page(
                 "Gemini Archive log out",
                 "<p>You are now logged out of the Gemini Archive.</p>"

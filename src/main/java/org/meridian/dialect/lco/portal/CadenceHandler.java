@@ -5,16 +5,26 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.meridian.core.auth.Caller;
 import org.meridian.core.observing.Cadence;
 import org.meridian.core.observing.Request;
+import org.meridian.core.observing.requests.ObservationRequest;
 import org.meridian.web.DjangoTime;
 
-/** {@code userrequests/cadence/}: one request per visible cadence window, then the whole is re-validated (docs/lco-observing.md). */
-record CadenceHandler(PortalContext portal, UserRequestHandlers userRequests) {
+/**
+ * {@code userrequests/cadence/} and {@code requestgroups/cadence/}: one request per visible cadence
+ * window, then the whole is re-validated in its API's shape (docs/lco-observing.md).
+ */
+record CadenceHandler(PortalContext portal, GroupHandlers groups) {
+
+    void expand(Context ctx) throws SQLException {
+        ctx.json(expand(portal.auth().user(ctx), JsonBodies.parse(ctx)));
+    }
 
     /** The expanded UserRequest (not saved), or a PortalError with the errors. */
     ObjectNode expand(Caller caller, JsonNode payload) throws SQLException {
@@ -40,7 +50,7 @@ record CadenceHandler(PortalContext portal, UserRequestHandlers userRequests) {
         if (expanded.size() > 1) {
             out.put("operator", "MANY");
         }
-        ObjectNode checked = userRequests.validate(caller, out);
+        ObjectNode checked = groups.validate(caller, out);
         if (!checked.path("errors").isEmpty()) {
             throw new PortalError(400, checked.path("errors"));
         }
@@ -79,17 +89,21 @@ record CadenceHandler(PortalContext portal, UserRequestHandlers userRequests) {
         ObjectNode one = ((ObjectNode) payload).deepCopy();
         one.putArray("requests").add(single);
         one.put("operator", "SINGLE");
-        Submission s = Submission.read(one, portal.network(), portal.read(ProposalStore::semesters), now);
+        Submission<ObservationRequest> s =
+                groups.api().reader().read(portal.submissionRules(), one, portal.read(ProposalStore::semesters), now);
         if (!s.valid()) {
             throw new PortalError(400, s.errors().toJson());
         }
-        Request base;
+        Optional<Request> base;
         try {
-            base = CoreMapping.request(s.cleaned().path("requests").get(0));
+            base = s.requests().get(0).schedulingView(0);
         } catch (IllegalArgumentException e) {
+            base = Optional.empty();
+        }
+        if (base.isEmpty()) {
             return JsonNodeFactory.instance.arrayNode(); // a target rise_set cannot follow is never visible
         }
-        List<Request> copies = portal.cadence().expand(base, new Cadence.Spec(start, end, period, jitter), now);
+        List<Request> copies = portal.cadence().expand(base.get(), new Cadence.Spec(start, end, period, jitter), now);
         ArrayNode out = JsonNodeFactory.instance.arrayNode();
         for (Request copy : copies) {
             ObjectNode c = single.deepCopy();

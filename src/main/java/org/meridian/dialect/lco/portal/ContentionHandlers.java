@@ -4,22 +4,24 @@ package org.meridian.dialect.lco.portal;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.meridian.core.auth.Caller;
 import org.meridian.core.observing.Interval;
 import org.meridian.core.observing.Intervals;
 import org.meridian.core.observing.Request;
 import org.meridian.core.observing.Site;
 import org.meridian.core.observing.Window;
+import org.meridian.core.observing.requests.ObservationRequest;
+import org.meridian.core.observing.requests.RequestRepository;
+import org.meridian.core.observing.requests.StoredGroupRequest;
+import org.meridian.core.observing.requests.TargetSpec;
 import org.meridian.web.DjangoTime;
 
 /** {@code contention/<instrument>/} and {@code pressure/} over the PENDING sidereal requests (valhalla's contention and pressure views). */
@@ -134,37 +136,19 @@ record ContentionHandlers(PortalContext portal) {
 
     /** PENDING sidereal requests with a window starting within a day and not yet over. */
     private List<Pending> pending(Instant now, String instrument, boolean inclusive) throws SQLException {
-        List<Long> ids = new ArrayList<>();
-        Map<Long, String> proposals = new LinkedHashMap<>();
-        portal.read(c -> {
-            try (PreparedStatement s = c.prepareStatement("select distinct r.id, u.proposal_id from request r"
-                    + " join user_request u on u.id = r.user_request_id join target t on t.request_id = r.id"
-                    + " join \"window\" w on w.request_id = r.id where r.state = 'PENDING' and t.type = 'SIDEREAL'"
-                    + (inclusive ? " and w.start <= ? and w.\"end\" >= ?" : " and w.start < ? and w.\"end\" > ?")
-                    + " and (?::text is null or exists (select 1 from molecule m where m.request_id = r.id"
-                    + " and upper(m.instrument_name) = upper(?)))")) {
-                s.setTimestamp(1, Timestamp.from(now.plus(Duration.ofDays(1))));
-                s.setTimestamp(2, Timestamp.from(now));
-                s.setString(3, instrument);
-                s.setString(4, instrument);
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        ids.add(r.getLong(1));
-                        proposals.put(r.getLong(1), r.getString(2));
-                    }
-                }
-            }
-            return null;
-        });
         List<Pending> out = new ArrayList<>();
-        Map<Long, ObjectNode> requests = portal.read(c -> RequestLoader.byId(c, ids.toArray(Long[]::new)));
-        for (Map.Entry<Long, ObjectNode> e : requests.entrySet()) {
-            ObjectNode r = e.getValue();
-            out.add(new Pending(
-                    proposals.get(e.getKey()),
-                    CoreMapping.request(r),
-                    r.path("duration").asLong(),
-                    r.path("target").path("ra").asDouble()));
+        for (StoredGroupRequest stored : portal.read(c -> RequestRepository.requests(
+                c, RequestRepository.pendingSidereal(c, now, now.plus(Duration.ofDays(1)), inclusive, instrument)))) {
+            ObservationRequest r = stored.request();
+            Optional<Request> view;
+            try {
+                view = r.schedulingView(0);
+            } catch (IllegalArgumentException e) {
+                continue; // a stored target that no longer validates is never visible
+            }
+            if (view.isPresent() && r.configurations().get(0).target() instanceof TargetSpec.Icrs icrs) {
+                out.add(new Pending(stored.proposal(), view.get(), r.durationSecs(), icrs.ra()));
+            }
         }
         return out;
     }

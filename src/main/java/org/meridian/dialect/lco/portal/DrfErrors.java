@@ -83,6 +83,28 @@ public final class DrfErrors {
         return out;
     }
 
+    /** Adds an error tree in {@link #toJson()}'s form (messages, nested objects, lists of objects). */
+    public DrfErrors merge(JsonNode tree) {
+        tree.fields().forEachRemaining(e -> mergeField(e.getKey(), e.getValue()));
+        return this;
+    }
+
+    /** Adds the errors {@code value} holds for {@code field}. */
+    public DrfErrors mergeField(String field, JsonNode value) {
+        if (value.isArray() && !value.isEmpty() && value.get(0).isObject()) {
+            for (int i = 0; i < value.size(); i++) {
+                item(field, i, value.size()).merge(value.get(i));
+            }
+        } else if (value.isArray()) {
+            value.forEach(m -> add(field, m.asText()));
+        } else if (value.isObject()) {
+            child(field).merge(value);
+        } else {
+            add(field, value.asText());
+        }
+        return this;
+    }
+
     /** Wraps a whole error object as {@code validate} answers it. */
     public static ObjectNode wrap(JsonNode durations, DrfErrors errors) {
         ObjectNode out = JsonNodeFactory.instance.objectNode();

@@ -8,18 +8,15 @@ import java.util.Map;
 import java.util.Optional;
 import org.meridian.core.observing.DurationTotals;
 import org.meridian.core.observing.Ipp;
-import org.meridian.core.observing.RequestDuration;
-import org.meridian.core.observing.TelescopeNetwork;
-import org.meridian.core.observing.UserRequest;
+import org.meridian.core.observing.requests.RequestGroup;
 
 /** max_allowable_ipp's answer: {semester:{telescope_class:{instrument:{...}}}} (docs/lco-observing.md). */
 final class IppReport {
     private IppReport() {}
 
-    static ObjectNode of(Connection c, UserRequest ur, TelescopeNetwork network) throws SQLException {
+    static ObjectNode of(Connection c, RequestGroup ur) throws SQLException {
         ObjectNode out = JsonBodies.object();
-        Map<DurationTotals.Key, Double> hours =
-                DurationTotals.summedHours(ur, ProposalStore.semesters(c), new RequestDuration(network));
+        Map<DurationTotals.Key, Double> hours = DurationTotals.summedHours(ur, ProposalStore.semesters(c));
         for (Map.Entry<DurationTotals.Key, Double> e : hours.entrySet()) {
             DurationTotals.Key k = e.getKey();
             Optional<ProposalStore.Allocation> a =

@@ -54,10 +54,9 @@ public final class LcoPortalRoutes implements Dialect {
         JavalinDefaultRoutingApi routes =
                 DialectRoutes.of(javalin, (ctx, status, message) -> answer(ctx, PortalError.detail(status, message)));
         PortalAuth auth = portal.auth();
-        UserRequestHandlers userRequests = new UserRequestHandlers(portal);
-        CadenceHandler cadence = new CadenceHandler(portal, userRequests);
+        GroupHandlers userRequests = new GroupHandlers(portal, GroupApi.VALHALLA);
+        GroupHandlers groups = new GroupHandlers(portal, GroupApi.PORTAL);
         RequestHandlers requests = new RequestHandlers(portal);
-        RequestGroupHandlers groups = new RequestGroupHandlers(portal, userRequests, cadence);
         ProposalHandlers proposals = new ProposalHandlers(portal);
         TelescopeStateHandlers states = new TelescopeStateHandlers(portal);
         ContentionHandlers contention = new ContentionHandlers(portal);
@@ -71,8 +70,7 @@ public final class LcoPortalRoutes implements Dialect {
         routes.post("/api/userrequests/", userRequests::create);
         routes.post("/api/userrequests/validate/", userRequests::validate);
         routes.post("/api/userrequests/max_allowable_ipp/", userRequests::maxAllowableIpp);
-        routes.post(
-                "/api/userrequests/cadence/", ctx -> ctx.json(cadence.expand(auth.user(ctx), JsonBodies.parse(ctx))));
+        routes.post("/api/userrequests/cadence/", new CadenceHandler(portal, userRequests)::expand);
         routes.get("/api/userrequests/{id}/", userRequests::get);
         routes.post("/api/userrequests/{id}/cancel/", userRequests::cancel);
         routes.put("/api/userrequests/{id}/cancel/", userRequests::cancel);
@@ -87,7 +85,7 @@ public final class LcoPortalRoutes implements Dialect {
         routes.get("/api/requestgroups/", groups::list);
         routes.post("/api/requestgroups/", groups::create);
         routes.post("/api/requestgroups/validate/", groups::validate);
-        routes.post("/api/requestgroups/cadence/", groups::cadence);
+        routes.post("/api/requestgroups/cadence/", new CadenceHandler(portal, groups)::expand);
         routes.post("/api/requestgroups/max_allowable_ipp/", groups::maxAllowableIpp);
         routes.get("/api/requestgroups/{id}/", groups::get);
         routes.post("/api/requestgroups/{id}/cancel/", groups::cancel);

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.meridian.core.auth.Accounts;
 import org.meridian.core.auth.Caller;
 import org.meridian.web.auth.CallerResolver;
+import org.meridian.web.auth.SessionCookies;
 
 /**
  * Who is calling, as every dialect decides it ({@link CallerResolver}): DRF's {@code Authorization:
@@ -59,7 +60,7 @@ final class PortalAuth {
         Credentials creds = credentials(ctx);
         Caller c = accounts.login(creds.username(), creds.password())
                 .orElseThrow(() -> PortalError.detail(400, "Unable to log in with provided credentials."));
-        ctx.cookie(SESSION_COOKIE, accounts.openSession(c.accountId()));
+        SessionCookies.open(ctx, SESSION_COOKIE, accounts.openSession(c.accountId()), Accounts.SESSION_LIFETIME);
         ctx.json(JsonBodies.object().put("username", c.username()));
     }
 
@@ -67,7 +68,7 @@ final class PortalAuth {
         String session = ctx.cookie(SESSION_COOKIE);
         if (session != null) {
             accounts.closeSession(session);
-            ctx.removeCookie(SESSION_COOKIE);
+            SessionCookies.clear(ctx, SESSION_COOKIE);
         }
         ctx.json(JsonBodies.object());
     }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.meridian.core.observing.Semester;
+import org.meridian.core.observing.requests.RequestGroup;
 import org.meridian.store.Rows;
 import org.meridian.store.SqlFragment;
 import org.meridian.web.DjangoTime;
@@ -29,10 +30,23 @@ final class ProposalStore {
             double tooAllocation,
             double tooTimeUsed,
             double ippLimit,
-            double ippTimeAvailable) {}
+            double ippTimeAvailable,
+            double tcAllocation,
+            double tcTimeUsed) {
+
+        /** Hours left of the part of the allocation this observation type draws on. */
+        double available(RequestGroup.ObservationType type) {
+            return switch (type) {
+                case NORMAL -> stdAllocation - stdTimeUsed;
+                case RAPID_RESPONSE -> tooAllocation - tooTimeUsed;
+                case TIME_CRITICAL -> tcAllocation - tcTimeUsed;
+            };
+        }
+    }
 
     private static final String ALLOCATIONS = "select id, semester_id, telescope_class, instrument_type,"
-            + " std_allocation, std_time_used, rr_allocation, rr_time_used, ipp_limit, ipp_time_available"
+            + " std_allocation, std_time_used, rr_allocation, rr_time_used, ipp_limit, ipp_time_available,"
+            + " tc_allocation, tc_time_used"
             + " from time_allocation";
 
     private ProposalStore() {}
@@ -91,7 +105,9 @@ final class ProposalStore {
                 r.getDouble(7),
                 r.getDouble(8),
                 r.getDouble(9),
-                r.getDouble(10));
+                r.getDouble(10),
+                r.getDouble(11),
+                r.getDouble(12));
     }
 
     static void setIppAvailable(Connection c, long allocationId, double hours) throws SQLException {
@@ -112,20 +128,6 @@ final class ProposalStore {
                         accountId,
                         proposal),
                 r -> r.getDouble(1));
-    }
-
-    /** Seconds of the member's requests in the proposal that still count (not canceled or expired). */
-    static double usedSeconds(Connection c, long accountId, String proposal) throws SQLException {
-        return Rows.first(
-                        c,
-                        SqlFragment.of(
-                                "select coalesce(sum(r.duration_secs), 0) from request r join user_request u"
-                                        + " on u.id = r.user_request_id where u.submitter_id = ? and u.proposal_id = ?"
-                                        + " and r.state not in ('CANCELED', 'WINDOW_EXPIRED')",
-                                accountId,
-                                proposal),
-                        r -> r.getDouble(1))
-                .orElseThrow();
     }
 
     /** The proposal in the portal's shape, or empty. */

@@ -4,16 +4,20 @@ package org.meridian.dialect.lco.portal;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.meridian.core.archive.Access;
 import org.meridian.core.auth.Caller;
 import org.meridian.core.observing.Airmass;
+import org.meridian.core.observing.Request;
+import org.meridian.core.observing.requests.ObservationRequest;
+import org.meridian.core.observing.requests.RequestRepository;
+import org.meridian.core.observing.requests.StoredGroupRequest;
 import org.meridian.store.SqlFragment;
 import org.meridian.web.DjangoTime;
 
@@ -25,19 +29,13 @@ record RequestHandlers(PortalContext portal) {
     void list(Context ctx) throws SQLException {
         Caller caller = portal.auth().caller(ctx);
         Pages page = Pages.of(ctx);
-        StringBuilder where = new StringBuilder(" where true");
-        List<Object> params = new ArrayList<>();
-        SqlFragment visible = Access.requestsVisible(caller, "u.proposal_id");
-        where.append(" and (").append(visible.sql()).append(")");
-        params.addAll(visible.params());
+        SqlFragment where = Access.requestsVisible(caller, "u.proposal_id");
         if (ctx.queryParam("state") != null) {
-            where.append(" and r.state = ?");
-            params.add(ctx.queryParam("state"));
+            where = where.and(SqlFragment.of("r.state = ?", ctx.queryParam("state")));
         }
         if (ctx.queryParam("fail_count") != null) {
             try {
-                params.add(Integer.parseInt(ctx.queryParam("fail_count")));
-                where.append(" and r.fail_count = ?");
+                where = where.and(SqlFragment.of("r.fail_count = ?", Integer.parseInt(ctx.queryParam("fail_count"))));
             } catch (NumberFormatException e) {
                 throw new PortalError(
                         400,
@@ -51,63 +49,45 @@ record RequestHandlers(PortalContext portal) {
             String column = ORDERING.get(desc ? ordering.substring(1) : ordering);
             if (column != null) order = column + (desc ? " desc" : " asc") + ", r.id desc";
         }
-        String from = " from request r join user_request u on u.id = r.user_request_id" + where;
+        SqlFragment filter = where;
         String finalOrder = order;
         ctx.json(portal.read(c -> {
-            long count;
-            try (PreparedStatement s = PortalContext.prepare(c, "select count(*)" + from, params);
-                    ResultSet r = s.executeQuery()) {
-                r.next();
-                count = r.getLong(1);
-            }
-            List<Long> ids = new ArrayList<>();
-            try (PreparedStatement s = PortalContext.prepare(
-                            c,
-                            "select r.id" + from + " order by " + finalOrder + " limit " + page.limit() + " offset "
-                                    + page.offset(),
-                            params);
-                    ResultSet r = s.executeQuery()) {
-                while (r.next()) ids.add(r.getLong(1));
-            }
-            Map<Long, ObjectNode> found = RequestLoader.byId(c, ids.toArray(Long[]::new));
-            List<ObjectNode> results = new ArrayList<>();
-            for (long id : ids) {
-                ObjectNode o = found.get(id);
-                o.remove("user_request_id");
-                results.add(o);
-            }
-            return page.render(ctx, count, results);
+            List<Long> ids = RequestRepository.requestIds(c, filter, finalOrder, page.limit(), page.offset());
+            List<ObjectNode> results = RequestRepository.requests(c, ids).stream()
+                    .map(r -> UserRequestShape.json(r.request()))
+                    .toList();
+            return page.render(ctx, RequestRepository.countRequests(c, filter), results);
         }));
     }
 
     void get(Context ctx) throws SQLException {
-        ObjectNode r = visible(portal.auth().caller(ctx), UserRequestHandlers.id(ctx));
-        r.remove("user_request_id");
-        ctx.json(r);
+        ctx.json(UserRequestShape.json(visible(portal.auth().caller(ctx), GroupHandlers.id(ctx))));
     }
 
-    ObjectNode visible(Caller caller, long id) throws SQLException {
+    ObservationRequest visible(Caller caller, long id) throws SQLException {
         return portal.read(c -> {
-            ObjectNode r = RequestLoader.byId(c, new Long[] {id}).get(id);
-            if (r == null || !PortalContext.mayView(c, caller, proposalOf(c, id))) {
+            Optional<StoredGroupRequest> r = RequestRepository.request(c, id);
+            if (r.isEmpty() || !PortalContext.mayView(c, caller, r.get().proposal())) {
                 throw PortalError.notFound();
             }
-            return r;
+            return r.get().request();
         });
     }
 
     /** {"airmass_data":{site:{times,airmasses}},"airmass_limit":x}; nothing for targets rise_set cannot follow. */
     void airmass(Context ctx) throws SQLException {
-        ObjectNode r = visible(portal.auth().caller(ctx), UserRequestHandlers.id(ctx));
-        ctx.json(airmassOf(r));
+        ctx.json(airmassOf(visible(portal.auth().caller(ctx), GroupHandlers.id(ctx))));
     }
 
-    ObjectNode airmassOf(ObjectNode request) {
+    /** The first configuration's target under its constraints (valhalla's requests have one). */
+    ObjectNode airmassOf(ObservationRequest request) {
         ObjectNode out = JsonBodies.object();
         ObjectNode data = out.putObject("airmass_data");
         Airmass.AirmassData computed;
         try {
-            computed = portal.airmass().forRequest(CoreMapping.request(request));
+            Optional<Request> view = request.schedulingView(0);
+            if (view.isEmpty()) return out;
+            computed = portal.airmass().forRequest(view.get());
         } catch (IllegalArgumentException e) {
             return out;
         }
@@ -132,20 +112,25 @@ record RequestHandlers(PortalContext portal) {
         if (!Fields.isObject(body, errors, DrfErrors.NON_FIELD)) {
             throw new PortalError(400, errors.toJson());
         }
-        ObjectNode cleaned = new RequestReader(
-                        portal.network(),
-                        portal.read(ProposalStore::semesters),
-                        portal.clock().instant())
-                .read(body, errors);
+        var semesters = portal.read(ProposalStore::semesters);
+        Instant now = portal.clock().instant();
+        // a request in either API's shape: the current portal's configurations or valhalla's molecules
+        ObservationRequest request;
+        if (body.has("configurations")) {
+            request = new ConfigurationRequestReader(portal.network(), semesters, now).read(body, errors);
+        } else {
+            ObjectNode cleaned = new RequestReader(portal.network(), semesters, now).read(body, errors);
+            request = errors.isEmpty() ? UserRequestShape.request(cleaned) : null;
+        }
         if (!errors.isEmpty()) {
             throw new PortalError(400, errors.toJson());
         }
-        ctx.json(airmassOf(cleaned));
+        ctx.json(airmassOf(request));
     }
 
     /** The telescope blocks the scheduler placed for a request. */
     void blocks(Context ctx) throws SQLException {
-        long id = UserRequestHandlers.id(ctx);
+        long id = GroupHandlers.id(ctx);
         visible(portal.auth().caller(ctx), id);
         ctx.json(portal.read(c -> {
             ArrayNode out = JsonBodies.object().arrayNode();
@@ -170,15 +155,5 @@ record RequestHandlers(PortalContext portal) {
             }
             return out;
         }));
-    }
-
-    static String proposalOf(Connection c, long requestId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "select u.proposal_id from request r join user_request u on u.id = r.user_request_id where r.id = ?")) {
-            s.setLong(1, requestId);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? r.getString(1) : null;
-            }
-        }
     }
 }

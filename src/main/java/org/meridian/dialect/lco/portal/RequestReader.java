@@ -103,7 +103,8 @@ final class RequestReader {
         return out;
     }
 
-    private ObjectNode constraints(JsonNode in, DrfErrors parent) {
+    /** The cleaned constraints of {@code in}, errors under {@code parent.constraints}. */
+    static ObjectNode constraints(JsonNode in, DrfErrors parent) {
         ObjectNode out = JsonNodeFactory.instance.objectNode();
         DrfErrors errors = parent.child("constraints");
         if (!Fields.isObject(in, parent, "constraints")) {

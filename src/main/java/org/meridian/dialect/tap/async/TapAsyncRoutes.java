@@ -18,21 +18,24 @@ import org.meridian.vo.uws.JobInput;
 import org.meridian.vo.uws.UwsRoutes;
 
 /**
- * TAP async: the shared UWS 1.1 resource tree ({@link UwsRoutes}) at {@code /tap/async}, with TAP's
+ * TAP async: the shared UWS 1.1 resource tree ({@link UwsRoutes}) at {@code /tap/async} (or another
+ * TAP service's job list), with TAP's
  * job parameters (checked LANG/QUERY/..., UPLOAD parts staged within the upload limits).
  */
 public final class TapAsyncRoutes implements AsyncService {
 
-    private static final String LIST_PATH = "/tap/async";
-
+    private final String listPath;
     private final AsyncUploadRules uploads;
     private final UwsRoutes routes;
 
     /**
+     * @param listPath the job list's path: {@code /tap/async}, {@code /tap_obs/async}, ...
      * @param limits the upload limits the query runner applies, checked when uploads arrive
      * @param urls the sources URL uploads may name, checked with the caller's rights when they arrive
      */
-    public TapAsyncRoutes(Jobs jobs, FileStore files, Accounts accounts, TapLimits limits, UploadUrls urls) {
+    public TapAsyncRoutes(
+            String listPath, Jobs jobs, FileStore files, Accounts accounts, TapLimits limits, UploadUrls urls) {
+        this.listPath = listPath;
         this.uploads = new AsyncUploadRules(new UploadLoader(limits.uploadMaxBytes(), limits.uploadMaxRows()), urls);
         this.routes = new UwsRoutes(jobs, files, accounts, this);
     }
@@ -43,7 +46,7 @@ public final class TapAsyncRoutes implements AsyncService {
 
     @Override
     public String listPath() {
-        return LIST_PATH;
+        return listPath;
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.util.Optional;
 import org.meridian.dialect.tap.query.TapLimits;
+import org.meridian.dialect.tap.schema.TableSet;
 import org.meridian.dialect.tap.schema.TapSchema;
 import org.meridian.dialect.tap.schema.TapTable;
 import org.meridian.dialect.tap.vosi.ExamplesDocument;
@@ -15,7 +16,7 @@ import org.meridian.store.Database;
 import org.meridian.vo.vosi.VosiEndpoints;
 
 /**
- * VOSI endpoints and DALI examples of /tap: capabilities and availability are the shared
+ * VOSI endpoints and DALI examples of a TAP service: capabilities and availability are the shared
  * {@link VosiEndpoints} with TAP's declared capabilities; tables and examples are TAP's own.
  */
 public final class VosiHandler {
@@ -23,10 +24,13 @@ public final class VosiHandler {
     private static final String XML = VosiEndpoints.XML;
 
     private final TapSchema schema;
+    private final String base;
     private final VosiEndpoints endpoints;
 
-    public VosiHandler(Database db, TapSchema schema, TapLimits limits) {
+    /** @param base the service's path ({@code /tap}, {@code /tap_obs}, ...), for messages */
+    public VosiHandler(Database db, TapSchema schema, TapLimits limits, String base) {
         this.schema = schema;
+        this.base = base;
         this.endpoints = new VosiEndpoints(db, TapCapability.all(limits), "accepting queries");
     }
 
@@ -61,13 +65,22 @@ public final class VosiHandler {
             return;
         }
         if (table.isEmpty()) {
-            SyncHandler.error(ctx, 404, "no table " + name + "; /tap/tables lists them");
+            SyncHandler.error(ctx, 404, "no table " + name + "; " + base + "/tables lists them");
             return;
         }
         ctx.contentType(XML).result(TablesDocument.table(table.get()));
     }
 
-    public void examples(Context ctx) {
-        ctx.contentType("application/xhtml+xml;charset=UTF-8").result(ExamplesDocument.render());
+    /** The examples whose tables this service publishes (all of them at /tap). */
+    public void examples(Context ctx) throws IOException {
+        TableSet tables;
+        try {
+            tables = schema.tables();
+        } catch (SQLException e) {
+            SyncHandler.error(ctx, 503, "table metadata unavailable: " + e.getMessage());
+            return;
+        }
+        ctx.contentType("application/xhtml+xml;charset=UTF-8").result(ExamplesDocument.render(e -> e.tables().stream()
+                .allMatch(t -> tables.find(t).isPresent())));
     }
 }

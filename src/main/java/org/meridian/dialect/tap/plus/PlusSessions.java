@@ -10,6 +10,7 @@ import org.meridian.core.auth.Caller;
 import org.meridian.dialect.tap.query.TapException;
 import org.meridian.store.Database;
 import org.meridian.web.auth.CallerResolver;
+import org.meridian.web.auth.SessionCookies;
 
 /**
  * {@code /tap-server/login} and {@code /tap-server/logout} (seed sections 3.5, 3.6). TapPlus reads
@@ -42,10 +43,7 @@ final class PlusSessions {
         }
         String session = accounts.openSession(caller.get().accountId());
         event(caller.get().accountId(), PlusEvents.LOGIN);
-        ctx.header(
-                "Set-Cookie",
-                COOKIE + "=" + session + "; Path=/; Max-Age=" + Accounts.SESSION_LIFETIME.toSeconds()
-                        + "; HttpOnly; SameSite=Lax" + ("https".equals(ctx.scheme()) ? "; Secure" : ""));
+        SessionCookies.open(ctx, COOKIE, session, Accounts.SESSION_LIFETIME);
         ctx.contentType("text/plain; charset=UTF-8").result("OK\n");
     }
 
@@ -65,7 +63,7 @@ final class PlusSessions {
                 event(caller.get().accountId(), PlusEvents.LOGOUT);
             }
         }
-        ctx.header("Set-Cookie", COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax");
+        SessionCookies.clear(ctx, COOKIE);
         ctx.contentType("text/plain; charset=UTF-8").result("OK\n");
     }
 }

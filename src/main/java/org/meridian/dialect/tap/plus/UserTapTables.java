@@ -49,18 +49,14 @@ final class UserTapTables implements CallerTables {
 
     static TapTable tapTable(UserTable t) {
         List<TapColumn> columns = t.columns().stream()
-                .map(col -> new TapColumn(
-                        AdqlNames.published(col.name()),
-                        col.datatype(),
-                        col.arraysize(),
-                        col.xtype(),
-                        col.unit(),
-                        col.ucd(),
-                        col.utype(),
-                        col.description(),
-                        true,
-                        col.indexed(),
-                        false))
+                .map(col -> TapColumn.typed(
+                                AdqlNames.published(col.name()), col.datatype(), col.arraysize(), col.xtype())
+                        .unit(col.unit())
+                        .ucd(col.ucd())
+                        .utype(col.utype())
+                        .description(col.description())
+                        .indexed(col.indexed())
+                        .build())
                 .toList();
         return new TapTable(
                 t.schema(),

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.meridian.dialect.tap.schema.TapTable;
 import org.meridian.store.JdbcCells;
+import org.meridian.vo.output.ServiceDescriptor;
 import org.meridian.vo.output.StreamedResult;
 import uk.ac.starlink.table.ColumnInfo;
 
@@ -26,19 +27,32 @@ public final class ResultTable extends StreamedResult {
     private final ResultSet rs;
     private final ResultColumns.Column[] columns;
     private final long maxrec;
+    private final List<ServiceDescriptor> descriptors;
     private long rows;
     private boolean overflowed;
     private SQLException failure;
 
     ResultTable(ResultSet rs, List<TapTable> referenced, long maxrec) throws SQLException {
-        this(rs, ResultColumns.of(rs.getMetaData(), referenced), maxrec);
+        this(rs, referenced, maxrec, null);
     }
 
-    private ResultTable(ResultSet rs, ResultColumns.Column[] columns, long maxrec) {
+    /** @param baseUrl the server's URL as the client reached it, for the DataLink descriptor; or null */
+    ResultTable(ResultSet rs, List<TapTable> referenced, long maxrec, String baseUrl) throws SQLException {
+        this(rs, ResultColumns.of(rs.getMetaData(), referenced), referenced, maxrec, baseUrl);
+    }
+
+    private ResultTable(
+            ResultSet rs, ResultColumns.Column[] columns, List<TapTable> referenced, long maxrec, String baseUrl) {
         super(Arrays.stream(columns).map(ResultColumns.Column::info).toArray(ColumnInfo[]::new));
         this.rs = rs;
         this.columns = columns;
         this.maxrec = maxrec;
+        this.descriptors = DatalinkDescriptors.attach(columns, referenced, baseUrl);
+    }
+
+    @Override
+    public List<ServiceDescriptor> serviceDescriptors() {
+        return descriptors;
     }
 
     public long rows() {

@@ -96,7 +96,8 @@ public final class TableMapping {
         String adqlName = t.name().stream().map(Identifier::name).collect(Collectors.joining("."));
         TapTable table = tables.find(adqlName)
                 .orElseThrow(() -> new AdqlSemanticException("table " + adqlName
-                        + " does not exist; /tap/tables lists the published tables (qualify them with their schema)"));
+                        + " does not exist; the service's /tables lists the published tables (qualify them with their"
+                        + " schema)"));
         referenced.add(table);
         return switch (table.source()) {
             case TapTable.Public p ->
@@ -108,11 +109,35 @@ public final class TableMapping {
         };
     }
 
+    /**
+     * The caller's rows of an access-filtered view: only those {@link Access#listed} allows, and in
+     * them a row's position, footprint, target name and airmass only where
+     * {@link Access#coordinatesVisible} allows (docs/access.md): the same masking as the Gemini URLs,
+     * so a proprietary pointing is neither shown nor matched by a positional constraint.
+     */
     private SqlFragment filtered(TapTable.AccessFiltered f, TapTable table) {
-        String columns = table.columns().stream().map(c -> "o." + c.name()).collect(Collectors.joining(", "));
+        SqlFragment located = Access.coordinatesVisible(caller, "o");
+        List<Object> params = new ArrayList<>();
+        List<String> columns = new ArrayList<>();
+        for (TapColumn c : table.columns()) {
+            if (locates(c)) {
+                columns.add("case when " + located.sql() + " then o." + c.name() + " end as " + c.name());
+                params.addAll(located.params());
+            } else {
+                columns.add("o." + c.name());
+            }
+        }
         SqlFragment visible = Access.listed(caller, "o");
+        params.addAll(visible.params());
         return new SqlFragment(
-                "(select " + columns + " from " + f.sqlView() + " o where " + visible.sql() + ")", visible.params());
+                "(select " + String.join(", ", columns) + " from " + f.sqlView() + " o where " + visible.sql() + ")",
+                params);
+    }
+
+    /** Whether a column tells where a row points: positions and footprints, the target's name, airmass. */
+    static boolean locates(TapColumn c) {
+        String ucd = c.ucd() == null ? "" : c.ucd();
+        return ucd.startsWith("pos.") || ucd.startsWith("meta.id;src") || ucd.startsWith("obs.airMass");
     }
 
     private TableRef relocate(TableRef.Table t, TapTable table, SqlFragment replacement) {

@@ -231,7 +231,12 @@ public final class TapQueryRunner {
     }
 
     private static Outcome write(ResultSet rs, Execution run) throws SQLException, IOException {
-        ResultTable table = new ResultTable(rs, run.mapped().referenced(), run.maxrec());
+        String base = run.query().baseUrl();
+        ResultTable table = new ResultTable(
+                rs,
+                run.mapped().referenced(),
+                run.maxrec(),
+                base != null && SAFE_BASE.matcher(base).matches() ? base : null);
         run.query().format().writer().write(table, run.query().adql(), run.out());
         if (table.failure() != null) {
             // The writer closed its document; the caller still learns the result is incomplete.

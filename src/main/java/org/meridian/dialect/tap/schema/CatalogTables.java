@@ -29,18 +29,18 @@ public final class CatalogTables {
             while (r.next()) {
                 SqlType type = SqlType.of(r.getString(4));
                 columns.computeIfAbsent(r.getString(1) + "." + r.getString(2), k -> new ArrayList<>())
-                        .add(new TapColumn(
-                                AdqlNames.published(r.getString(3)),
-                                type.datatype(),
-                                type.arraysize(),
-                                type.xtype(),
-                                blankToNull(r.getString(5)),
-                                blankToNull(r.getString(6)),
-                                blankToNull(r.getString(7)),
-                                r.getString(8),
-                                r.getBoolean(10),
-                                r.getBoolean(9),
-                                false));
+                        .add(TapColumn.typed(
+                                        AdqlNames.published(r.getString(3)),
+                                        type.datatype(),
+                                        type.arraysize(),
+                                        type.xtype())
+                                .unit(blankToNull(r.getString(5)))
+                                .ucd(blankToNull(r.getString(6)))
+                                .utype(blankToNull(r.getString(7)))
+                                .description(r.getString(8))
+                                .principal(r.getBoolean(10))
+                                .indexed(r.getBoolean(9))
+                                .build());
             }
         }
         List<TapTable> tables = new ArrayList<>();

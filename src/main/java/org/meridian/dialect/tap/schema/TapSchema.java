@@ -19,13 +19,36 @@ public final class TapSchema {
     private static final Duration MAX_AGE = Duration.ofSeconds(5);
 
     private final Database db;
+    /** For a service that publishes part of the tables: the whole set it takes them from, else null. */
+    private final TapSchema whole;
+
+    private final TableScope scope;
     private volatile Snapshot snapshot;
     private volatile CallerTables callerTables = CallerTables.NONE;
 
     private record Snapshot(TableSet tables, long loadedNanos) {}
 
+    /** Scoped views remember which whole set they were cut from, to cut again only when it changes. */
+    private record Cut(TableSet whole, TableSet scoped) {}
+
+    private volatile Cut cut;
+
     public TapSchema(Database db) {
+        this(db, null, null);
+    }
+
+    private TapSchema(Database db, TapSchema whole, TableScope scope) {
         this.db = db;
+        this.whole = whole;
+        this.scope = scope;
+    }
+
+    /**
+     * The tables of a service that publishes only {@code scope} of these (tap_obs, tap_cat): the same
+     * metadata, re-read as these are, with a TAP_SCHEMA of its own tables and no per-caller tables.
+     */
+    public TapSchema scoped(TableScope scope) {
+        return new TapSchema(db, this, scope);
     }
 
     /** Rebuilds the tap_schema tables from the curated metadata and the catalog registry. */
@@ -39,6 +62,10 @@ public final class TapSchema {
 
     /** {@link #refresh(Database)}, also updating this instance's view at once. */
     public TableSet refresh() throws SQLException {
+        if (whole != null) {
+            whole.refresh();
+            return tables();
+        }
         TableSet tables = refresh(db);
         snapshot = new Snapshot(tables, System.nanoTime());
         return tables;
@@ -50,6 +77,15 @@ public final class TapSchema {
      * TAP_SCHEMA queries agree with /tables.
      */
     public TableSet tables() throws SQLException {
+        if (whole != null) {
+            TableSet all = whole.tables();
+            Cut c = cut;
+            if (c == null || c.whole() != all) {
+                c = new Cut(all, scope.apply(all));
+                cut = c;
+            }
+            return c.scoped();
+        }
         Snapshot s = snapshot;
         if (s == null || System.nanoTime() - s.loadedNanos() > MAX_AGE.toNanos()) {
             try (Connection c = db.connection()) {
@@ -66,6 +102,9 @@ public final class TapSchema {
 
     /** Adds per-caller tables (Gaia TAP+'s user space) to what {@link #tablesFor} returns. */
     public void setCallerTables(CallerTables callerTables) {
+        if (whole != null) {
+            throw new IllegalStateException("a scoped TAP service has no per-caller tables");
+        }
         this.callerTables = callerTables;
     }
 
@@ -83,8 +122,7 @@ public final class TapSchema {
 
     static TableSet load(Connection c) throws SQLException {
         List<TapTable> all = new ArrayList<>();
-        all.add(ObsCoreTable.table());
-        all.add(RawTable.table());
+        ObservationViews.ALL.forEach(v -> all.add(v.table()));
         all.addAll(CatalogTables.load(c));
         all.addAll(TapSchemaTables.tables());
         return new TableSet(all);

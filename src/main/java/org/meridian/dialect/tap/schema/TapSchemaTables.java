@@ -9,11 +9,11 @@ public final class TapSchemaTables {
     private TapSchemaTables() {}
 
     private static TapColumn t(String name, String description) {
-        return new TapColumn(name, "char", "*", null, null, null, null, description, true, false, true);
+        return TapColumn.text(name).description(description).std().build();
     }
 
     private static TapColumn i(String name, String description) {
-        return new TapColumn(name, "int", null, null, null, null, null, description, true, false, true);
+        return TapColumn.scalar(name, "int").description(description).std().build();
     }
 
     public static List<TapTable> tables() {

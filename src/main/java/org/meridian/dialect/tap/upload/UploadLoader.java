@@ -57,18 +57,12 @@ public record UploadLoader(long maxBytes, long maxRows) {
             List<TapColumn> described = new ArrayList<>();
             for (UploadColumn col : columns) {
                 ColumnInfo info = col.info();
-                described.add(new TapColumn(
-                        col.name(),
-                        col.datatype(),
-                        col.arraysize(),
-                        info.getXtype(),
-                        info.getUnitString(),
-                        info.getUCD(),
-                        info.getUtype(),
-                        info.getDescription(),
-                        true,
-                        false,
-                        false));
+                described.add(TapColumn.typed(col.name(), col.datatype(), col.arraysize(), info.getXtype())
+                        .unit(info.getUnitString())
+                        .ucd(info.getUCD())
+                        .utype(info.getUtype())
+                        .description(info.getDescription())
+                        .build());
             }
             return new TapTable(
                     "TAP_UPLOAD",

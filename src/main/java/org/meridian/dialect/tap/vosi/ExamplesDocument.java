@@ -2,6 +2,9 @@
 package org.meridian.dialect.tap.vosi;
 
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.meridian.vo.vosi.Xml;
@@ -12,7 +15,20 @@ import org.meridian.vo.vosi.Xml;
  */
 public final class ExamplesDocument {
 
-    public record Example(String id, String name, String description, String query) {}
+    public record Example(String id, String name, String description, String query) {
+
+        private static final Pattern FROM = Pattern.compile("\\bFROM\\s+([A-Za-z_][A-Za-z0-9_.]*)");
+
+        /** The tables its query names after FROM, so a service lists only the examples it can run. */
+        public List<String> tables() {
+            List<String> names = new java.util.ArrayList<>();
+            Matcher m = FROM.matcher(query);
+            while (m.find()) {
+                names.add(m.group(1));
+            }
+            return names;
+        }
+    }
 
     public static final List<Example> EXAMPLES = List.of(
             new Example(
@@ -50,6 +66,11 @@ public final class ExamplesDocument {
     private ExamplesDocument() {}
 
     public static String render() {
+        return render(e -> true);
+    }
+
+    /** The examples {@code runnable} keeps: a service over part of the tables shows those it can run. */
+    public static String render(Predicate<Example> runnable) {
         try (Xml xml = new Xml()) {
             XMLStreamWriter w = xml.writer();
             w.writeStartElement("html");
@@ -60,7 +81,7 @@ public final class ExamplesDocument {
             w.writeStartElement("body");
             w.writeAttribute("vocab", "http://www.ivoa.net/rdf/examples#");
             xml.element("h1", "Meridian TAP examples");
-            for (Example e : EXAMPLES) {
+            for (Example e : EXAMPLES.stream().filter(runnable).toList()) {
                 w.writeStartElement("div");
                 w.writeAttribute("id", e.id());
                 w.writeAttribute("resource", "#" + e.id());

@@ -52,6 +52,12 @@ public record TapCapability(TapLimits limits) implements Capability {
         w.writeAttribute("use", "base");
         w.writeCharacters(base);
         w.writeEndElement();
+        for (String method : TapFeatures.SECURITY_METHODS) {
+            w.writeEmptyElement("securityMethod");
+            if (method != null) {
+                w.writeAttribute("standardID", method);
+            }
+        }
         w.writeEndElement();
         for (String[] model : TapFeatures.DATA_MODELS) {
             w.writeStartElement("dataModel");

@@ -19,6 +19,15 @@ public final class TapFeatures {
 
     public record Feature(String form, String description) {}
 
+    /**
+     * The ways a caller may authenticate to the queries (IVOA SSO 2.0 identifiers; null is anonymous),
+     * declared on the TAP interface so that pyvo's {@code AuthSession} picks the session it was given
+     * for them: a bearer token (the OAuth2 token service's JWTs and API tokens), HTTP Basic, and the
+     * session cookie (docs/architecture.md, Callers).
+     */
+    public static final List<String> SECURITY_METHODS = java.util.Arrays.asList(
+            null, "ivo://ivoa.net/sso#OAuth", "ivo://ivoa.net/sso#BasicAA", "ivo://ivoa.net/sso#cookie");
+
     public static final List<FeatureGroup> ADQL = List.of(
             group(
                     "features-adqlgeo",

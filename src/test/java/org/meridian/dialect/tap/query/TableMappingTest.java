@@ -27,7 +27,11 @@ class TableMappingTest {
             "table",
             null,
             "",
-            List.of(TapColumn.number("ra", "double", "deg", "pos.eq.ra", "")),
+            List.of(TapColumn.scalar("ra", "double")
+                    .unit("deg")
+                    .ucd("pos.eq.ra")
+                    .description("")
+                    .build()),
             new TapTable.Public("cat", "stars"));
 
     private static final TableSet TABLES =

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.meridian.core.observing.scheduling;
+package org.meridian.core.observing.requests;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,7 +16,7 @@ import org.meridian.store.Rows;
 import org.meridian.store.SqlFragment;
 
 /**
- * Persisted state changes of Requests and UserRequests (docs/lco-observing.md) with their IPP credits and
+ * Persisted state changes (with {@link RequestRepository}, the only code that writes the request tables) of Requests and UserRequests (docs/lco-observing.md) with their IPP credits and
  * debits. Callers pass a connection inside their own transaction.
  */
 public final class RequestStates {
@@ -31,6 +31,16 @@ public final class RequestStates {
         RequestState next = row.state().transitionTo(to, "request " + requestId);
         write(c, row, next, now);
         aggregate(c, row.userRequestId(), now);
+    }
+
+    /** The scheduler placed a block for the Request: SCHEDULED, and one more scheduling counted. */
+    public static void scheduled(Connection c, long requestId, Instant now) throws SQLException {
+        change(c, requestId, RequestState.SCHEDULED, now);
+        try (PreparedStatement s =
+                c.prepareStatement("update request set scheduled_count = scheduled_count + 1 where id = ?")) {
+            s.setLong(1, requestId);
+            s.executeUpdate();
+        }
     }
 
     /** Cancels a UserRequest; its PENDING and SCHEDULED Requests follow. Throws InvalidStateChange. */
@@ -93,12 +103,13 @@ public final class RequestStates {
     private static void ippChange(Connection c, Row r, RequestState to) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("select ta.id, ta.ipp_limit, ta.ipp_time_available"
                 + " from request r join location l on l.request_id = r.id"
-                + " join molecule m on m.request_id = r.id and m.position = 0"
+                + " join user_request u on u.id = r.user_request_id and u.observation_type <> 'TIME_CRITICAL'"
+                + " join configuration m on m.request_id = r.id and m.position = 0"
                 + " join \"window\" w on w.request_id = r.id"
                 + " join semester sem on w.start >= sem.start and w.\"end\" <= sem.\"end\""
                 + " join time_allocation ta on ta.program_id = ? and ta.semester_id = sem.id"
                 + "  and ta.telescope_class = l.telescope_class"
-                + "  and (upper(ta.instrument_type) = upper(m.instrument_name) or ta.instrument_type = '')"
+                + "  and (upper(ta.instrument_type) = upper(m.instrument_type) or ta.instrument_type = '')"
                 + " where r.id = ? order by (ta.instrument_type = '') limit 1")) {
             s.setString(1, r.proposal());
             s.setLong(2, r.id());

@@ -14,46 +14,55 @@ import org.meridian.core.archive.Access;
 import org.meridian.core.auth.Caller;
 import org.meridian.core.observing.DurationTotals;
 import org.meridian.core.observing.Ipp;
-import org.meridian.core.observing.RequestDuration;
 import org.meridian.core.observing.RequestState;
-import org.meridian.core.observing.scheduling.RequestStates;
+import org.meridian.core.observing.requests.RequestGroup;
+import org.meridian.core.observing.requests.RequestRepository;
+import org.meridian.core.observing.requests.RequestStates;
 
-/** {@code /api/userrequests/...}: submit, list, get, cancel, validate, max_allowable_ipp (docs/lco-observing.md). */
-record UserRequestHandlers(PortalContext portal) {
+/**
+ * {@code /api/userrequests/...} and {@code /api/requestgroups/...}: submit, list, get, cancel,
+ * validate, max_allowable_ipp (docs/lco-observing.md), each in its API's shape ({@link GroupApi})
+ * over the same stored groups.
+ */
+record GroupHandlers(PortalContext portal, GroupApi api) {
 
     void create(Context ctx) throws SQLException {
         Caller caller = portal.auth().user(ctx);
-        JsonNode payload = JsonBodies.parse(ctx);
-        ctx.status(201).json(create(caller, payload));
+        ctx.status(201).json(api.writer().apply(create(caller, JsonBodies.parse(ctx))));
     }
 
-    /** Checks and stores a submission, debiting IPP; returns the stored UserRequest. */
-    ObjectNode create(Caller caller, JsonNode payload) throws SQLException {
+    /** Checks and stores a submission, debiting IPP; returns the stored group. */
+    RequestGroup create(Caller caller, JsonNode payload) throws SQLException {
         Instant now = portal.clock().instant();
         return portal.transaction(c -> {
-            SubmissionRules.Checked checked = portal.submissionRules().check(c, payload, caller, now);
+            SubmissionRules.Checked checked = check(c, payload, caller, now);
             if (!checked.valid()) {
                 throw new PortalError(400, checked.errors().toJson());
             }
-            long id = UserRequestStore.insert(c, checked.cleaned(), caller, checked.seconds());
+            long id = RequestRepository.insert(c, checked.group());
             debitIpp(c, checked);
-            return UserRequestStore.load(c, List.of(id)).get(0);
+            return RequestRepository.group(c, id).orElseThrow();
         });
     }
 
-    private void debitIpp(Connection c, SubmissionRules.Checked checked) throws SQLException {
-        var core = checked.core();
-        Map<DurationTotals.Key, Double> totals =
-                DurationTotals.hours(core, ProposalStore.semesters(c), new RequestDuration(portal.network()));
-        for (Map.Entry<DurationTotals.Key, Double> e : totals.entrySet()) {
+    private SubmissionRules.Checked check(Connection c, JsonNode payload, Caller caller, Instant now)
+            throws SQLException {
+        return api.checker().check(portal.submissionRules(), c, payload, caller, now);
+    }
+
+    /** IPP above 1 is paid on submission from the totals the check computed; time-critical groups pay none. */
+    private static void debitIpp(Connection c, SubmissionRules.Checked checked) throws SQLException {
+        RequestGroup g = checked.group();
+        if (g.observationType() == RequestGroup.ObservationType.TIME_CRITICAL) {
+            return;
+        }
+        for (Map.Entry<DurationTotals.Key, Double> e : checked.totals().entrySet()) {
             DurationTotals.Key k = e.getKey();
             Optional<ProposalStore.Allocation> a =
-                    ProposalStore.allocation(c, core.proposal(), k.semester(), k.telescopeClass(), k.instrument());
+                    ProposalStore.allocation(c, g.proposal(), k.semester(), k.telescopeClass(), k.instrument());
             if (a.isPresent()) {
                 Ipp.Allocation after = Ipp.debitOnCreation(
-                        new Ipp.Allocation(a.get().ippLimit(), a.get().ippTimeAvailable()),
-                        core.ippValue(),
-                        e.getValue());
+                        new Ipp.Allocation(a.get().ippLimit(), a.get().ippTimeAvailable()), g.ippValue(), e.getValue());
                 ProposalStore.setIppAvailable(c, a.get().id(), after.ippTimeAvailable());
             }
         }
@@ -61,64 +70,58 @@ record UserRequestHandlers(PortalContext portal) {
 
     void list(Context ctx) throws SQLException {
         Caller caller = portal.auth().caller(ctx);
-        ctx.json(list(ctx, caller));
-    }
-
-    ObjectNode list(Context ctx, Caller caller) throws SQLException {
         Pages page = Pages.of(ctx);
-        UserRequestQuery query = new UserRequestQuery(caller).filter(ctx);
-        return portal.read(c -> page.render(ctx, query.count(c), UserRequestStore.load(c, query.ids(c, page))));
+        GroupQuery query = new GroupQuery(caller).filter(ctx);
+        ctx.json(portal.read(c -> {
+            List<Long> ids = RequestRepository.groupIds(c, query.where(), query.order(), page.limit(), page.offset());
+            List<ObjectNode> results =
+                    RequestRepository.groups(c, ids).stream().map(api.writer()).toList();
+            return page.render(ctx, RequestRepository.countGroups(c, query.where()), results);
+        }));
     }
 
     void get(Context ctx) throws SQLException {
         Caller caller = portal.auth().caller(ctx);
-        ctx.json(visible(caller, id(ctx)));
+        ctx.json(api.writer().apply(visible(caller, id(ctx))));
     }
 
-    ObjectNode visible(Caller caller, long id) throws SQLException {
+    RequestGroup visible(Caller caller, long id) throws SQLException {
         return portal.read(c -> {
-            List<ObjectNode> found = UserRequestStore.load(c, List.of(id));
-            if (found.isEmpty()
-                    || !PortalContext.mayView(
-                            c, caller, found.get(0).path("proposal").asText())) {
+            Optional<RequestGroup> found = RequestRepository.group(c, id);
+            if (found.isEmpty() || !PortalContext.mayView(c, caller, found.get().proposal())) {
                 throw PortalError.notFound();
             }
-            return found.get(0);
+            return found.get();
         });
     }
 
     void cancel(Context ctx) throws SQLException {
         Caller caller = portal.auth().user(ctx);
-        ctx.json(cancel(caller, id(ctx)));
-    }
-
-    ObjectNode cancel(Caller caller, long id) throws SQLException {
-        ObjectNode ur = visible(caller, id);
-        if (!Access.mayActFor(caller, ur.path("proposal").asText())) {
+        long id = id(ctx);
+        RequestGroup g = visible(caller, id);
+        if (!Access.mayActFor(caller, g.proposal())) {
             throw PortalError.detail(403, "You do not have permission to perform this action.");
         }
         Instant now = portal.clock().instant();
-        return portal.transaction(c -> {
+        ctx.json(api.writer().apply(portal.transaction(c -> {
             try {
                 RequestStates.cancel(c, id, now);
             } catch (RequestState.InvalidStateChange e) {
                 throw new PortalError(400, JsonBodies.object().set("errors", JsonBodies.array(e.getMessage())));
             }
-            return UserRequestStore.load(c, List.of(id)).get(0);
-        });
+            return RequestRepository.group(c, id).orElseThrow();
+        })));
     }
 
     void validate(Context ctx) throws SQLException {
         Caller caller = portal.auth().user(ctx);
-        JsonNode payload = JsonBodies.parse(ctx);
-        ctx.json(validate(caller, payload));
+        ctx.json(validate(caller, JsonBodies.parse(ctx)));
     }
 
     /** Always 200: {"request_durations":{...}|{}, "errors":{...}|{}}. */
     ObjectNode validate(Caller caller, JsonNode payload) throws SQLException {
         Instant now = portal.clock().instant();
-        SubmissionRules.Checked checked =
-                portal.read(c -> portal.submissionRules().check(c, payload, caller, now));
+        SubmissionRules.Checked checked = portal.read(c -> check(c, payload, caller, now));
         return DrfErrors.wrap(checked.valid() ? checked.durations() : JsonBodies.object(), checked.errors());
     }
 
@@ -134,11 +137,11 @@ record UserRequestHandlers(PortalContext portal) {
         ObjectNode payload = ((ObjectNode) body).put("ipp_value", 1.0);
         Instant now = portal.clock().instant();
         return portal.read(c -> {
-            SubmissionRules.Checked checked = portal.submissionRules().check(c, payload, caller, now);
+            SubmissionRules.Checked checked = check(c, payload, caller, now);
             if (!checked.valid()) {
                 return JsonBodies.object().set("errors", checked.errors().toJson());
             }
-            return IppReport.of(c, checked.core(), portal.network());
+            return IppReport.of(c, checked.group());
         });
     }
 

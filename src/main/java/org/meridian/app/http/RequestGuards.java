@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.meridian.app.http;
+
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What every request meets before any dialect (docs/operations.md, "Limits"): the security headers
+ * of every answer, the refusal of another site's state-changing request made with a session cookie
+ * (CSRF), and the rate limits (429 with {@code Retry-After}) per address and per credential.
+ */
+public final class RequestGuards {
+
+    /** The cookies that carry a login (docs/architecture.md, "Callers"). */
+    private static final List<String> SESSION_COOKIES =
+            List.of("JSESSIONID", "sessionid", "gemini_archive_session", "mast_token");
+
+    private static final Set<HandlerType> CHANGES =
+            Set.of(HandlerType.POST, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE);
+
+    /**
+     * Pages may run their own inline scripts and styles (the Gemini search form) and nothing from
+     * elsewhere; no page may be framed, no plugin loaded, no form sent to another site.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline';"
+            + " style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self';"
+            + " frame-ancestors 'none'; form-action 'self'";
+
+    private final Throttle perAddress;
+    private final Throttle perCredential;
+
+    /**
+     * @param perCredential each credential's budget ({@code rate.limit}); each address gets
+     *     {@link RateLimit#PER_ADDRESS} unless limits are off
+     */
+    public RequestGuards(RateLimit perCredential) {
+        this.perCredential = new Throttle(perCredential, System::nanoTime);
+        this.perAddress = new Throttle(perCredential.off() ? RateLimit.OFF : RateLimit.PER_ADDRESS, System::nanoTime);
+    }
+
+    public void addTo(JavalinDefaultRoutingApi routes) {
+        routes.before(this::guard);
+    }
+
+    private void guard(Context ctx) {
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Referrer-Policy", "same-origin");
+        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        if (crossSiteWithSession(ctx)) {
+            refuse(ctx, 403, "a page of another site may not act with your session here (cross-site request refused)");
+            return;
+        }
+        String credential = credential(ctx);
+        long wait = perAddress.secondsToWait("address " + ctx.ip());
+        if (wait == 0 && credential != null) {
+            wait = perCredential.secondsToWait(credential);
+        }
+        if (wait > 0) {
+            ctx.header("Retry-After", String.valueOf(wait));
+            refuse(
+                    ctx,
+                    429,
+                    "Request was throttled. Expected available in " + wait + " second" + (wait == 1 ? "" : "s") + ".");
+        }
+    }
+
+    /**
+     * A state change sent by a browser from another site, carrying a session cookie but no
+     * {@code Authorization} header (which no other site can make a browser send). Scripted clients
+     * (astroquery, pyvo, curl) send neither {@code Origin} nor {@code Sec-Fetch-Site}.
+     */
+    static boolean crossSiteWithSession(Context ctx) {
+        if (!CHANGES.contains(ctx.method()) || ctx.header("Authorization") != null) {
+            return false;
+        }
+        if (SESSION_COOKIES.stream().noneMatch(name -> ctx.cookie(name) != null)) {
+            return false;
+        }
+        if ("cross-site".equals(ctx.header("Sec-Fetch-Site"))) {
+            return true;
+        }
+        String origin = ctx.header("Origin");
+        return origin != null && !sameOrigin(origin, ctx.scheme(), ctx.host());
+    }
+
+    static boolean sameOrigin(String origin, String scheme, String host) {
+        try {
+            URI o = URI.create(origin);
+            String authority = o.getRawAuthority();
+            return authority != null && scheme.equalsIgnoreCase(o.getScheme()) && authority.equalsIgnoreCase(host);
+        } catch (IllegalArgumentException e) {
+            return false; // "null" or garbage: not this site
+        }
+    }
+
+    private static String credential(Context ctx) {
+        String authorization = ctx.header("Authorization");
+        if (authorization != null) {
+            return "authorization " + authorization;
+        }
+        for (String name : SESSION_COOKIES) {
+            String value = ctx.cookie(name);
+            if (value != null) {
+                return "cookie " + value;
+            }
+        }
+        return null;
+    }
+
+    private static void refuse(Context ctx, int status, String message) {
+        ctx.status(status).contentType("text/plain; charset=UTF-8").result(message + "\n");
+        ctx.skipRemainingHandlers();
+    }
+}
