@@ -117,22 +117,7 @@ class CredentialsIT {
 
     /** A TAP async job of admin's, run to completion. */
     private static String finishedJob(String adql) throws Exception {
-        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(DemoHttp.uri("/tap/async"))
-                .header("Authorization", "Token " + token)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("LANG=ADQL&PHASE=RUN&QUERY=" + DemoHttp.enc(adql)))
-                .build());
-        String location = created.headers().firstValue("Location").orElseThrow();
-        String id = location.substring(location.lastIndexOf('/') + 1);
-        for (int i = 0; i < 100; i++) {
-            if (send("/tap/async/" + id + "/phase", "Authorization", "Token " + token)
-                    .body()
-                    .contains("COMPLETED")) {
-                return id;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("job " + id + " did not complete");
+        return HTTP.finishedJob("/tap", "Token " + token, adql);
     }
 
     @Test
