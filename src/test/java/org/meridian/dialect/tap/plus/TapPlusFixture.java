@@ -3,7 +3,6 @@ package org.meridian.dialect.tap.plus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -23,6 +22,7 @@ import org.meridian.dialect.tap.TapDialect;
 import org.meridian.ingest.catalog.CatalogImporter;
 import org.meridian.store.Database;
 import org.meridian.store.LocalFileStore;
+import org.meridian.testing.Multipart;
 import org.meridian.testing.TestDatabases;
 import org.meridian.testing.TestServices;
 
@@ -176,21 +176,15 @@ final class TapPlusFixture implements AutoCloseable {
     HttpResponse<String> multipart(
             String path, Map<String, String> fields, String fileField, String filename, String content, String cookie)
             throws Exception {
-        String boundary = "===1700000000000===";
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (var f : fields.entrySet()) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n"
-                            + f.getValue() + "\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-        }
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
-                        + filename + "\"\r\nContent-Type: None\r\n\r\n" + content + "\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        // as TapPlus sends it: the boundary unquoted, the file part typed "None"
+        Multipart form = Multipart.unquoted(
+                "===1700000000000===",
+                fields,
+                List.of(new Multipart.File(fileField, filename, "None", content.getBytes(StandardCharsets.UTF_8))));
         return send(
                 HttpRequest.newBuilder(URI.create(base() + path))
-                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())),
+                        .header("Content-Type", form.contentType())
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(form.body())),
                 cookie);
     }
 
