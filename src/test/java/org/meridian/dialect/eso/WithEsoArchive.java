@@ -2,7 +2,7 @@
 package org.meridian.dialect.eso;
 
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,15 +15,11 @@ abstract class WithEsoArchive {
     @TempDir
     static Path dir;
 
+    @AutoClose
     static EsoFixture eso;
 
     @BeforeAll
     static void startArchive() throws Exception {
         eso = EsoFixture.start(dir);
-    }
-
-    @AfterAll
-    static void stopArchive() {
-        eso.close();
     }
 }
