@@ -6,7 +6,8 @@ Usage: pyvo_datalink_soda.py http://localhost:PORT
 ObsCore query on /tap -> the row's access_url (the dataset's absolute DataLink URL, with access_format
 application/x-votable+xml;content=datalink) -> the same DataLink computed from the
 dp_id, as ESO documents -> #this download -> SODA cutout through the descriptor, whose pixels must equal the same slice of
-the original. Prints one line per check and a JSON summary last; exits 1 when a check fails.
+the original; a raw science frame's #calibration rows (calibration selection, with the cascade and the masters)
+-> a bias downloaded. Prints one line per check and a JSON summary last; exits 1 when a check fails.
 """
 import io
 import os
@@ -96,6 +97,31 @@ def soda_error():
     raise AssertionError("a cutout that misses the image was not refused")
 
 
+def calibrations():
+    # A raw FORS2 science frame: dbo.raw on /tap, its DataLink, the #calibration rows (ESO's calSelector,
+    # themselves DataLink documents), the raw calibrations with their cascade, and a bias downloaded.
+    svc = pyvo.dal.TAPService(base + "/tap")
+    raw = svc.run_sync("SELECT TOP 1 dp_id FROM dbo.raw WHERE instrument = 'FORS2' AND dp_cat = 'SCIENCE'"
+                       " AND dp_type = 'OBJECT' ORDER BY dp_id")
+    dp_id = str(raw["dp_id"][0])
+    dl = DatalinkResults.from_result_url(
+        base + "/datalink/links?ID=" + urllib.parse.quote("ivo://eso.org/ID?" + dp_id))
+    rows = dl.bysemantics("#calibration", include_narrower=False)
+    offered = {r.access_url.split("mode=")[-1]: r.access_url for r in rows}
+    assert set(offered) == {"Raw2Raw", "Raw2Master"}, offered
+    found = {}
+    for mode, url in offered.items():
+        cals = DatalinkResults.from_result_url(url + ("&cascade=true" if mode == "Raw2Raw" else ""))
+        found[mode] = sorted({str(r.description).split(" for ")[0] for r in cals})
+    assert "raw bias (BIAS)" in found["Raw2Raw"] and "raw flat (FLAT,SKY)" in found["Raw2Raw"], found
+    assert "master bias (MASTER_BIAS)" in found["Raw2Master"], found
+    bias = next(r for r in DatalinkResults.from_result_url(offered["Raw2Raw"]) if "(BIAS)" in str(r.description))
+    response = requests.get(bias.access_url)
+    response.raise_for_status()
+    assert fits.open(io.BytesIO(response.content))[0].header["HIERARCH ESO DPR TYPE"] == "BIAS"
+    return {"dp_id": dp_id, **found}
+
+
 def ssa():
     # The seed's own SSAP example: 1-D spectra in a 0.2 degree cone.
     svc = pyvo.dal.SSAService(base + "/ssa")
@@ -115,4 +141,5 @@ check("datalink", datalink)
 check("download_this", download_this)
 check("cutout", cutout)
 check("soda_error", soda_error)
+check("calibrations", calibrations)
 summary()

@@ -21,13 +21,17 @@ import nom.tam.fits.Header;
 import org.meridian.sky.Wcs;
 
 /**
- * ESO-like data from Paranal: FORS2 raw images and calibrations, UVES raw echelle frames, and
- * Phase 3 products (1-D spectra around the SSAP seed position and a reduced image).
+ * ESO-like data from Paranal: FORS2 raw images and calibrations, UVES raw echelle frames and
+ * calibrations, the master calibrations made of them (so FORS2 and UVES calibration selection finds
+ * complete sets), and Phase 3 products (1-D spectra around the SSAP seed position and a reduced image).
  */
 final class EsoData {
 
     /** One observing night of one program: raw frames, then products. */
     record Night(LocalDate date, String programId, String object, double ra, double dec) {}
+
+    /** The programme ESO's pipeline masters belong to: the observatory's calibration plan, public at once. */
+    static final String CALIBRATION_PLAN = "60.A-9051(A)";
 
     static final double SSAP_RA = 123.26956;
     static final double SSAP_DEC = -34.57804;
@@ -60,6 +64,11 @@ final class EsoData {
                 files.add(raw(outDir, night, "FORS2", "CALIB", type, "IMAGE", t, stars));
                 t = t.plusSeconds(120);
             }
+            Instant fors2Calibs = night.date().atTime(23, 40).toInstant(ZoneOffset.UTC);
+            files.add(master(outDir, night, "FORS2", "MASTER_BIAS", fors2Calibs));
+            files.add(master(outDir, night, "FORS2", "MASTER_SKY_FLAT_IMG", fors2Calibs.plusSeconds(240)));
+            Instant standard = night.date().plusDays(1).atTime(0, 30).toInstant(ZoneOffset.UTC);
+            files.add(raw(outDir, night, "FORS2", "CALIB", "STD", "IMAGE", standard, stars));
             t = night.date().plusDays(1).atTime(1, 12).toInstant(ZoneOffset.UTC);
             for (int i = 0; i < 4; i++) {
                 files.add(raw(outDir, night, "FORS2", "SCIENCE", "OBJECT", "IMAGE", t, stars));
@@ -69,6 +78,7 @@ final class EsoData {
                 files.add(raw(outDir, night, "UVES", "SCIENCE", "OBJECT", "ECHELLE", t, stars));
                 t = t.plusSeconds(1900);
             }
+            files.addAll(uvesCalibrations(outDir, night, t, stars));
             Instant reduced = night.date().plusDays(9).atTime(12, 0).toInstant(ZoneOffset.UTC);
             for (int i = 0; i < 2; i++) {
                 files.add(spectrum(outDir, night, t.minusSeconds(1900L * (i + 1)), reduced.plusSeconds(i)));
@@ -78,6 +88,70 @@ final class EsoData {
             throw new IOException("cannot build ESO file for " + night + ": " + e.getMessage(), e);
         }
         return files;
+    }
+
+    /**
+     * UVES's calibrations for the night's science, which ends at {@code scienceEnd}: a flux standard
+     * that night, the next morning's biases, lamp flat and ThAr arc, and the masters made of them, so
+     * the calibration rules (dialect.eso.calselector) find a complete set.
+     */
+    private static List<Path> uvesCalibrations(Path outDir, Night night, Instant scienceEnd, List<Star> stars)
+            throws IOException, FitsException {
+        List<Path> files = new ArrayList<>();
+        files.add(raw(outDir, night, "UVES", "CALIB", "STD", "ECHELLE", scienceEnd.plusSeconds(600), stars));
+        Instant morning = night.date().plusDays(1).atTime(10, 0).toInstant(ZoneOffset.UTC);
+        List<String> types = List.of("BIAS", "BIAS", "LAMP,FLAT", "LAMP,WAVE");
+        for (int i = 0; i < types.size(); i++) {
+            files.add(
+                    raw(outDir, night, "UVES", "CALIB", types.get(i), "ECHELLE", morning.plusSeconds(180L * i), stars));
+        }
+        files.add(master(outDir, night, "UVES", "MASTER_BIAS", morning));
+        files.add(master(outDir, night, "UVES", "MASTER_FLAT", morning.plusSeconds(360)));
+        files.add(master(outDir, night, "UVES", "LINE_TABLE", morning.plusSeconds(540)));
+        return files;
+    }
+
+    /**
+     * The instrument setup calibration selection matches: FORS2 imaging through R_SPECIAL, binned 2x2
+     * at the standard read clock; UVES's red arm at 580 nm, unbinned at the standard read speed.
+     */
+    private static void setup(Map<String, Object> c, String instrument) {
+        if (instrument.equals("UVES")) {
+            c.put("HIERARCH ESO INS MODE", "RED");
+            c.put("HIERARCH ESO INS GRAT2 WLEN", 580.0);
+            c.put("HIERARCH ESO DET WIN1 BINX", 1);
+            c.put("HIERARCH ESO DET WIN1 BINY", 1);
+            c.put("HIERARCH ESO DET READ SPEED", "225kHz,1x1,low");
+        } else {
+            c.put("HIERARCH ESO INS MODE", "IMG");
+            c.put("HIERARCH ESO INS FILT1 NAME", "R_SPECIAL");
+            c.put("HIERARCH ESO DET WIN1 BINX", 2);
+            c.put("HIERARCH ESO DET WIN1 BINY", 2);
+            c.put("HIERARCH ESO DET READ CLOCK", "200Kps/2ports/high_gain");
+        }
+    }
+
+    /** A pipeline master calibration (PRO CATG) made from the raw calibrations taken at {@code t}. */
+    private static Path master(Path outDir, Night night, String instrument, String category, Instant t)
+            throws IOException, FitsException {
+        String name = "M." + instrument + "." + ARC.format(t);
+        Scene scene = category.equals("MASTER_BIAS") ? new Scene.Bias(200) : new Scene.Flat(0, 1);
+        float[][] data = Renderer.render(scene, 64, 64, Seeds.forName("eso/" + name));
+        Map<String, Object> c = common(night, instrument, t, 0);
+        // Masters are the calibration plan's, not the night's programme's, and point nowhere: a private
+        // programme's name and target must not reach them (docs/access.md).
+        c.remove("RA");
+        c.remove("DEC");
+        c.put("HIERARCH ESO OBS PROG ID", CALIBRATION_PLAN);
+        c.put("OBJECT", category);
+        c.put("HIERARCH ESO OBS NAME", "Calibration");
+        c.put("ARCFILE", name + ".fits");
+        c.put("DATE", ARC.format(t.plusSeconds(3600)));
+        c.put("HIERARCH ESO DPR CATG", "CALIB");
+        c.put("HIERARCH ESO PRO CATG", category);
+        setup(c, instrument);
+        return FitsOut.write(
+                outDir.resolve("eso/masters"), name, FitsOut.Storage.PLAIN, List.of(FitsOut.image(data, c)));
     }
 
     private static Map<String, Object> common(Night night, String instrument, Instant t, double exptime) {
@@ -115,7 +189,7 @@ final class EsoData {
         Scene scene =
                 switch (type) {
                     case "BIAS" -> new Scene.Bias(200);
-                    case "FLAT,SKY" -> new Scene.Flat(200, 20000);
+                    case "FLAT,SKY", "LAMP,FLAT" -> new Scene.Flat(200, 20000);
                     default ->
                         tech.equals("ECHELLE")
                                 ? new Scene.Spectrum(200, 15, 400, 128)
@@ -136,7 +210,8 @@ final class EsoData {
         c.put("HIERARCH ESO DPR CATG", catg);
         c.put("HIERARCH ESO DPR TYPE", type);
         c.put("HIERARCH ESO DPR TECH", tech);
-        if (!catg.equals("CALIB") || type.startsWith("FLAT")) {
+        setup(c, instrument);
+        if (!catg.equals("CALIB") || type.startsWith("FLAT") || type.equals("STD")) {
             c.putAll(wcs.toHeaderCards());
         }
         short[][] data = Renderer.toShort(Renderer.render(scene, 256, 256, rnd));

@@ -13,6 +13,8 @@ import org.flywaydb.core.Flyway;
 /** The archive's PostgreSQL: a connection pool plus the Flyway migrations that shape it. */
 public final class Database implements AutoCloseable {
 
+    static final long CONNECTION_TIMEOUT_MS = 10_000;
+
     private final HikariDataSource pool;
 
     private Database(HikariDataSource pool) {
@@ -30,6 +32,9 @@ public final class Database implements AutoCloseable {
         config.setPassword(password);
         config.setMaximumPoolSize(poolSize);
         config.setPoolName("meridian");
+        // A request waits at most this long for a connection: when the database is down, clients
+        // hear so (503, DatabaseUnavailable) in seconds rather than after Hikari's default 30 s.
+        config.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
         return new Database(new HikariDataSource(config));
     }
 

@@ -20,9 +20,17 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     /** Starts the server on a free local port; {@code dataDirectory} is created on first use and kept. */
     public static EmbeddedPostgresServer start(Path dataDirectory) {
+        return start(dataDirectory, 0);
+    }
+
+    /** Starts the server on {@code port} (0: any free one), e.g. again where it ran before. */
+    public static EmbeddedPostgresServer start(Path dataDirectory, int port) {
         try {
-            return new EmbeddedPostgresServer(EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDirectory)
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            return new EmbeddedPostgresServer(builder.setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("shared_buffers", "256MB")

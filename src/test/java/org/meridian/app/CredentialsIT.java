@@ -85,6 +85,13 @@ class CredentialsIT {
                         "ESO DataLink",
                         "/datalink/links?ID=" + DemoHttp.enc("ivo://eso.org/ID?" + privateEsoDataset),
                         r -> r.statusCode() == 200 && r.body().contains("/dataportal_new/file/"),
+                        "application/x-votable+xml"),
+                // The private programme's own raw calibrations: listed to staff, absent for anyone else.
+                new Probe(
+                        "ESO calibration selection",
+                        "/calselector/associations?mode=Raw2Raw&ID="
+                                + DemoHttp.enc("ivo://eso.org/ID?" + privateEsoDataset),
+                        r -> r.statusCode() == 200 && r.body().contains("/dataportal_new/file/"),
                         "application/x-votable+xml"));
     }
 
@@ -143,6 +150,38 @@ class CredentialsIT {
                         .isTrue();
             }
         }
+    }
+
+    /** ESO's SODA async jobs are created by POST: the private programme's frame for staff, 401 for a bad credential. */
+    @Test
+    void sodaAsyncJobsTakeEveryCredentialKind() throws Exception {
+        String form =
+                "ID=" + DemoHttp.enc("ivo://eso.org/ID?" + privateEsoDataset) + "&CIRCLE=266.41683+-29.00781+0.001";
+        String basic = Base64.getEncoder().encodeToString("admin:admin-demo".getBytes());
+        assertThat(postForm("/soda/async", form, null, null).statusCode()).isEqualTo(400);
+        for (String[] credential : List.of(
+                new String[] {"Authorization", "Bearer " + jwt},
+                new String[] {"Authorization", "Basic " + basic},
+                new String[] {"Cookie", "JSESSIONID=" + session})) {
+            assertThat(postForm("/soda/async", form, credential[0], credential[1])
+                            .statusCode())
+                    .as(credential[1])
+                    .isEqualTo(303);
+        }
+        HttpResponse<String> wrong = postForm("/soda/async", form, "Authorization", "Token not-a-token");
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(wrong.headers().firstValue("Content-Type").orElse("")).startsWith("application/x-votable+xml");
+    }
+
+    private static HttpResponse<String> postForm(String path, String form, String header, String value)
+            throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(DemoHttp.uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (header != null) {
+            b.header(header, value);
+        }
+        return HTTP.send(b.build());
     }
 
     @Test

@@ -327,7 +327,28 @@ class HostileInputIT {
                 eso("NUL in a DataLink ID", Form.VOTABLE, "/datalink/links?ID=a%00b"),
                 eso("a SODA POS that is no shape", Form.PLAIN_TEXT, "/soda/sync?ID=x&POS=TRIANGLE+1+2+3"),
                 eso("a SODA CIRCLE beyond the pole", Form.PLAIN_TEXT, "/soda/sync?ID=x&CIRCLE=10+95+1"),
-                eso("a token request without a grant", Form.DRF_JSON, "/sso/oidc/token?username=a%00b"));
+                eso("a token request without a grant", Form.DRF_JSON, "/sso/oidc/token?username=a%00b"),
+                eso("NUL in a calibration selection ID", Form.VOTABLE, "/calselector/associations?ID=a%00b"),
+                eso(
+                        "an unknown calibration selection mode",
+                        Form.VOTABLE,
+                        "/calselector/associations?ID=x&mode=Raw2Everything"),
+                eso("a cascade that is no boolean", Form.VOTABLE, "/calselector/associations?ID=x&cascade=maybe"),
+                new Case(
+                        "a SODA async job with a CIRCLE beyond the pole",
+                        Dialect.ESO,
+                        Form.VOTABLE,
+                        () -> form("/soda/async", "ID=x&CIRCLE=10+95+1")),
+                new Case(
+                        "NUL in a SODA async job's ID",
+                        Dialect.ESO,
+                        Form.VOTABLE,
+                        () -> form("/soda/async", "ID=a%00b")),
+                new Case(
+                        "a SODA async job for no dataset",
+                        Dialect.ESO,
+                        Form.VOTABLE,
+                        () -> form("/soda/async", "ID=ivo%3A%2F%2Feso.org%2FID%3Fnothing&CIRCLE=1+2+0.1")));
     }
 
     private static Case gaia(String name, String path) {

@@ -139,6 +139,16 @@ class LeaksIT {
                                 .statusCode())
                         .isEqualTo(404);
                 assertThat(get("/soda/sync?ID=" + id, credential).statusCode()).isEqualTo(404);
+                // Calibration selection knows the frame no more than DataLink does.
+                HttpResponse<String> cals =
+                        get("/calselector/associations?mode=Raw2Raw&cascade=true&ID=" + id, credential);
+                assertThat(cals.statusCode()).isEqualTo(200);
+                assertThat(cals.body()).contains("NotFoundFault").doesNotContain("/dataportal_new/file/");
+                // Nor does a SODA async job: refused at creation as for an unknown ID.
+                HttpResponse<String> job =
+                        post("/soda/async", "ID=" + id + "&CIRCLE=266.41683+-29.00781+0.001", credential);
+                assertThat(job.statusCode()).isEqualTo(400);
+                assertThat(job.body()).contains("NotFoundFault");
             }
         }
         HttpResponse<String> lookup =
@@ -160,6 +170,7 @@ class LeaksIT {
         long raw = files(programme).stream()
                 .filter(f -> !f.name().startsWith("ADP."))
                 .count();
+        assertThat(raw).isPositive();
         assertThat(tap.body().lines().skip(1).findFirst().orElseThrow().trim()).isEqualTo(Long.toString(raw));
         String unreleased = "/api/v0.1/Download/file?uri=mast:ESO/product/"
                 + unreleased(programme).getFirst().filename();
@@ -369,6 +380,16 @@ class LeaksIT {
         if (credential != null && credential.startsWith("gemini_archive_session=")) {
             b.header("Cookie", credential);
         } else if (credential != null) {
+            b.header("Authorization", credential);
+        }
+        return http.send(b.build());
+    }
+
+    private HttpResponse<String> post(String path, String form, String credential) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(DemoHttp.uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (credential != null) {
             b.header("Authorization", credential);
         }
         return http.send(b.build());

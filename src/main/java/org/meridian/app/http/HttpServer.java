@@ -20,6 +20,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.meridian.web.DatabaseUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -93,6 +94,14 @@ public final class HttpServer implements AutoCloseable {
                 server.setHandler(new UnquotedBoundaries());
             });
             config.routes.exception(Exception.class, (e, ctx) -> {
+                if (DatabaseUnavailable.is(e)) {
+                    LOG.warn("database unavailable on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+                    ctx.status(503)
+                            .header("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+                            .contentType("text/plain")
+                            .result(DatabaseUnavailable.MESSAGE + "\n");
+                    return;
+                }
                 LOG.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
                 ctx.status(500).contentType("text/plain").result("internal error; the server log has details\n");
             });

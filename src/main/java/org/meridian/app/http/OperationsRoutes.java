@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.meridian.store.Database;
+import org.meridian.web.DatabaseUnavailable;
 
 /** {@code /health} and the root redirect. */
 public record OperationsRoutes(Database db, BooleanSupplier ready) {
@@ -27,6 +28,22 @@ public record OperationsRoutes(Database db, BooleanSupplier ready) {
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", "ok");
+        try {
+            counts(body);
+        } catch (SQLException e) {
+            if (!DatabaseUnavailable.is(e)) {
+                throw e;
+            }
+            // Monitors read the status: the archive is up, its database is not.
+            ctx.status(503)
+                    .header("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+                    .json(Map.of("status", "database unavailable"));
+            return;
+        }
+        ctx.json(body);
+    }
+
+    private void counts(Map<String, Object> body) throws SQLException {
         try (Connection c = db.connection();
                 Statement s = c.createStatement()) {
             body.put("programs", count(s, "select count(*) from program"));
@@ -43,7 +60,6 @@ public record OperationsRoutes(Database db, BooleanSupplier ready) {
             }
             body.put("catalogs", catalogs);
         }
-        ctx.json(body);
     }
 
     private static long count(Statement s, String sql) throws SQLException {

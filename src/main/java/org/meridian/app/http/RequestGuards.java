@@ -10,8 +10,9 @@ import java.util.Set;
 
 /**
  * What every request meets before any dialect (docs/operations.md, "Limits"): the security headers
- * of every answer, the refusal of another site's state-changing request made with a session cookie
- * (CSRF), and the rate limits (429 with {@code Retry-After}) per address and per credential.
+ * of every answer, the refusal of a body in a charset the JVM does not know (415), of another
+ * site's state-changing request made with a session cookie (CSRF), and the rate limits (429 with
+ * {@code Retry-After}) per address and per credential.
  */
 public final class RequestGuards {
 
@@ -51,6 +52,12 @@ public final class RequestGuards {
         ctx.header("X-Frame-Options", "DENY");
         ctx.header("Referrer-Policy", "same-origin");
         ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        String charset = unsupportedCharset(ctx.header("Content-Type"));
+        if (charset != null) {
+            // Jetty would throw on it wherever a handler reads the body's type: a 415 for everyone.
+            refuse(ctx, 415, "unsupported charset '" + charset + "' in Content-Type; send UTF-8");
+            return;
+        }
         if (crossSiteWithSession(ctx)) {
             refuse(ctx, 403, "a page of another site may not act with your session here (cross-site request refused)");
             return;
@@ -87,6 +94,26 @@ public final class RequestGuards {
         String origin = ctx.header("Origin");
         return origin != null && !sameOrigin(origin, ctx.scheme(), ctx.host());
     }
+
+    /** The {@code charset} parameter of a Content-Type when the JVM knows no such charset, else null. */
+    static String unsupportedCharset(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = CHARSET.matcher(contentType);
+        if (!m.find()) {
+            return null;
+        }
+        String name = m.group(1);
+        try {
+            return java.nio.charset.Charset.isSupported(name) ? null : name;
+        } catch (java.nio.charset.IllegalCharsetNameException e) {
+            return name;
+        }
+    }
+
+    private static final java.util.regex.Pattern CHARSET =
+            java.util.regex.Pattern.compile("(?i);\\s*charset\\s*=\\s*\"?([^\";\\s]*)");
 
     static boolean sameOrigin(String origin, String scheme, String host) {
         try {

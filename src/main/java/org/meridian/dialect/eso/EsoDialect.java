@@ -11,10 +11,15 @@ import org.meridian.core.auth.Accounts;
 import org.meridian.dialect.ArchiveServices;
 import org.meridian.dialect.Dialect;
 import org.meridian.dialect.DialectInfo;
+import org.meridian.dialect.eso.calselector.CalSelector;
+import org.meridian.dialect.eso.datalink.CalibrationLinks;
 import org.meridian.dialect.eso.datalink.DatalinkHandler;
 import org.meridian.dialect.eso.datalink.DatasetLinks;
 import org.meridian.dialect.eso.datalink.Datasets;
+import org.meridian.dialect.eso.datalink.SodaDescriptor;
 import org.meridian.dialect.eso.oauth.OidcRoutes;
+import org.meridian.dialect.eso.soda.Cutouts;
+import org.meridian.dialect.eso.soda.SodaAsync;
 import org.meridian.dialect.eso.soda.SodaHandler;
 import org.meridian.dialect.eso.ssa.SsaHandler;
 import org.meridian.store.Database;
@@ -27,8 +32,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * ESO's programmatic access beside TAP (docs/urls.md, "ESO"): DataLink at {@code /datalink}, SODA
- * cutouts at {@code /soda}, each with its VOSI capabilities and availability, the 1-D spectra
+ * ESO's programmatic access beside TAP (docs/urls.md, "ESO"): DataLink at {@code /datalink} with the
+ * calibration selection of raw frames at {@code /calselector/associations}, SODA
+ * cutouts at {@code /soda} (sync, and async on the shared UWS layer with its own job worker), each with its VOSI capabilities and availability, the 1-D spectra
  * at {@code /ssa} (SSAP 1.1 queryData), the dataset download DataLink and SSAP point to, and the OAuth2/OpenID Connect token service whose signed tokens every dialect
  * accepts as {@code Bearer}. Every
  * endpoint refuses NUL characters and bad credentials with a DALI error (the dialect's door).
@@ -43,12 +49,21 @@ public final class EsoDialect implements Dialect {
     private final Datasets datasets;
     private final CallerResolver callers;
     private final Accounts accounts;
+    private final Cutouts cutouts;
+    private final SodaAsync sodaAsync;
 
     public EsoDialect(ArchiveServices services) {
         this.db = services.db();
         this.datasets = new Datasets(db, services.files());
         this.callers = new CallerResolver(services.accounts());
         this.accounts = services.accounts();
+        this.cutouts = new Cutouts(datasets);
+        this.sodaAsync = SodaAsync.start(db, services.store(), accounts, cutouts);
+    }
+
+    @Override
+    public void close() {
+        sodaAsync.close();
     }
 
     @Override
@@ -56,19 +71,25 @@ public final class EsoDialect implements Dialect {
         // The token service answers bad credentials in OAuth2's form, so it is not behind the door.
         accounts.jwt().ifPresent(jwt -> new OidcRoutes(accounts, jwt).addTo(javalin));
         JavalinDefaultRoutingApi routes = DialectRoutes.of(javalin, DaliErrors::votable);
-        DatalinkHandler datalink = new DatalinkHandler(new DatasetLinks(datasets), callers);
+        CalSelector calSelector = new CalSelector(db);
+        DatalinkHandler datalink = new DatalinkHandler(new DatasetLinks(datasets, calSelector), callers);
         routes.get("/datalink/links", guarded(datalink::handle));
         routes.post("/datalink/links", guarded(datalink::handle));
+        DatalinkHandler calibrations = new DatalinkHandler(new CalibrationLinks(datasets, calSelector), callers);
+        routes.get("/calselector/associations", guarded(calibrations::handle));
+        routes.post("/calselector/associations", guarded(calibrations::handle));
         List<Capability> datalinkCaps = new ArrayList<>(Capability.vosi(false));
         datalinkCaps.add(Capability.at("ivo://ivoa.net/std/DataLink#links-1.1", "/links"));
         VosiEndpoints datalinkVosi = new VosiEndpoints(db, datalinkCaps, "accepting DataLink requests");
         routes.get("/datalink/capabilities", datalinkVosi::capabilities);
         routes.get("/datalink/availability", datalinkVosi::availability);
-        SodaHandler soda = new SodaHandler(datasets, callers);
+        SodaHandler soda = new SodaHandler(cutouts, callers);
         routes.get("/soda/sync", guarded(soda::handle));
         routes.post("/soda/sync", guarded(soda::handle));
+        sodaAsync.addTo(routes);
         List<Capability> sodaCaps = new ArrayList<>(Capability.vosi(false));
-        sodaCaps.add(Capability.at("ivo://ivoa.net/std/SODA#sync-1.0", "/sync"));
+        sodaCaps.add(Capability.at(SodaDescriptor.SYNC, "/sync"));
+        sodaCaps.add(Capability.at(SodaDescriptor.ASYNC, "/async"));
         VosiEndpoints sodaVosi = new VosiEndpoints(db, sodaCaps, "accepting cutout requests");
         routes.get("/soda/capabilities", sodaVosi::capabilities);
         routes.get("/soda/availability", sodaVosi::availability);

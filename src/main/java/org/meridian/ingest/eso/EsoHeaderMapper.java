@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.meridian.core.archive.Classification;
 import org.meridian.core.archive.Conditions;
+import org.meridian.core.archive.Detector;
 import org.meridian.core.archive.Identity;
 import org.meridian.core.archive.Observation;
 import org.meridian.core.archive.Pointing;
@@ -23,8 +24,11 @@ import org.meridian.ingest.generic.Cards;
 import org.meridian.ingest.generic.HeaderDates;
 import org.meridian.ingest.generic.WcsGeometry;
 
-/** ESO raw frames (ARCFILE, DPR keywords) and Phase-3 products (PRODCATG). */
+/** ESO raw frames (ARCFILE, DPR keywords), master calibrations (PRO CATG) and Phase-3 products (PRODCATG). */
 public final class EsoHeaderMapper implements HeaderMapper {
+
+    /** The reduction of a pipeline master calibration (raw frames are RAW, Phase 3 products PROCESSED_SCIENCE). */
+    public static final String MASTER = "MASTER";
 
     @Override
     public boolean accepts(FitsHeaders headers) {
@@ -44,6 +48,9 @@ public final class EsoHeaderMapper implements HeaderMapper {
                 .or(() -> phu.number("MJD-OBS").map(HeaderDates::fromMjd))
                 .orElseThrow(() -> new BadFileException(headers.filename() + " has no DATE-OBS or MJD-OBS"));
         boolean product = phu.has("PRODCATG");
+        // A pipeline's master calibration (ESO PRO CATG without a Phase 3 PRODCATG): calibration selection
+        // finds it by its PRO CATG, as it finds raw calibrations by their DPR TYPE.
+        Optional<String> master = product ? Optional.empty() : Cards.text(phu, "ESO PRO CATG");
         String dpId = Cards.text(phu, "ARCFILE")
                 .map(EsoHeaderMapper::withoutFits)
                 .orElse(Cards.withoutCompressionSuffix(headers.filename()).replaceFirst("\\.fits$", ""));
@@ -60,6 +67,7 @@ public final class EsoHeaderMapper implements HeaderMapper {
             extra.put("dp_cat", category);
         }
         Cards.text(phu, "PRODCATG").ifPresent(v -> extra.put("dataproduct_subtype", v));
+        master.ifPresent(v -> extra.put("pro_catg", v));
         Observation observation = new Observation(
                 new Identity(
                         "ESO",
@@ -90,11 +98,14 @@ public final class EsoHeaderMapper implements HeaderMapper {
                         Cards.textOrNull("ESO INS GRIS1 NAME", phu),
                         Cards.textOrNull("ESO INS SLIT1 NAME", phu),
                         null,
-                        null,
+                        // UVES's grating central wavelength, in nm; the core model (as Gemini) holds micrometres.
+                        Cards.number("ESO INS GRAT2 WLEN", phu)
+                                .map(nm -> nm / 1000)
+                                .orElse(null),
                         null,
                         nanometresToMetres(Cards.numberOrNull("WAVELMIN", phu)),
                         nanometresToMetres(Cards.numberOrNull("WAVELMAX", phu)),
-                        null,
+                        Cards.textOrNull("ESO INS MODE", phu),
                         Cards.text(phu, "ESO DPR TECH")
                                 .map(t -> t.contains("SPECTRUM"))
                                 .orElse(false),
@@ -102,15 +113,15 @@ public final class EsoHeaderMapper implements HeaderMapper {
                         false,
                         null,
                         null),
-                Cards.imageDetector(image, null),
+                detector(phu, image),
                 Conditions.unknown(),
                 new Classification(
-                        Cards.textOrNull("ESO DPR TYPE", phu),
+                        master.orElse(Cards.textOrNull("ESO DPR TYPE", phu)),
                         category,
                         List.of(),
                         null,
-                        product ? "PROCESSED_SCIENCE" : "RAW",
-                        product ? 91 : 0,
+                        product ? "PROCESSED_SCIENCE" : master.isPresent() ? MASTER : "RAW",
+                        product ? 91 : master.isPresent() ? 2 : 0,
                         null,
                         false,
                         false,
@@ -126,9 +137,26 @@ public final class EsoHeaderMapper implements HeaderMapper {
         }
         return new MappedFile(
                 observation,
-                new MappedFile.Product(type, product ? "REDUCED" : "RAW", product ? 3 : 1),
+                master.isPresent()
+                        ? new MappedFile.Product("CALIBRATION", "MASTER", 2)
+                        : new MappedFile.Product(type, product ? "REDUCED" : "RAW", product ? 3 : 1),
                 related,
                 headers.filename());
+    }
+
+    /**
+     * The detector setup calibration selection matches: binning as {@code XxY} from the first window's
+     * (or the detector's) BINX/BINY, and the read-out mode (FORS2's READ CLOCK, UVES's READ SPEED).
+     */
+    static Detector detector(FitsHeaders.Hdu phu, Optional<FitsHeaders.Hdu> image) {
+        Optional<Long> x = phu.integer("ESO DET WIN1 BINX").or(() -> phu.integer("ESO DET BINX"));
+        Optional<Long> y = phu.integer("ESO DET WIN1 BINY").or(() -> phu.integer("ESO DET BINY"));
+        String binning = x.isPresent() && y.isPresent() ? x.get() + "x" + y.get() : null;
+        String readMode = Cards.text(phu, "ESO DET READ CLOCK")
+                .or(() -> Cards.text(phu, "ESO DET READ SPEED"))
+                .orElse(null);
+        Detector d = Cards.imageDetector(image, readMode);
+        return new Detector(binning, null, null, null, null, readMode, null, d.naxis1(), d.naxis2());
     }
 
     /**

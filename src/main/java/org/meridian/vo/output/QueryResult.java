@@ -20,4 +20,15 @@ public interface QueryResult extends StarTable {
     default List<ServiceDescriptor> serviceDescriptors() {
         return List.of();
     }
+
+    /**
+     * What the protocol states about its results besides QUERY_STATUS, as VOTable INFO elements of
+     * the results resource (SSAP 1.1 section 9.1: {@code SERVICE_PROTOCOL}); TAP states nothing.
+     */
+    default List<Info> infos() {
+        return List.of();
+    }
+
+    /** One {@code <INFO name value>text</INFO>}; {@code text} may be null. */
+    record Info(String name, String value, String text) {}
 }

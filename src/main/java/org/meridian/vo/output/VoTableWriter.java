@@ -14,8 +14,9 @@ import uk.ac.starlink.votable.VOTableVersion;
 /**
  * A query result as VOTable 1.4 (DALI 1.1 section 4.4): INFO QUERY_STATUS=OK before the table; when
  * MAXREC cut the result short, a second INFO QUERY_STATUS=OVERFLOW after it; when the query failed
- * midway, INFO QUERY_STATUS=ERROR after it instead. STIL serializes the table itself; the result's
- * service descriptors follow it.
+ * midway, INFO QUERY_STATUS=ERROR after it instead; the protocol's own INFOs ({@link QueryResult#infos})
+ * follow the first QUERY_STATUS. STIL serializes the table itself; the result's service descriptors
+ * follow it.
  */
 final class VoTableWriter implements ResultWriter {
 
@@ -33,6 +34,11 @@ final class VoTableWriter implements ResultWriter {
         w.write("<INFO name=\"QUERY_STATUS\" value=\"OK\"/>\n");
         if (query != null) {
             w.write("<INFO name=\"QUERY\"" + VOSerializer.formatAttribute("value", query) + "/>\n");
+        }
+        for (QueryResult.Info info : table.infos()) {
+            w.write("<INFO" + VOSerializer.formatAttribute("name", info.name())
+                    + VOSerializer.formatAttribute("value", info.value())
+                    + (info.text() == null ? "/>\n" : ">" + VOSerializer.formatText(info.text()) + "</INFO>\n"));
         }
         VOSerializer serializer = VOSerializer.makeSerializer(format, VOTableVersion.V14, table);
         serializer.writeInlineTableElement(w);

@@ -13,6 +13,7 @@ import io.javalin.websocket.WsExceptionHandler;
 import io.javalin.websocket.WsHandlerType;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.meridian.web.DatabaseUnavailable;
 import org.meridian.web.NulCharacters;
 
 /**
@@ -20,8 +21,9 @@ import org.meridian.web.NulCharacters;
  * endpoint, present or future, can forget what every request must pass. Before the handler runs, a
  * request carrying a NUL character ({@link NulCharacters#in(Context)}) is refused with 400; while it
  * runs, a credential that names no account ({@link BadCredentials}, from {@link CallerResolver}) is
- * refused with 401 and its stale cookies are cleared. Both answers are written in the dialect's own
- * error form by its {@link Refusal}.
+ * refused with 401 and its stale cookies are cleared, and a database that cannot be reached
+ * ({@link DatabaseUnavailable}) is a 503 with {@code Retry-After}. These answers are written in the
+ * dialect's own error form by its {@link Refusal}.
  */
 public record DialectRoutes(JavalinDefaultRoutingApi routes, Refusal refusal) implements JavalinDefaultRoutingApi {
 
@@ -49,6 +51,12 @@ public record DialectRoutes(JavalinDefaultRoutingApi routes, Refusal refusal) im
                 handler.handle(ctx);
             } catch (BadCredentials e) {
                 refuse(ctx, e, refusal);
+            } catch (Exception e) {
+                if (!DatabaseUnavailable.is(e) || ctx.res().isCommitted()) {
+                    throw e;
+                }
+                ctx.status(503).header("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+                refusal.answer(ctx, 503, DatabaseUnavailable.MESSAGE);
             }
         });
         Roles roles = endpoint.metadata(Roles.class); // the only metadata Javalin's routing API attaches

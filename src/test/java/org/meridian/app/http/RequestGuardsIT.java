@@ -90,6 +90,22 @@ class RequestGuardsIT {
                 .isEqualTo(200);
     }
 
+    /** Found by the raw-HTTP fuzzer: Jetty threw on the charset wherever a handler read the body's type. */
+    @Test
+    void aBodyInACharsetTheJvmDoesNotKnowIs415() throws Exception {
+        HttpResponse<String> r =
+                send(post("/change").setHeader("Content-Type", "application/x-www-form-urlencoded; charset=ebcdic"));
+        assertThat(r.statusCode()).isEqualTo(415);
+        assertThat(r.body()).contains("unsupported charset 'ebcdic'");
+        assertThat(RequestGuards.unsupportedCharset("text/plain; charset=\"utf-8\""))
+                .isNull();
+        assertThat(RequestGuards.unsupportedCharset("text/plain; CHARSET=latin1"))
+                .isNull();
+        assertThat(RequestGuards.unsupportedCharset("text/plain; charset=\u00e9\u00e9"))
+                .isEqualTo("\u00e9\u00e9");
+        assertThat(RequestGuards.unsupportedCharset("text/plain")).isNull();
+    }
+
     private static HttpRequest.Builder get(String path) {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path));
     }

@@ -159,7 +159,8 @@ class DatalinkIT extends WithEsoArchive {
         Links mine = links(eso.get("/datalink/links?ID=" + id(RAW_PROPRIETARY), ESO_USER));
         assertThat(mine.bySemantics("#this").getFirst().get("access_url")).endsWith(RAW_PROPRIETARY);
         assertThat(mine.bySemantics("#this").getFirst().get("link_auth")).isEqualTo("true");
-        assertThat(mine.bySemantics("#cutout")).hasSize(1);
+        // The sync and async cutout services, each with its descriptor.
+        assertThat(mine.bySemantics("#cutout")).hasSize(2);
         assertThat(mine.bySemantics("#derivation")).hasSize(1);
     }
 
@@ -187,10 +188,10 @@ class DatalinkIT extends WithEsoArchive {
         List<String> ids = l.rows().stream().map(r -> r.get("ID")).distinct().toList();
         assertThat(ids)
                 .containsExactly(EsoIds.of(PRODUCT), EsoIds.of(RAW_PUBLIC), EsoIds.of("nothing-here"), EsoIds.of(CUBE));
-        // Two cutout descriptors with distinct IDs, each named by its own row.
+        // Sync and async cutout descriptors for each of the three images, with distinct IDs, each named by its own row.
         List<String> defs =
                 l.bySemantics("#cutout").stream().map(r -> r.get("service_def")).toList();
-        assertThat(defs).hasSize(3).doesNotHaveDuplicates();
+        assertThat(defs).hasSize(6).doesNotHaveDuplicates();
         for (String def : defs) {
             assertThat(descriptor(l.doc(), def)).isNotNull();
         }
@@ -265,7 +266,7 @@ class DatalinkIT extends WithEsoArchive {
         assertThat(eso.get("/datalink/availability", null).statusCode()).isEqualTo(200);
     }
 
-    private static Element descriptor(Document doc, String id) {
+    static Element descriptor(Document doc, String id) {
         Element r = withAttribute(doc.getElementsByTagName("RESOURCE"), "ID", id);
         if (r == null) {
             throw new AssertionError("no descriptor " + id);
@@ -273,7 +274,7 @@ class DatalinkIT extends WithEsoArchive {
         return r;
     }
 
-    private static Element param(Element resource, String name) {
+    static Element param(Element resource, String name) {
         Element p = paramOrNull(resource, name);
         if (p == null) {
             throw new AssertionError("no PARAM " + name);

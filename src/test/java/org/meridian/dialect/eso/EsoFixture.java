@@ -65,10 +65,12 @@ public final class EsoFixture implements AutoCloseable {
 
     private final Database db;
     private final HttpServer server;
+    private final EsoDialect dialect;
     private final Path files;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    private EsoFixture(Database db, HttpServer server, Path files) {
+    private EsoFixture(Database db, HttpServer server, EsoDialect dialect, Path files) {
+        this.dialect = dialect;
         this.db = db;
         this.server = server;
         this.files = files;
@@ -98,7 +100,7 @@ public final class EsoFixture implements AutoCloseable {
         accounts.create("other", "other-pw", false, List.of());
         EsoDialect routes = new EsoDialect(services);
         HttpServer server = HttpServer.start(0, List.of(routes::addTo));
-        return new EsoFixture(db, server, in);
+        return new EsoFixture(db, server, routes, in);
     }
 
     /** Where the fixture's token signing key is: the archive home's (ArchiveServices). */
@@ -147,6 +149,7 @@ public final class EsoFixture implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+        dialect.close(); // its SODA async worker, before the database it polls
         db.close();
     }
 
@@ -273,7 +276,8 @@ public final class EsoFixture implements AutoCloseable {
         return write(dir, SPECTRUM, List.of(primary, table));
     }
 
-    private static Path write(Path dir, String dpId, List<BasicHDU<?>> hdus) throws FitsException, IOException {
+    /** Writes {@code dpId}.fits of these HDUs into {@code dir}. */
+    static Path write(Path dir, String dpId, List<BasicHDU<?>> hdus) throws FitsException, IOException {
         return TestFits.write(hdus, dir, dpId);
     }
 }

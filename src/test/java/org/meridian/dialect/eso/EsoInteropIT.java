@@ -13,7 +13,8 @@ import org.meridian.testing.PythonClients;
 /**
  * Unmodified pyvo 1.2.1 against the demo: an ObsCore query, the dataset's DataLink, the {@code #this}
  * download and a SODA cutout through the descriptor, whose pixels the script compares with the same
- * slice of the original. Skipped when the system Python lacks pyvo.
+ * slice of the original; a raw science frame's calibration selection through its {@code #calibration}
+ * rows. Skipped when the system Python lacks pyvo.
  */
 class EsoInteropIT {
 
@@ -27,6 +28,9 @@ class EsoInteropIT {
                 Duration.ofMinutes(5),
                 DemoServer.baseUrl());
         assertThat(r.exitCode()).as(r.output()).isZero();
-        assertThat(r.output()).contains("\"failed\": []").contains("ok   cutout");
+        assertThat(r.output())
+                .contains("\"failed\": []")
+                .contains("ok   cutout")
+                .contains("ok   calibrations");
     }
 }

@@ -34,6 +34,12 @@ class SsaIT extends WithEsoArchive {
         assertThat(hit)
                 .contains("utype=\"ssa:Access.Reference\"", "utype=\"ssa:Target.Pos\"", "utype=\"ssa:DataID.Title\"");
         assertThat(hit).contains(eso.base() + "/dataportal_new/file/" + SPECTRUM);
+        // Streamed through vo.output (STIL): SSAP's own INFO, and every column typed with its unit.
+        assertThat(hit).contains("<INFO name=\"SERVICE_PROTOCOL\" value=\"1.1\">SSAP</INFO>");
+        assertThat(hit).containsPattern("<FIELD(?=[^>]*name=\"position\")(?=[^>]*arraysize=\"2\")");
+        assertThat(hit).containsPattern("<FIELD(?=[^>]*name=\"size\")(?=[^>]*datatype=\"long\")");
+        assertThat(hit).containsPattern("<FIELD(?=[^>]*name=\"wavelength_min\")(?=[^>]*unit=\"m\")");
+        assertThat(hit.split("utype=\"ssa:", -1)).hasSize(16);
         assertThat(ssa(pos + "&BAND=" + enc("5e-7/6e-7"))).contains(SPECTRUM);
         assertThat(ssa(pos + "&BAND=" + enc("7e-7/"))).doesNotContain(SPECTRUM);
         assertThat(ssa(pos + "&TIME=" + enc("2019-03-01/2019-03-05"))).contains(SPECTRUM);

@@ -16,7 +16,8 @@ import org.meridian.web.RequestUrls;
 import org.meridian.web.auth.CallerResolver;
 
 /**
- * {@code /datalink/links} (DataLink 1.1 section 3): GET or POST, one or many {@code ID}s, answered as
+ * {@code /datalink/links} (DataLink 1.1 section 3), and {@code /calselector/associations} in the same
+ * shape (a {@link LinkSource} each): GET or POST, one or many {@code ID}s, answered as
  * a DataLink VOTable or, with {@code RESPONSEFORMAT=json}, as JSON. A request it cannot read is a
  * DALI error document with a 400 ({@code UsageFault}); an identifier it cannot answer is an error
  * row, as the standard asks, so that one bad ID does not spoil the others.
@@ -26,10 +27,10 @@ public final class DatalinkHandler {
     /** pyvo sends every ID of a result in one POST; past this many it is told to send fewer. */
     static final int MAX_IDS = 1000;
 
-    private final DatasetLinks links;
+    private final LinkSource links;
     private final CallerResolver callers;
 
-    public DatalinkHandler(DatasetLinks links, CallerResolver callers) {
+    public DatalinkHandler(LinkSource links, CallerResolver callers) {
         this.links = links;
         this.callers = callers;
     }
@@ -51,6 +52,9 @@ public final class DatalinkHandler {
         List<String> ids = params.all("ID");
         Format format = format(params.responseFormat());
         String problem = problem(ids, format, params.responseFormat());
+        if (problem == null) {
+            problem = links.problem(params);
+        }
         if (problem != null) {
             DaliErrors.votable(ctx, 400, "UsageFault: " + problem);
             return;
@@ -59,7 +63,7 @@ public final class DatalinkHandler {
         List<Link> rows = new ArrayList<>();
         List<SodaDescriptor> descriptors = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
-            DatasetLinks.Answer one = links.of(caller, ids.get(i), base, i);
+            DatasetLinks.Answer one = links.of(caller, ids.get(i), params, base, i);
             rows.addAll(one.links());
             descriptors.addAll(one.descriptors());
         }

@@ -89,9 +89,9 @@ public final class DatalinkVotable {
     private static void descriptor(BufferedWriter w, SodaDescriptor d) throws IOException {
         CutoutRanges r = d.ranges();
         w.write("<RESOURCE type=\"meta\" utype=\"adhoc:service\" ID=\"" + attr(d.resourceId()) + "\">\n");
-        w.write("<DESCRIPTION>SODA synchronous cutout (no resampling: exact pixel sub-arrays)</DESCRIPTION>\n");
-        w.write("<PARAM name=\"standardID\" datatype=\"char\" arraysize=\"*\" value=\"" + SodaDescriptor.SYNC
-                + "\"/>\n");
+        w.write("<DESCRIPTION>SODA " + (d.async() ? "asynchronous (UWS)" : "synchronous")
+                + " cutout (no resampling: exact pixel sub-arrays)</DESCRIPTION>\n");
+        w.write("<PARAM name=\"standardID\" datatype=\"char\" arraysize=\"*\" value=\"" + d.standardId() + "\"/>\n");
         w.write("<PARAM name=\"accessURL\" datatype=\"char\" arraysize=\"*\" value=\"" + attr(d.accessUrl())
                 + "\"/>\n");
         w.write("<GROUP name=\"inputParams\">\n");

@@ -12,43 +12,51 @@ import org.meridian.core.archive.StoredFile;
 import org.meridian.core.auth.Caller;
 import org.meridian.dialect.eso.EsoIds;
 import org.meridian.dialect.eso.StoredTypes;
+import org.meridian.dialect.eso.calselector.CalSelector;
+import org.meridian.vo.dali.DaliParams;
 
 /**
  * The links of one identifier (DataLink 1.1 section 3.2): the dataset ({@code #this}), the other
  * files of its observation ({@code #auxiliary}), what it was made from ({@code #progenitor}) and what
- * was made from it ({@code #derivation}), and a SODA cutout descriptor for an image or cube.
+ * was made from it ({@code #derivation}), for a raw science frame the calibration selection in both
+ * modes ({@code #calibration}, see {@link CalibrationLinks}), and a SODA cutout descriptor for an
+ * image or cube.
  *
  * <p>Every file is asked of {@link ArchiveFiles}: one the caller may not see listed is left out (an
  * unknown identifier and a hidden one answer alike, so a denial never confirms a hidden dataset),
  * and one it sees listed but may not read gets a {@code NotAuthorizedFault} row instead of a URL
  * (docs/access.md).
  */
-public final class DatasetLinks {
+public final class DatasetLinks implements LinkSource {
 
     /** What every answer holds: the rows, and the descriptors their service_def names. */
-    public record Answer(List<Link> links, List<SodaDescriptor> descriptors) {}
+    public record Answer(List<Link> links, List<SodaDescriptor> descriptors) {
 
-    private final Datasets datasets;
-
-    public DatasetLinks(Datasets datasets) {
-        this.datasets = datasets;
+        /** The one row of an identifier that gave no links. */
+        static Answer error(String id, String message) {
+            return new Answer(List.of(Link.error(id, "#this", message)), List.of());
+        }
     }
 
-    /**
-     * @param base the server's URL as the client reached it, for absolute links
-     * @param index this identifier's position in the request, which keeps descriptor IDs unique
-     */
-    public Answer of(Caller caller, String id, String base, int index) throws SQLException {
+    static final String NOT_AN_ID = "UsageFault: not an ESO dataset identifier (" + EsoIds.PREFIX + "<dp_id>)";
+
+    private final Datasets datasets;
+    private final CalSelector calibrations;
+
+    public DatasetLinks(Datasets datasets, CalSelector calibrations) {
+        this.datasets = datasets;
+        this.calibrations = calibrations;
+    }
+
+    @Override
+    public Answer of(Caller caller, String id, DaliParams params, String base, int index) throws SQLException {
         Optional<String> dpId = EsoIds.dpId(id);
         if (dpId.isEmpty()) {
-            return new Answer(
-                    List.of(Link.error(
-                            id, "#this", "UsageFault: not an ESO dataset identifier (" + EsoIds.PREFIX + "<dp_id>)")),
-                    List.of());
+            return Answer.error(id, NOT_AN_ID);
         }
         Optional<StoredFile> found = datasets.listed(caller, dpId.get());
         if (found.isEmpty()) {
-            return new Answer(List.of(Link.error(id, "#this", "NotFoundFault: no such dataset: " + id)), List.of());
+            return Answer.error(id, "NotFoundFault: no such dataset: " + id);
         }
         StoredFile file = found.get();
         ArchiveFiles files = datasets.files();
@@ -68,25 +76,34 @@ public final class DatasetLinks {
             related(caller, id, name, "#derivation", "a product made from this dataset", base)
                     .ifPresent(links::add);
         }
+        if (calibrations.appliesToScience(file)) {
+            links.addAll(CalibrationLinks.offered(id, base));
+        }
         if (readable) {
             Optional<CutoutRanges> ranges = CutoutRanges.of(datasets.headers(file));
             if (ranges.isPresent()) {
-                String resourceId = "soda_" + index;
-                descriptors.add(new SodaDescriptor(resourceId, id, base + "/soda/sync", ranges.get()));
-                links.add(new Link(
-                        id,
-                        null,
-                        resourceId,
-                        null,
-                        "#cutout",
-                        "SODA cutout of this dataset (positional"
-                                + (ranges.get().band().isPresent() ? " and spectral)" : ")"),
-                        "application/fits",
-                        null,
-                        null,
-                        null,
-                        files.released(file) ? "false" : "true",
-                        true));
+                String what = "SODA cutout of this dataset (positional"
+                        + (ranges.get().band().isPresent() ? " and spectral)" : ")");
+                String auth = files.released(file) ? "false" : "true";
+                for (String standard : List.of(SodaDescriptor.SYNC, SodaDescriptor.ASYNC)) {
+                    boolean async = standard.equals(SodaDescriptor.ASYNC);
+                    String resourceId = (async ? "soda_async_" : "soda_") + index;
+                    String url = base + (async ? "/soda/async" : "/soda/sync");
+                    descriptors.add(new SodaDescriptor(resourceId, standard, id, url, ranges.get()));
+                    links.add(new Link(
+                            id,
+                            null,
+                            resourceId,
+                            null,
+                            "#cutout",
+                            async ? what + ", as an asynchronous UWS job" : what,
+                            "application/fits",
+                            null,
+                            null,
+                            null,
+                            auth,
+                            true));
+                }
             }
         }
         return new Answer(links, descriptors);
@@ -99,7 +116,8 @@ public final class DatasetLinks {
         return file.map(f -> fileLink(id, f, semantics, what, files.mayRead(caller, f), files.released(f), base));
     }
 
-    private static Link fileLink(
+    /** A file's row: its download URL, or a NotAuthorizedFault when the caller may not read it. */
+    static Link fileLink(
             String id,
             StoredFile file,
             String semantics,

@@ -4,13 +4,16 @@ package org.meridian.dialect.gemini.cal;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.meridian.core.archive.Access;
 import org.meridian.core.auth.Caller;
+import org.meridian.core.calibration.CalQuery;
+import org.meridian.core.calibration.CalRule;
+import org.meridian.core.calibration.CalTarget;
+import org.meridian.core.calibration.CalTargets;
+import org.meridian.core.calibration.Cascade;
 import org.meridian.dialect.gemini.query.HeaderQuery;
 import org.meridian.dialect.gemini.query.HeaderRow;
 import org.meridian.dialect.gemini.selection.Feature;
@@ -92,26 +95,22 @@ public final class Associations {
 
     /** Every calibration associated with the selection's files (which may include some of those files), de-duplicated. */
     public List<HeaderRow> associated(Caller caller, Selection selection) throws SQLException, IOException {
-        List<HeaderRow> level = science(caller, selection);
-        Map<Long, HeaderRow> found = new LinkedHashMap<>();
-        for (int depth = 0; depth < MAX_DEPTH && !level.isEmpty(); depth++) {
-            List<HeaderRow> next = new ArrayList<>();
-            for (HeaderRow row : level) {
-                Optional<CalTarget> target = target(row);
-                if (target.isEmpty()) {
-                    continue;
-                }
-                for (CalType type : applicable(target.get())) {
-                    for (HeaderRow cal : find(caller, target.get(), type)) {
-                        if (!found.containsKey(cal.versionId())) {
-                            found.put(cal.versionId(), cal);
-                            next.add(cal);
-                        }
-                    }
-                }
-            }
-            level = next;
+        Cascade<HeaderRow> cascade = new Cascade<>(row -> calibrationsOf(caller, row), HeaderRow::versionId, MAX_DEPTH);
+        return cascade.from(science(caller, selection)).stream()
+                .map(Cascade.Found::frame)
+                .toList();
+    }
+
+    /** Every applicable type's calibrations of one listed frame; none when it has no time. */
+    private List<HeaderRow> calibrationsOf(Caller caller, HeaderRow row) throws SQLException, IOException {
+        Optional<CalTarget> target = target(row);
+        if (target.isEmpty()) {
+            return List.of();
         }
-        return List.copyOf(found.values());
+        List<HeaderRow> cals = new ArrayList<>();
+        for (CalType type : applicable(target.get())) {
+            cals.addAll(find(caller, target.get(), type));
+        }
+        return cals;
     }
 }

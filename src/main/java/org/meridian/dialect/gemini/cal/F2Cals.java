@@ -4,6 +4,7 @@ package org.meridian.dialect.gemini.cal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.meridian.core.calibration.CalTarget;
 
 /**
  * FLAMINGOS-2 (FitsStorage {@code calibration_f2.py}): darks, flats and arcs ±90 d; lamp-off flats,
@@ -28,7 +29,7 @@ final class F2Cals {
                     "photometric_standard", InfraredRules.photometricStandard(10, "filter_name"),
                     "telluric", InfraredRules.spectroscopicStandard("TELLURIC", 10, 1, SETUP),
                     "standard", InfraredRules.spectroscopicStandard("STANDARD", 10, 90, SETUP),
-                    "bpm", CalRule.badPixelMask()));
+                    "bpm", InstrumentCals.badPixelMask()));
 
     static List<CalType> applicable(CalTarget t) {
         List<CalType> types = new ArrayList<>();

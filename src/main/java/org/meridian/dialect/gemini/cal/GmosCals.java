@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.meridian.core.calibration.CalQuery;
+import org.meridian.core.calibration.CalRule;
+import org.meridian.core.calibration.CalTarget;
 
 /**
  * GMOS-N and GMOS-S (FitsStorage {@code calibration_gmos.py}). The archive records the
@@ -58,7 +61,7 @@ final class GmosCals {
                                                             "detector_roi_setting",
                                                             "filter_name")
                                                     .within(365))),
-                    "bpm", CalRule.badPixelMask(),
+                    "bpm", InstrumentCals.badPixelMask(),
                     "standard", CalRule.of(4, 1, (t, p) -> t.spectroscopy() ? specphot(t, p) : photometric(t, p)),
                     "specphot", CalRule.of(4, 1, GmosCals::specphot),
                     "photometric_standard", CalRule.of(4, 4, GmosCals::photometric),

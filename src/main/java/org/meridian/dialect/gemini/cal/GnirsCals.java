@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.meridian.core.calibration.CalQuery;
+import org.meridian.core.calibration.CalRule;
+import org.meridian.core.calibration.CalTarget;
 
 /**
  * GNIRS (FitsStorage {@code calibration_gnirs.py}): darks and flats ±90 d, arcs and pinholes ±365 d,
@@ -40,7 +43,7 @@ final class GnirsCals {
                     "lampoff_flat", InfraredRules.lampOffFlat(10, SETUP),
                     "telluric", InfraredRules.spectroscopicStandard("TELLURIC", 8, 1, SETUP),
                     "standard", InfraredRules.spectroscopicStandard("STANDARD", 8, 1, SETUP),
-                    "bpm", CalRule.badPixelMask()));
+                    "bpm", InstrumentCals.badPixelMask()));
 
     static List<CalType> applicable(CalTarget t) {
         List<CalType> types = new ArrayList<>();

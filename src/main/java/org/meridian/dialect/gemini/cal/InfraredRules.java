@@ -2,6 +2,8 @@
 package org.meridian.dialect.gemini.cal;
 
 import java.util.Optional;
+import org.meridian.core.calibration.CalQuery;
+import org.meridian.core.calibration.CalRule;
 
 /** Rule shapes the infrared instruments (NIRI, F2, GNIRS) share, each with that instrument's matching columns. */
 final class InfraredRules {

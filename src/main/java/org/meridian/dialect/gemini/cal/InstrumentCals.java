@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.meridian.core.calibration.CalQuery;
+import org.meridian.core.calibration.CalRule;
+import org.meridian.core.calibration.CalTarget;
 
 /**
  * One instrument's calibration association: which types its data need (FitsStorage's {@code
@@ -37,5 +40,16 @@ record InstrumentCals(Function<CalTarget, List<CalType>> applicability, Map<Stri
 
     Optional<CalRule> rule(CalType type) {
         return Optional.ofNullable(rules.get(type.rule()));
+    }
+
+    /** Bad pixel masks, the same rule for every instrument: the same instrument and binning, made no later than the target. */
+    static CalRule badPixelMask() {
+        return CalRule.of(
+                1,
+                1,
+                (t, processed) -> Optional.of(CalQuery.of(t)
+                        .rawOrProcessed("BPM", processed)
+                        .match("instrument", "detector_binning")
+                        .notAfter()));
     }
 }

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.meridian.core.calibration.CalQuery;
+import org.meridian.core.calibration.CalRule;
+import org.meridian.core.calibration.CalTarget;
 
 /**
  * NIRI (FitsStorage {@code calibration_niri.py}): darks ±180 d with the exposure time within 0.01 s;
@@ -89,7 +92,7 @@ final class NiriCals {
                                                     "disperser")
                                             .tolerance("central_wavelength", 0.001)
                                             .within(1))),
-                    "bpm", CalRule.badPixelMask()));
+                    "bpm", InstrumentCals.badPixelMask()));
 
     static List<CalType> applicable(CalTarget t) {
         List<CalType> types = new ArrayList<>();

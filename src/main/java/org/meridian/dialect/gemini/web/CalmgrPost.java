@@ -13,7 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import org.meridian.dialect.gemini.cal.CalTarget;
+import org.meridian.core.calibration.CalTarget;
 import org.meridian.web.NulCharacters;
 
 /**

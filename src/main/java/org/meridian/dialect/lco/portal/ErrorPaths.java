@@ -40,6 +40,11 @@ final class ErrorPaths {
         checked.fields().forEachRemaining(e -> {
             switch (e.getKey()) {
                 case "molecules" -> {
+                    if (!perMolecule(e.getValue(), origins)) {
+                        // About the list itself ("expected a list", "required"): the configurations'.
+                        into.mergeField("configurations", e.getValue());
+                        return;
+                    }
                     for (int k = 0; k < e.getValue().size(); k++) {
                         int[] o = origins.get(k);
                         DrfErrors configuration = into.item("configurations", o[0], sizes.size());
@@ -59,13 +64,30 @@ final class ErrorPaths {
                 case "target", "constraints" ->
                     into.item("configurations", 0, sizes.size()).mergeField(e.getKey(), e.getValue());
                 case "location" -> {
-                    ObjectNode renamed = ((ObjectNode) e.getValue()).deepCopy();
+                    if (!(e.getValue() instanceof ObjectNode location)) {
+                        into.mergeField("location", e.getValue()); // about the whole location
+                        return;
+                    }
+                    ObjectNode renamed = location.deepCopy();
                     if (renamed.has("observatory")) renamed.set("enclosure", renamed.remove("observatory"));
                     into.mergeField("location", renamed);
                 }
                 default -> into.mergeField(e.getKey(), e.getValue());
             }
         });
+    }
+
+    /** Whether molecule errors come one object per molecule sent (else they are about the list). */
+    private static boolean perMolecule(JsonNode errors, List<int[]> origins) {
+        if (!errors.isArray() || errors.size() > origins.size()) {
+            return false;
+        }
+        for (JsonNode e : errors) {
+            if (!e.isObject()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void at(DrfErrors errors, List<String> path, JsonNode messages) {

@@ -25,6 +25,7 @@ import org.meridian.dialect.tap.upload.Upload;
 import org.meridian.dialect.tap.upload.UploadLoader;
 import org.meridian.store.Database;
 import org.meridian.store.SqlFragment;
+import org.meridian.web.DatabaseUnavailable;
 import org.postgresql.PGStatement;
 
 /**
@@ -268,6 +269,9 @@ public final class TapQueryRunner {
     /** PostgreSQL's complaints about a query are the caller's to fix; the message says what. */
     private static TapException sqlError(SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (DatabaseUnavailable.is(e)) {
+            return new TapException(503, DatabaseUnavailable.MESSAGE, e);
+        }
         if (state.equals("57014")) {
             return new TapException(400, "query cancelled: it ran longer than the time limit; use /tap/async");
         }

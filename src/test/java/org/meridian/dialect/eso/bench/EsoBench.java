@@ -33,7 +33,8 @@ import org.meridian.testing.TestServices;
 
 /**
  * Timing main (not a test) for ESO's DataLink and SODA over real HTTP: DataLink for one ID (GET) and
- * for 100 IDs in one POST, over 100 ingested raw frames; a 200 x 200 SODA cutout of an uncompressed
+ * for 100 IDs in one POST, over 100 ingested raw science frames (each with its {@code #calibration}
+ * rows); the calibration selection of one with its cascade, among 14 calibrations; a 200 x 200 SODA cutout of an uncompressed
  * 4096 x 4096 float image, next to downloading that whole file. Prints p50/p95 in milliseconds.
  */
 public final class EsoBench {
@@ -50,6 +51,11 @@ public final class EsoBench {
             String dpId = String.format(Locale.ROOT, "FORS2.2019-03-02T01:%02d:%02d.000", i / 60, i % 60);
             files.add(image(dir, dpId, 64, false));
             ids.add(EsoIds.of(dpId));
+        }
+        // Calibrations for them: 10 biases and 4 twilight flats the FORS2 rules select, the night before.
+        for (int i = 0; i < 14; i++) {
+            String dpId = String.format(Locale.ROOT, "FORS2.2019-03-01T23:%02d:00.000", 40 + i);
+            files.add(calibration(dir, dpId, i < 10 ? "BIAS" : "FLAT,SKY"));
         }
         String big = "ADP.2019-06-10T12:00:00.000";
         files.add(image(dir, big, 4096, true));
@@ -82,11 +88,16 @@ public final class EsoBench {
                     .build();
             HttpRequest whole = HttpRequest.newBuilder(URI.create(base + "/dataportal_new/file/" + big))
                     .build();
+            HttpRequest cascade = HttpRequest.newBuilder(URI.create(
+                            base + "/calselector/associations?mode=Raw2Raw&cascade=true&ID=" + enc(ids.get(7))))
+                    .build();
             time("DataLink, 1 ID (GET)", 300, () -> send(http, one));
             time("DataLink, 100 IDs (one POST)", 100, () -> send(http, hundred));
+            time("calibration selection, Raw2Raw with cascade", 300, () -> send(http, cascade));
             time("SODA 200x200 cutout of 4096x4096 float", 200, () -> send(http, cutout));
             time("whole 4096x4096 float file (64 MiB)", 20, () -> send(http, whole));
             server.close();
+            eso.close();
         }
     }
 
@@ -128,6 +139,28 @@ public final class EsoBench {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
+    /** FORS2 imaging through R_SPECIAL, binned 2x2: what the calibration rules match. */
+    private static void setup(Header h) throws Exception {
+        h.addValue("HIERARCH.ESO.INS.MODE", "IMG", "");
+        h.addValue("HIERARCH.ESO.INS.FILT1.NAME", "R_SPECIAL", "");
+        h.addValue("HIERARCH.ESO.DET.WIN1.BINX", 2, "");
+        h.addValue("HIERARCH.ESO.DET.WIN1.BINY", 2, "");
+    }
+
+    private static Path calibration(Path dir, String dpId, String type) throws Exception {
+        ImageHDU hdu = (ImageHDU) Fits.makeHDU(new short[64][64]);
+        Header h = hdu.getHeader();
+        h.addValue("ORIGIN", "ESO-PARANAL", "");
+        h.addValue("INSTRUME", "FORS2", "");
+        h.addValue("DATE-OBS", dpId.substring(dpId.indexOf('.') + 1), "");
+        h.addValue("HIERARCH.ESO.OBS.PROG.ID", "60.A-9051(A)", "");
+        h.addValue("ARCFILE", dpId + ".fits", "");
+        h.addValue("HIERARCH.ESO.DPR.CATG", "CALIB", "");
+        h.addValue("HIERARCH.ESO.DPR.TYPE", type, "");
+        setup(h);
+        return write(dir, dpId, hdu);
+    }
+
     private static Path image(Path dir, String dpId, int size, boolean product) throws Exception {
         ImageHDU hdu;
         if (product) {
@@ -153,6 +186,8 @@ public final class EsoBench {
         } else {
             h.addValue("ARCFILE", dpId + ".fits", "");
             h.addValue("HIERARCH.ESO.DPR.CATG", "SCIENCE", "");
+            h.addValue("HIERARCH.ESO.DPR.TYPE", "OBJECT", "");
+            setup(h);
         }
         h.addValue("CTYPE1", "RA---TAN", "");
         h.addValue("CTYPE2", "DEC--TAN", "");
@@ -162,6 +197,10 @@ public final class EsoBench {
         h.addValue("CRPIX2", size / 2 + 0.5, "");
         h.addValue("CD1_1", -SCALE, "");
         h.addValue("CD2_2", SCALE, "");
+        return write(dir, dpId, hdu);
+    }
+
+    private static Path write(Path dir, String dpId, ImageHDU hdu) throws Exception {
         return TestFits.write(hdu, dir, dpId);
     }
 }

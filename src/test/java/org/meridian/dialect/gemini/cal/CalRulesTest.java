@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.meridian.core.calibration.CalQuery;
+import org.meridian.core.calibration.CalTarget;
 import org.meridian.store.SqlFragment;
 
 /** Applicability and the SQL each rule puts on a candidate, per instrument (docs/gemini-archive.md, "Calibrations"). */

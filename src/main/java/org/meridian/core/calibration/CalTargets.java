@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.meridian.dialect.gemini.cal;
+package org.meridian.core.calibration;
 
 import java.sql.Array;
 import java.sql.Connection;
@@ -19,18 +19,18 @@ import org.meridian.store.Database;
  * from the listed summary, whose object and pointing may be blanked for the caller. Association
  * needs the true values; only calibrations the caller may see are returned.
  */
-final class CalTargets {
+public final class CalTargets {
 
     private static final String SQL = "select ut_start, engineering, types, " + String.join(", ", CalTarget.COLUMNS)
             + " from observation where id = ?";
 
     private final Database db;
 
-    CalTargets(Database db) {
+    public CalTargets(Database db) {
         this.db = db;
     }
 
-    Optional<CalTarget> load(long observationRowId) throws SQLException {
+    public Optional<CalTarget> load(long observationRowId) throws SQLException {
         try (Connection c = db.connection();
                 PreparedStatement s = c.prepareStatement(SQL)) {
             s.setLong(1, observationRowId);

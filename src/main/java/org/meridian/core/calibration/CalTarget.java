@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.meridian.dialect.gemini.cal;
+package org.meridian.core.calibration;
 
 import java.time.Instant;
 import java.util.Collections;

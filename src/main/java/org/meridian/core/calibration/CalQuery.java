@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.meridian.dialect.gemini.cal;
+package org.meridian.core.calibration;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -10,9 +10,9 @@ import org.meridian.store.SqlFragment;
 /**
  * The conditions one calibration rule puts on a candidate {@code o} (an {@code observation} row),
  * with the target's values bound as parameters; a small vocabulary in the spirit of FitsStorage's
- * CalQuery, so each instrument's rules read as a list of what must match.
+ * CalQuery, so each instrument's rules (Gemini's and ESO's alike) read as a list of what must match.
  */
-final class CalQuery {
+public final class CalQuery {
 
     /** Columns a rule may name; anything else is a programming error, never client input. */
     private static final Set<String> COLUMNS = Set.copyOf(CalTarget.COLUMNS);
@@ -24,55 +24,55 @@ final class CalQuery {
         this.target = target;
     }
 
-    static CalQuery of(CalTarget target) {
+    public static CalQuery of(CalTarget target) {
         return new CalQuery(target);
     }
 
-    SqlFragment condition() {
+    public SqlFragment condition() {
         return where;
     }
 
-    CalQuery where(String sql, Object... params) {
+    public CalQuery where(String sql, Object... params) {
         where = where.and(SqlFragment.of(sql, params));
         return this;
     }
 
     /** {@code processed}: {@code reduction = 'PROCESSED_<KIND>'}; raw: a RAW frame of observation type KIND. */
-    CalQuery rawOrProcessed(String kind, boolean processed) {
+    public CalQuery rawOrProcessed(String kind, boolean processed) {
         return processed
                 ? where("o.reduction = ?", "PROCESSED_" + kind)
                 : where("o.reduction = 'RAW' and o.observation_type = ?", kind);
     }
 
     /** Like {@link #rawOrProcessed}, but raw frames are recognised by a tag rather than the observation type. */
-    CalQuery rawOrProcessedByTag(String kind, boolean processed) {
+    public CalQuery rawOrProcessedByTag(String kind, boolean processed) {
         return processed
                 ? where("o.reduction = ?", "PROCESSED_" + kind)
                 : where("o.reduction = 'RAW' and ? = any(o.types)", kind);
     }
 
-    CalQuery raw() {
+    public CalQuery raw() {
         return where("o.reduction = 'RAW'");
     }
 
-    CalQuery tagged(String tag) {
+    public CalQuery tagged(String tag) {
         return where("? = any(o.types)", tag);
     }
 
-    CalQuery observationType(String type) {
+    public CalQuery observationType(String type) {
         return where("o.observation_type = ?", type);
     }
 
-    CalQuery observationClass(String klass) {
+    public CalQuery observationClass(String klass) {
         return where("o.observation_class = ?", klass);
     }
 
-    CalQuery spectroscopy(boolean spectroscopy) {
+    public CalQuery spectroscopy(boolean spectroscopy) {
         return where("o.spectroscopy = ?", spectroscopy);
     }
 
     /** Each column equals the target's value (both null counts as equal). */
-    CalQuery match(String... columns) {
+    public CalQuery match(String... columns) {
         for (String column : columns) {
             Object v = target.value(checked(column));
             if (v == null) {
@@ -85,7 +85,7 @@ final class CalQuery {
     }
 
     /** {@code target − tol < o.column < target + tol}; skipped when the target has no value (as FitsStorage). */
-    CalQuery tolerance(String column, double tol) {
+    public CalQuery tolerance(String column, double tol) {
         Double v = target.number(checked(column));
         if (v != null) {
             where("o." + column + " > ? and o." + column + " < ?", v - tol, v + tol);
@@ -94,7 +94,7 @@ final class CalQuery {
     }
 
     /** Taken within {@code days} of the target, either side (FitsStorage's max_interval). */
-    CalQuery within(double days) {
+    public CalQuery within(double days) {
         long seconds = Math.round(days * 86400);
         return where(
                 "o.ut_start > ? and o.ut_start < ?",
@@ -103,11 +103,11 @@ final class CalQuery {
     }
 
     /** Taken no later than the target (bad pixel masks apply from when they were made). */
-    CalQuery notAfter() {
+    public CalQuery notAfter() {
         return where("o.ut_start <= ?", at(target.ut()));
     }
 
-    static OffsetDateTime at(Instant t) {
+    public static OffsetDateTime at(Instant t) {
         return t.atOffset(ZoneOffset.UTC);
     }
 
