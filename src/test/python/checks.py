@@ -3,6 +3,9 @@
 
 A script runs check(name, fn) for each step; fn returns a detail to print or raises. summary() prints
 {"failed": [...], "results": {...}} last and exits 1 when a check failed, which the ITs read.
+
+Scripts that stop at the first failure use step(name, condition): "OK <name>" lines, or "FAIL <name>"
+and exit 1 (PythonClients.Result.assertPassed reads them).
 """
 import json
 import sys
@@ -25,3 +28,11 @@ def summary():
     failed = [k for k, v in results.items() if not v["ok"]]
     print(json.dumps({"failed": failed, "results": results}, default=str))
     sys.exit(1 if failed else 0)
+
+
+def step(name, condition, detail=""):
+    """Prints OK for a step that held; otherwise FAIL and exit 1."""
+    if not condition:
+        print("FAIL", name, detail)
+        sys.exit(1)
+    print("OK", name)

@@ -10,7 +10,7 @@ the original; a raw science frame's #calibration rows (calibration selection, wi
 -> a bias downloaded. Prints one line per check and a JSON summary last; exits 1 when a check fails.
 """
 import io
-import json
+import os
 import sys
 import urllib.parse
 
@@ -20,19 +20,11 @@ import requests
 from astropy.io import fits
 from pyvo.dal.adhoc import DatalinkResults
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from checks import check, summary  # noqa: E402
+
 base = sys.argv[1]
-results = {}
 state = {}
-
-
-def check(name, fn):
-    try:
-        detail = fn()
-        results[name] = {"ok": True, "detail": detail}
-        print(f"ok   {name}: {detail}")
-    except Exception as e:  # report every failure, keep going
-        results[name] = {"ok": False, "detail": f"{type(e).__name__}: {e}"}
-        print(f"FAIL {name}: {type(e).__name__}: {e}")
 
 
 def obscore():
@@ -150,6 +142,4 @@ check("download_this", download_this)
 check("cutout", cutout)
 check("soda_error", soda_error)
 check("calibrations", calibrations)
-failed = [name for name, r in results.items() if not r["ok"]]
-print(json.dumps({"failed": failed}))
-sys.exit(1 if failed else 0)
+summary()

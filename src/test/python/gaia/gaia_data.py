@@ -18,15 +18,12 @@ from astropy.io import votable
 from astropy.table import Table
 from astroquery.gaia import GaiaClass
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from checks import step as check  # noqa: E402
+
 TYPES = ["EPOCH_PHOTOMETRY", "XP_SAMPLED", "XP_CONTINUOUS", "MCMC_GSPPHOT", "MCMC_MSC", "RVS"]
 EXTENSION = {"votable": ".xml", "fits": ".fits", "csv": ".csv", "ecsv": ".ecsv"}
 
-
-def check(step, condition, detail=""):
-    if not condition:
-        print("FAIL", step, detail)
-        sys.exit(1)
-    print("OK", step)
 
 
 def rows_of(tables):

@@ -4,20 +4,18 @@
 Usage: async_lifecycle.py BASE_URL [TOKEN]   (BASE_URL like http://127.0.0.1:18086/tap)
 Prints one "OK <step>" line per step; exits non-zero on the first failure.
 """
+import os
 import sys
 
 import pyvo
 import requests
 from astropy.table import Table
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from checks import step as check  # noqa: E402
+
 QUERY = "SELECT TOP 3 table_name FROM tap_schema.tables"
 
-
-def check(step, condition, detail=""):
-    if not condition:
-        print("FAIL", step, detail)
-        sys.exit(1)
-    print("OK", step)
 
 
 def lifecycle(service, label):

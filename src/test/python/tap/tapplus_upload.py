@@ -13,16 +13,13 @@ import sys
 from astropy.table import Table
 from astroquery.utils.tap.core import TapPlus
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from checks import step as check  # noqa: E402
+
 QUERY = "SELECT id, ra FROM TAP_UPLOAD.t1 ORDER BY id"
 JOIN = ("SELECT u.id, g.table_name FROM TAP_UPLOAD.t1 AS u"
         " JOIN tap_schema.tables AS g ON g.table_name = u.name ORDER BY u.id")
 
-
-def check(step, condition, detail=""):
-    if not condition:
-        print("FAIL", step, detail)
-        sys.exit(1)
-    print("OK", step)
 
 
 def main():

@@ -14,12 +14,9 @@ from astropy.table import Table
 from astroquery.gaia import GaiaClass
 from astroquery.utils.tap.core import TapPlus
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from checks import step as check  # noqa: E402
 
-def check(step, condition, detail=""):
-    if not condition:
-        print("FAIL", step, detail)
-        sys.exit(1)
-    print("OK", step)
 
 
 def connect(base):

@@ -13,21 +13,12 @@ import org.meridian.store.LocalFileStore;
 
 /**
  * A running archive: its store (embedded or external PostgreSQL, migrated), its file store, and
- * the core services built on them. Every command opens one and closes it when done.
+ * the core services built on them. Every command opens one ({@link #open}) and closes it when done.
+ *
+ * @param embedded the embedded PostgreSQL server this archive started, or null for an external database
  */
-public final class Archive implements AutoCloseable {
-
-    private final Settings settings;
-    private final EmbeddedPostgresServer embedded;
-    private final Database db;
-    private final FileStore files;
-
-    private Archive(Settings settings, EmbeddedPostgresServer embedded, Database db, FileStore files) {
-        this.settings = settings;
-        this.embedded = embedded;
-        this.db = db;
-        this.files = files;
-    }
+public record Archive(Settings settings, EmbeddedPostgresServer embedded, Database db, FileStore files)
+        implements AutoCloseable {
 
     public static Archive open(Settings settings) throws IOException {
         Files.createDirectories(settings.home());
@@ -49,18 +40,6 @@ public final class Archive implements AutoCloseable {
         }
         return new Archive(
                 settings, embedded, db, new LocalFileStore(settings.home().resolve("files")));
-    }
-
-    public Settings settings() {
-        return settings;
-    }
-
-    public Database db() {
-        return db;
-    }
-
-    public FileStore files() {
-        return files;
     }
 
     public Accounts accounts() {

@@ -19,15 +19,9 @@ import org.meridian.store.Database;
  * Puts a demo manifest's programs, semesters, time allocations and accounts into the archive. The
  * files and catalogs are loaded by the ordinary ingest and catalog import (see {@code DemoCommand}).
  */
-public final class DemoLoader {
+public record DemoLoader(Database db) {
 
     static final String STATE_KEY = "demo.loaded";
-
-    private final Database db;
-
-    public DemoLoader(Database db) {
-        this.db = db;
-    }
 
     /** The manifest fingerprint recorded by the last complete load, if any. */
     public Optional<String> loaded() throws SQLException {

@@ -8,9 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
-import uk.ac.starlink.table.AbstractStarTable;
 import uk.ac.starlink.table.ColumnInfo;
-import uk.ac.starlink.table.RowSequence;
 import uk.ac.starlink.votable.DataFormat;
 import uk.ac.starlink.votable.VOTableVersion;
 import uk.ac.starlink.votable.VOTableWriter;
@@ -51,27 +49,11 @@ final class VotFile {
 
     static <T> long write(Path file, String tableName, List<Column<T>> columns, List<T> rows) throws IOException {
         ColumnInfo[] infos = columns.stream().map(Column::info).toArray(ColumnInfo[]::new);
-        AbstractStarTable table = new AbstractStarTable() {
-            @Override
-            public int getColumnCount() {
-                return infos.length;
-            }
-
-            @Override
-            public ColumnInfo getColumnInfo(int i) {
-                return infos[i];
-            }
-
-            @Override
-            public long getRowCount() {
-                return rows.size();
-            }
-
-            @Override
-            public RowSequence getRowSequence() {
-                return new Rows<>(columns, rows);
-            }
-        };
+        // a row's cells are computed as the writer takes it, never stored
+        GeneratedTable table = new GeneratedTable(infos, rows.size(), (index, random) -> {
+            T record = rows.get((int) index);
+            return columns.stream().map(c -> c.value().apply(record)).toArray();
+        });
         table.setName(tableName);
         VOTableWriter writer = new VOTableWriter(DataFormat.BINARY2, true, VOTableVersion.V14);
         writer.setWriteDate(false); // same bytes on every run
@@ -80,39 +62,5 @@ final class VotFile {
             writer.writeStarTable(table, out);
         }
         return rows.size();
-    }
-
-    /** A cursor over the row records; cells are computed when asked for, never stored. */
-    private static final class Rows<T> implements RowSequence {
-        private final List<Column<T>> columns;
-        private final List<T> rows;
-        private int index = -1;
-
-        Rows(List<Column<T>> columns, List<T> rows) {
-            this.columns = columns;
-            this.rows = rows;
-        }
-
-        @Override
-        public boolean next() {
-            return ++index < rows.size();
-        }
-
-        @Override
-        public Object getCell(int i) {
-            return columns.get(i).value().apply(rows.get(index));
-        }
-
-        @Override
-        public Object[] getRow() {
-            Object[] row = new Object[columns.size()];
-            for (int i = 0; i < row.length; i++) {
-                row[i] = getCell(i);
-            }
-            return row;
-        }
-
-        @Override
-        public void close() {}
     }
 }

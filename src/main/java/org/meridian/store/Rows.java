@@ -47,6 +47,19 @@ public final class Rows {
         }
     }
 
+    /** Whether the query finds a row. */
+    public static boolean exists(Connection c, SqlFragment query) throws SQLException {
+        return first(c, query, row -> Boolean.TRUE).isPresent();
+    }
+
+    /** Runs a statement that changes rows (insert, update, delete); how many it changed. */
+    public static int update(Connection c, SqlFragment statement) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(statement.sql())) {
+            statement.bind(s, 1);
+            return s.executeUpdate();
+        }
+    }
+
     /** Visits every row in order. */
     public static void each(Connection c, SqlFragment query, Visitor visitor) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(query.sql())) {

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.Base64;
 import java.util.List;
 import java.util.function.Predicate;
@@ -16,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.meridian.core.auth.Accounts;
 import org.meridian.testing.DemoHttp;
 import org.meridian.testing.DemoServer;
+import org.meridian.testing.TestDatabases;
 
 /**
  * One login works in every dialect, and a credential that names no account is a 401 in every
@@ -103,22 +101,17 @@ class CredentialsIT {
         long admin = accounts.login("admin", "admin-demo").orElseThrow().accountId();
         token = accounts.tokenOf(admin);
         session = accounts.openSession(admin);
-        try (Connection c = DemoServer.archive().db().connection();
-                PreparedStatement s = c.prepareStatement("select v.filename from observation o join file f"
+        // the Gemini URLs serve Gemini's files only
+        geminiProprietaryFile = TestDatabases.text(
+                DemoServer.archive().db(),
+                "select v.filename from observation o join file f"
                         + " on f.observation_id = o.id join file_version v on v.file_id = f.id and v.canonical"
                         + " where o.collection = 'GEMINI' and o.release > now() order by v.id limit 1");
-                ResultSet r = s.executeQuery()) {
-            r.next();
-            geminiProprietaryFile = r.getString(1); // the Gemini URLs serve Gemini's files only
-        }
-        try (Connection c = DemoServer.archive().db().connection();
-                PreparedStatement s = c.prepareStatement("select o.obs_key from observation o"
+        privateEsoDataset = TestDatabases.text(
+                DemoServer.archive().db(),
+                "select o.obs_key from observation o"
                         + " where o.program_id = '0116.C-0702(A)' and o.reduction_level = 0 and o.release > now()"
                         + " order by 1 limit 1");
-                ResultSet r = s.executeQuery()) {
-            r.next();
-            privateEsoDataset = r.getString(1);
-        }
         // ESO's OAuth2 password grant: a signed token every dialect takes as Bearer.
         HttpResponse<String> issued =
                 HTTP.post("/sso/oidc/token", "grant_type=password&username=admin&password=admin-demo");
@@ -131,22 +124,7 @@ class CredentialsIT {
 
     /** A TAP async job of admin's, run to completion. */
     private static String finishedJob(String adql) throws Exception {
-        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(DemoHttp.uri("/tap/async"))
-                .header("Authorization", "Token " + token)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("LANG=ADQL&PHASE=RUN&QUERY=" + DemoHttp.enc(adql)))
-                .build());
-        String location = created.headers().firstValue("Location").orElseThrow();
-        String id = location.substring(location.lastIndexOf('/') + 1);
-        for (int i = 0; i < 100; i++) {
-            if (send("/tap/async/" + id + "/phase", "Authorization", "Token " + token)
-                    .body()
-                    .contains("COMPLETED")) {
-                return id;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("job " + id + " did not complete");
+        return HTTP.finishedJob("/tap", "Token " + token, adql);
     }
 
     @Test

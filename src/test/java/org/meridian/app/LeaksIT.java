@@ -320,19 +320,9 @@ class LeaksIT {
     @Test
     void anotherUsersJobNeverFeedsTheGaiaDataServer() throws Exception {
         String owner = lcoToken("bilbo", "myprecious");
-        HttpResponse<String> created = http.send(HttpRequest.newBuilder(DemoHttp.uri("/tap/async"))
-                .header("Authorization", owner)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("LANG=ADQL&PHASE=RUN&QUERY="
-                        + DemoHttp.enc("SELECT source_id FROM gaiadr3.gaia_source WHERE source_id = 30343944744320")))
-                .build());
-        String location = created.headers().firstValue("Location").orElseThrow();
-        String job = location.substring(location.lastIndexOf('/') + 1);
-        for (int i = 0;
-                i < 100 && !get("/tap/async/" + job + "/phase", owner).body().contains("COMPLETED");
-                i++) {
-            Thread.sleep(100);
-        }
+        String job = new DemoHttp()
+                .finishedJob(
+                        "/tap", owner, "SELECT source_id FROM gaiadr3.gaia_source WHERE source_id = 30343944744320");
         String path = "/data-server/data?RETRIEVAL_TYPE=EPOCH_PHOTOMETRY&ID=job:" + job + ".source_id";
         assertThat(get(path, owner).statusCode()).isEqualTo(200);
         for (String other :

@@ -16,16 +16,14 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.zip.ZipInputStream;
 import org.meridian.app.Archive;
 import org.meridian.app.Server;
 import org.meridian.app.Settings;
+import org.meridian.demo.GeneratedTable;
 import org.meridian.ingest.catalog.CatalogImporter;
 import org.meridian.testing.TestDatabases;
-import uk.ac.starlink.table.AbstractStarTable;
 import uk.ac.starlink.table.ColumnInfo;
-import uk.ac.starlink.table.RowSequence;
 import uk.ac.starlink.votable.DataFormat;
 import uk.ac.starlink.votable.VOTableVersion;
 import uk.ac.starlink.votable.VOTableWriter;
@@ -194,67 +192,25 @@ public final class GaiaDataBench {
             new ColumnInfo("solution_id", Long.class, null)
         };
         long total = (long) sources * TRANSITS * BANDS.length;
-        AbstractStarTable table = new AbstractStarTable() {
-            @Override
-            public int getColumnCount() {
-                return infos.length;
-            }
-
-            @Override
-            public ColumnInfo getColumnInfo(int i) {
-                return infos[i];
-            }
-
-            @Override
-            public long getRowCount() {
-                return total;
-            }
-
-            @Override
-            public RowSequence getRowSequence() {
-                SplittableRandom rnd = new SplittableRandom(42);
-                return new RowSequence() {
-                    private long index = -1;
-                    private final Object[] row = new Object[infos.length];
-
-                    @Override
-                    public boolean next() {
-                        if (++index >= total) {
-                            return false;
-                        }
-                        long source = FIRST + index / (TRANSITS * BANDS.length);
-                        double mag = 15 + rnd.nextDouble();
-                        double flux = Math.pow(10, -0.4 * (mag - 25.6874));
-                        row[0] = source;
-                        row[1] = 17_000_000_000_000_000L + index / BANDS.length;
-                        row[2] = BANDS[(int) (index % BANDS.length)];
-                        row[3] = 1700 + index % (TRANSITS * BANDS.length) * 10.0;
-                        row[4] = mag;
-                        row[5] = flux;
-                        row[6] = flux * 0.004;
-                        row[7] = 250f;
-                        row[8] = rnd.nextDouble() < 0.05;
-                        row[9] = false;
-                        row[10] = 0L;
-                        row[11] = 4_295_806_720L;
-                        return true;
-                    }
-
-                    @Override
-                    public Object getCell(int i) {
-                        return row[i];
-                    }
-
-                    @Override
-                    public Object[] getRow() {
-                        return row.clone();
-                    }
-
-                    @Override
-                    public void close() {}
-                };
-            }
-        };
+        GeneratedTable table = new GeneratedTable(infos, total, (index, rnd) -> {
+            long source = FIRST + index / (TRANSITS * BANDS.length);
+            double mag = 15 + rnd.nextDouble();
+            double flux = Math.pow(10, -0.4 * (mag - 25.6874));
+            return new Object[] {
+                source,
+                17_000_000_000_000_000L + index / BANDS.length,
+                BANDS[(int) (index % BANDS.length)],
+                1700 + index % (TRANSITS * BANDS.length) * 10.0,
+                mag,
+                flux,
+                flux * 0.004,
+                250f,
+                rnd.nextDouble() < 0.05,
+                false,
+                0L,
+                4_295_806_720L
+            };
+        });
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             new VOTableWriter(DataFormat.BINARY2, true, VOTableVersion.V14).writeStarTable(table, out);
         }

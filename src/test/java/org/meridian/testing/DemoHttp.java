@@ -51,6 +51,31 @@ public final class DemoHttp {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * Runs an ADQL query as an async job of a TAP service ({@code service} like {@code /tap}) with
+     * that {@code Authorization}, and waits up to 10 s for it to complete; the job's id.
+     */
+    public String finishedJob(String service, String authorization, String adql)
+            throws IOException, InterruptedException {
+        HttpResponse<String> created = send(HttpRequest.newBuilder(uri(service + "/async"))
+                .header("Authorization", authorization)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("LANG=ADQL&PHASE=RUN&QUERY=" + enc(adql)))
+                .build());
+        String location = created.headers().firstValue("Location").orElseThrow();
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        for (int i = 0; i < 200; i++) {
+            HttpRequest phase = HttpRequest.newBuilder(uri(service + "/async/" + id + "/phase"))
+                    .header("Authorization", authorization)
+                    .build();
+            if (send(phase).body().contains("COMPLETED")) {
+                return id;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("job " + id + " did not complete");
+    }
+
     public HttpResponse<byte[]> sendBytes(HttpRequest request) throws IOException, InterruptedException {
         return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
     }

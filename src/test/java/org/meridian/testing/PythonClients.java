@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.meridian.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -27,7 +28,17 @@ public final class PythonClients {
     private PythonClients() {}
 
     /** What a script printed (stdout and stderr together) and its exit code. */
-    public record Result(int exitCode, String output) {}
+    public record Result(int exitCode, String output) {
+
+        /**
+         * Fails the test unless the script passed as the interop scripts report it: exit code 0, every
+         * step named printed (an {@code OK ...} line), {@code ALL OK} at the end and no {@code FAIL}.
+         */
+        public void assertPassed(String... steps) {
+            assertThat(exitCode).as(output).isZero();
+            assertThat(output).contains(steps).contains("ALL OK").doesNotContain("FAIL");
+        }
+    }
 
     /** Skips the calling test unless the system Python can import every module named. */
     public static void assumeModules(String... modules) throws InterruptedException {

@@ -52,6 +52,13 @@ public final class TestDatabases {
         }
     }
 
+    /** The text a query's first row answers in its first column (a name, a key). */
+    public static String text(Database db, String sql) throws SQLException {
+        try (Connection c = db.connection()) {
+            return Rows.first(c, SqlFragment.of(sql), r -> r.getString(1)).orElseThrow();
+        }
+    }
+
     /** The JDBC URL of a new, empty database (user {@code postgres}, no password). */
     public static String freshUrl() {
         String name = PREFIX + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();

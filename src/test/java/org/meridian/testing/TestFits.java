@@ -4,6 +4,7 @@ package org.meridian.testing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import nom.tam.fits.BasicHDU;
 import nom.tam.fits.Fits;
 import nom.tam.fits.FitsException;
@@ -58,8 +59,15 @@ public final class TestFits {
 
     /** Writes the HDU alone as {@code dir/basename.fits} and returns that path. */
     public static Path write(BasicHDU<?> hdu, Path dir, String basename) throws FitsException, IOException {
+        return write(List.of(hdu), dir, basename);
+    }
+
+    /** Writes the HDUs, primary first, as {@code dir/basename.fits} and returns that path. */
+    public static Path write(List<BasicHDU<?>> hdus, Path dir, String basename) throws FitsException, IOException {
         Fits fits = new Fits();
-        fits.addHDU(hdu);
+        for (BasicHDU<?> hdu : hdus) {
+            fits.addHDU(hdu);
+        }
         Path file = dir.resolve(basename + ".fits");
         try (FitsOutputStream out = new FitsOutputStream(Files.newOutputStream(file))) {
             fits.write(out);

@@ -36,15 +36,13 @@ public final class DemoCommand implements Callable<Integer> {
             description = "do not run the observing scheduler (it places and observes requests)")
     boolean noScheduler;
 
-    @Option(
-            names = "--tls-port",
-            description = "also serve HTTPS on this port, with a certificate made once into <home>/tls/cert.pem")
-    Integer tlsPort;
+    @Mixin
+    ServingOptions serving;
 
     @Override
     public Integer call() throws Exception {
         long started = System.nanoTime();
-        Archive archive = Archive.open(options.settings().withTlsPort(tlsPort));
+        Archive archive = serving.open(options);
         Server server = Server.start(archive, !noScheduler);
         System.err.println("meridian: http://localhost:" + server.port() + "/ is up; /health says ready when loaded");
         ensureLoaded(archive, scale);

@@ -19,14 +19,12 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--scheduler", description = "run the in-process observing scheduler")
     boolean scheduler;
 
-    @Option(
-            names = "--tls-port",
-            description = "also serve HTTPS on this port, with a certificate made once into <home>/tls/cert.pem")
-    Integer tlsPort;
+    @Mixin
+    ServingOptions serving;
 
     @Override
     public Integer call() throws Exception {
-        Archive archive = Archive.open(options.settings().withTlsPort(tlsPort));
+        Archive archive = serving.open(options);
         Server server = Server.start(archive, scheduler);
         server.markReady();
         System.err.println("meridian: serving " + archive.settings().home() + " on http://localhost:" + server.port()

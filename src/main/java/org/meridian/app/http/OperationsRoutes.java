@@ -14,15 +14,7 @@ import org.meridian.store.Database;
 import org.meridian.web.DatabaseUnavailable;
 
 /** {@code /health} and the root redirect. */
-public final class OperationsRoutes {
-
-    private final Database db;
-    private final BooleanSupplier ready;
-
-    public OperationsRoutes(Database db, BooleanSupplier ready) {
-        this.db = db;
-        this.ready = ready;
-    }
+public record OperationsRoutes(Database db, BooleanSupplier ready) {
 
     public void addTo(JavalinDefaultRoutingApi routes) {
         routes.get("/health", this::health);

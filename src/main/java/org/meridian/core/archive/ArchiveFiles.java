@@ -23,7 +23,7 @@ import org.meridian.store.SqlFragment;
  * {@code /file} and {@code /download}, LCO frame versions, MAST downloads, DataLink). Bytes are only
  * handed out through {@link #open} after {@link Access#mayReadFile} said yes.
  */
-public final class ArchiveFiles {
+public record ArchiveFiles(Database db, FileStore store, Clock clock) {
 
     private static final String SELECT = """
             select v.id, o.id, f.name, v.filename, v.storage_key, v.compressed, v.file_size, v.data_size,
@@ -33,16 +33,6 @@ public final class ArchiveFiles {
               join file f on f.id = v.file_id
               join observation o on o.id = f.observation_id
             """;
-
-    private final Database db;
-    private final FileStore store;
-    private final Clock clock;
-
-    public ArchiveFiles(Database db, FileStore store, Clock clock) {
-        this.db = db;
-        this.store = store;
-        this.clock = clock;
-    }
 
     /** The canonical version of a file, by dataset name or stored filename ({@code x.fits} or {@code x.fits.bz2}). */
     public Optional<StoredFile> canonical(String nameOrFilename) throws SQLException {

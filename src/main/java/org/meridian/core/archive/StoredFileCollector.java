@@ -25,19 +25,9 @@ import org.meridian.store.FileStore;
  * convention is protected without a line here. Files younger than the grace period are left alone,
  * since their rows may not be committed yet; the thumbnail cache is left to itself.
  */
-public final class StoredFileCollector {
+public record StoredFileCollector(Database db, FileStore store, Clock clock) {
 
     private static final String CACHE_PREFIX = "thumbnails/";
-
-    private final Database db;
-    private final FileStore store;
-    private final Clock clock;
-
-    public StoredFileCollector(Database db, FileStore store, Clock clock) {
-        this.db = db;
-        this.store = store;
-        this.clock = clock;
-    }
 
     /** What a collection found: every stored file, the referenced ones, and the unreferenced ones removed. */
     public record Report(int stored, int referenced, List<String> removed, int tooYoung) {}

@@ -18,13 +18,7 @@ import org.meridian.store.Database;
  * every later change names the worker, so a worker that lost its job (abort, deletion, orphan
  * recovery) can never overwrite what happened meanwhile.
  */
-final class JobClaims {
-
-    private final Database db;
-
-    JobClaims(Database db) {
-        this.db = db;
-    }
+record JobClaims(Database db) {
 
     /** Takes the oldest QUEUED job of one of {@code jobTypes} and marks it EXECUTING for this worker. */
     Optional<Job> claim(String workerId, Set<String> jobTypes) throws SQLException {

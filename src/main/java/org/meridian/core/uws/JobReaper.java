@@ -7,15 +7,7 @@ import org.meridian.store.Database;
 import org.meridian.store.FileStore;
 
 /** Deletes jobs past their destruction time, with their result files (UWS §2.2.3.5). */
-public final class JobReaper {
-
-    private final Database db;
-    private final FileStore files;
-
-    public JobReaper(Database db, FileStore files) {
-        this.db = db;
-        this.files = files;
-    }
+public record JobReaper(Database db, FileStore files) {
 
     /** Deletes every job whose destruction time has passed; returns how many result files went. */
     public int reap() throws SQLException {

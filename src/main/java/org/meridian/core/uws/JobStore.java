@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.meridian.store.Database;
+import org.meridian.store.Transactions;
 
 /**
  * The jobs table seen from the request side: create, read, list, change phase and properties,
@@ -179,17 +180,7 @@ public final class JobStore {
     public Optional<List<String>> updatePending(String id, ParameterUpdate update, Map<String, String> inputKeys)
             throws SQLException, JobRequestException {
         try (Connection c = db.connection()) {
-            c.setAutoCommit(false);
-            try {
-                Optional<List<String>> replaced = updatePending(c, id, update, inputKeys);
-                c.commit();
-                return replaced;
-            } catch (SQLException | JobRequestException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
+            return Transactions.in(c, () -> updatePending(c, id, update, inputKeys));
         }
     }
 

@@ -14,19 +14,9 @@ import org.meridian.store.FileStore;
  * Writes each result to a temporary file, then moves it into the FileStore under
  * {@code uws/<job>/<name>} and records it, so any server process can serve it.
  */
-final class StoredResultSink implements ResultSink {
+record StoredResultSink(String jobId, FileStore files, JobClaims claims) implements ResultSink {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
-
-    private final String jobId;
-    private final FileStore files;
-    private final JobClaims claims;
-
-    StoredResultSink(String jobId, FileStore files, JobClaims claims) {
-        this.jobId = jobId;
-        this.files = files;
-        this.claims = claims;
-    }
 
     static String storageKey(String jobId, String name) {
         return "uws/" + jobId + "/" + name;

@@ -16,7 +16,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.meridian.core.auth.Caller;
 import org.meridian.vo.dali.DaliParams;
-import org.meridian.web.FormBody;
 import org.meridian.web.auth.CallerResolver;
 
 /**
@@ -43,12 +42,7 @@ final class DataHandler {
     private record Part(RetrievalType type, ProductColumns columns) {}
 
     void handle(Context ctx) throws Exception {
-        DataRequest request;
-        try {
-            request = DataRequest.of(DaliParams.of(ctx));
-        } catch (FormBody.MalformedException e) {
-            throw new DataServerException(e.status(), e.getMessage());
-        }
+        DataRequest request = DataRequest.of(DaliParams.of(ctx, DataServerException::new));
         Caller caller = callers.of(ctx);
         SourceSelection selection = products.resolve(request.selection(), caller);
         Where where = Products.where(selection);

@@ -4,15 +4,12 @@ package org.meridian.dialect.gaia;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.router.JavalinDefaultRoutingApi;
-import org.meridian.core.auth.Accounts;
 import org.meridian.core.uws.JobLimits;
 import org.meridian.core.uws.JobStore;
 import org.meridian.core.uws.Jobs;
 import org.meridian.dialect.ArchiveServices;
 import org.meridian.dialect.Dialect;
 import org.meridian.dialect.DialectInfo;
-import org.meridian.store.Database;
-import org.meridian.store.FileStore;
 import org.meridian.vo.dali.DaliErrors;
 import org.meridian.web.auth.CallerResolver;
 import org.meridian.web.auth.DialectRoutes;
@@ -34,16 +31,13 @@ public final class GaiaDataRoutes implements Dialect {
     private final Sessions sessions;
 
     public GaiaDataRoutes(ArchiveServices services) {
-        Database db = services.db();
-        FileStore files = services.store();
-        Accounts accounts = services.accounts();
-        CallerResolver callers = new CallerResolver(accounts);
+        CallerResolver callers = new CallerResolver(services.accounts());
         // Read-only use of the TAP jobs: nothing is queued through these, so nothing needs waking.
-        Jobs jobs = new Jobs(new JobStore(db, JobLimits.DEFAULT), files, TAP_JOB_TYPE, () -> {});
-        Products products = new Products(db, new JobIds(jobs, files));
+        Jobs jobs = new Jobs(new JobStore(services.db(), JobLimits.DEFAULT), services.store(), TAP_JOB_TYPE, () -> {});
+        Products products = new Products(services.db(), new JobIds(jobs, services.store()));
         this.links = new LinksHandler(products, callers);
         this.data = new DataHandler(products, callers);
-        this.sessions = new Sessions(accounts);
+        this.sessions = new Sessions(services.accounts());
     }
 
     @Override

@@ -24,15 +24,7 @@ import uk.ac.starlink.table.TableSink;
  * its rows are never read; docs/access.md "Other things with owners"). The column holds source ids
  * or designations.
  */
-final class JobIds {
-
-    private final Jobs jobs;
-    private final FileStore files;
-
-    JobIds(Jobs jobs, FileStore files) {
-        this.jobs = jobs;
-        this.files = files;
-    }
+record JobIds(Jobs jobs, FileStore files) {
 
     SourceSelection.Listed resolve(SourceSelection.FromJob from, Caller caller)
             throws DataServerException, SQLException, IOException {

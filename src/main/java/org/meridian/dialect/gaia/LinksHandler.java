@@ -18,10 +18,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.commons.io.output.CountingOutputStream;
+import org.apache.commons.io.output.NullOutputStream;
 import org.meridian.core.auth.Caller;
 import org.meridian.vo.dali.DaliParams;
 import org.meridian.vo.dali.VoTableDocuments;
-import org.meridian.web.FormBody;
 import org.meridian.web.RequestUrls;
 import org.meridian.web.auth.CallerResolver;
 import uk.ac.starlink.table.ColumnInfo;
@@ -36,28 +37,15 @@ import uk.ac.starlink.votable.VOTableVersion;
  * and the exact length of that default (binary VOTable) file; a source without products gets one row
  * with a {@code NotFoundFault} error message, as DataLink 1.0 answers an ID it cannot resolve.
  */
-final class LinksHandler {
+record LinksHandler(Products products, CallerResolver callers) {
 
     /** Each link's length is measured by writing its file, so a batch is bounded. */
     static final int MAX_IDS = 1000;
 
     private static final String STANDARD_ID = "ivo://ivoa.net/std/DataLink#links-1.0";
 
-    private final Products products;
-    private final CallerResolver callers;
-
-    LinksHandler(Products products, CallerResolver callers) {
-        this.products = products;
-        this.callers = callers;
-    }
-
     void handle(Context ctx) throws Exception {
-        DaliParams params;
-        try {
-            params = DaliParams.of(ctx);
-        } catch (FormBody.MalformedException e) {
-            throw new DataServerException(e.status(), e.getMessage());
-        }
+        DaliParams params = DaliParams.of(ctx, DataServerException::new);
         Caller caller = callers.of(ctx);
         SourceSelection selection = products.resolve(IdParser.parse(params.all("ID"), params.first("RELEASE")), caller);
         Release release = selection.release();
@@ -153,10 +141,10 @@ final class LinksHandler {
         try (ProductCursor cursor = ProductCursor.open(c, columns, type, where, false)) {
             while (cursor.hasRow()) {
                 long source = cursor.sourceId();
-                Counter counter = new Counter();
+                CountingOutputStream counter = new CountingOutputStream(NullOutputStream.INSTANCE);
                 String name = DataHandler.individualName(type, release, source, ProductFormat.VOTABLE);
                 ProductFormat.VOTABLE.write(SourceRows.nextSource(cursor, columns, name), counter);
-                lengths.put(source, counter.bytes);
+                lengths.put(source, counter.getByteCount());
             }
         }
         return lengths;
@@ -199,20 +187,5 @@ final class LinksHandler {
         w.write("</RESOURCE>\n");
         VoTableDocuments.close(w);
         w.flush();
-    }
-
-    /** Counts bytes and keeps none. */
-    private static final class Counter extends OutputStream {
-        long bytes;
-
-        @Override
-        public void write(int b) {
-            bytes++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            bytes += len;
-        }
     }
 }

@@ -2,13 +2,13 @@
 package org.meridian.dialect.gaia;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.meridian.store.JdbcCells;
+import org.meridian.store.Rows;
+import org.meridian.store.SqlFragment;
 import uk.ac.starlink.table.ColumnInfo;
 
 /**
@@ -62,30 +62,31 @@ record ProductColumns(String qualifiedTable, List<Column> columns) {
     record Column(String name, Kind kind, ColumnInfo info) {}
 
     static Optional<ProductColumns> of(Connection c, Release release, RetrievalType type) throws SQLException {
-        List<Column> columns = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("select column_name, datatype, unit, ucd, description"
-                + " from catalog_column where schema_name = ? and table_name = ? and column_name <> 'hpx'"
-                + " order by position")) {
-            s.setString(1, release.schema());
-            s.setString(2, type.table());
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    Kind kind = Kind.of(r.getString(2));
-                    ColumnInfo info = new ColumnInfo(r.getString(1), kind.type, r.getString(5));
-                    if (r.getString(3) != null) {
-                        info.setUnitString(r.getString(3));
-                    }
-                    if (r.getString(4) != null) {
-                        info.setUCD(r.getString(4));
-                    }
-                    columns.add(new Column(r.getString(1), kind, info));
-                }
-            }
-        }
+        List<Column> columns = Rows.list(
+                c,
+                SqlFragment.of(
+                        "select column_name, datatype, unit, ucd, description from catalog_column"
+                                + " where schema_name = ? and table_name = ? and column_name <> 'hpx' order by position",
+                        release.schema(),
+                        type.table()),
+                ProductColumns::column);
         boolean keyed = columns.stream().anyMatch(col -> col.name().equals("source_id"));
         return columns.isEmpty() || !keyed
                 ? Optional.empty()
                 : Optional.of(new ProductColumns(release.schema() + "." + type.table(), List.copyOf(columns)));
+    }
+
+    /** A product column from a row of {@code catalog_column}: name, datatype, unit, ucd, description. */
+    private static Column column(ResultSet r) throws SQLException {
+        Kind kind = Kind.of(r.getString(2));
+        ColumnInfo info = new ColumnInfo(r.getString(1), kind.type, r.getString(5));
+        if (r.getString(3) != null) {
+            info.setUnitString(r.getString(3));
+        }
+        if (r.getString(4) != null) {
+            info.setUCD(r.getString(4));
+        }
+        return new Column(r.getString(1), kind, info);
     }
 
     /** The select list, every name quoted. */

@@ -17,26 +17,13 @@ import org.meridian.store.Database;
  * of a selection have rows, and the selection's ids made concrete (a job column read, a range checked
  * against the source table's size limit). Gaia products are public catalogue data, listed and read
  * by everyone (docs/access.md); only {@code job:} IDs have an owner.
+ *
+ * @param maxSources the most sources a range may cover (tests lower it below the demo's size)
  */
-final class Products {
-
-    private final Database db;
-    private final JobIds jobIds;
-    private final int maxSources;
+record Products(Database db, JobIds jobIds, int maxSources) {
 
     Products(Database db, JobIds jobIds) {
         this(db, jobIds, SourceSelection.MAX_SOURCES);
-    }
-
-    /** @param maxSources the most sources a range may cover (tests lower it below the demo's size) */
-    Products(Database db, JobIds jobIds, int maxSources) {
-        this.db = db;
-        this.jobIds = jobIds;
-        this.maxSources = maxSources;
-    }
-
-    Database db() {
-        return db;
     }
 
     /** A list or a range: a job's column read as the caller, a range refused when it covers too many sources. */

@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.meridian.core.auth.Accounts;
 import org.meridian.core.auth.Caller;
 import org.meridian.vo.dali.DaliParams;
-import org.meridian.web.FormBody;
 import org.meridian.web.auth.CallerResolver.SessionCookie;
 import org.meridian.web.auth.SessionCookies;
 
@@ -16,23 +15,12 @@ import org.meridian.web.auth.SessionCookies;
  * path {@code /}, so astroquery's Gaia login, which posts to both servers, and a curl cookie jar work
  * for TAP and the data server alike.
  */
-final class Sessions {
+record Sessions(Accounts accounts) {
 
     private static final String COOKIE = SessionCookie.TAP.cookieName();
 
-    private final Accounts accounts;
-
-    Sessions(Accounts accounts) {
-        this.accounts = accounts;
-    }
-
     void login(Context ctx) throws Exception {
-        DaliParams p;
-        try {
-            p = DaliParams.of(ctx);
-        } catch (FormBody.MalformedException e) {
-            throw new DataServerException(e.status(), e.getMessage());
-        }
+        DaliParams p = DaliParams.of(ctx, DataServerException::new);
         String username = p.first("username");
         String password = p.first("password");
         if (username == null || username.isBlank() || password == null) {

@@ -27,7 +27,6 @@ import org.meridian.dialect.gemini.web.ProgramInfo;
 import org.meridian.dialect.gemini.web.Sessions;
 import org.meridian.dialect.gemini.web.SummaryPages;
 import org.meridian.store.Database;
-import org.meridian.store.FileStore;
 import org.meridian.web.auth.DialectRoutes;
 
 /**
@@ -50,7 +49,6 @@ public final class GeminiRoutes implements Dialect {
 
     public GeminiRoutes(ArchiveServices services) {
         Database db = services.db();
-        FileStore store = services.store();
         Clock clock = services.clock();
         ArchiveFiles files = services.files();
         CallerLookup callers =
@@ -60,7 +58,7 @@ public final class GeminiRoutes implements Dialect {
         Associations associations = new Associations(db, query);
         this.json = new JsonListings(query, callers, clock);
         this.sessions = new Sessions(services.accounts(), callers);
-        this.obslogs = new ObslogPages(new ObslogQuery(db), associations, store, callers, clock);
+        this.obslogs = new ObslogPages(new ObslogQuery(db), associations, services.store(), callers, clock);
         this.fileServer = new FileServer(new FileLookup(db, served), files, callers, obslogs);
         this.downloads = new Downloads(query, files, callers, associations, clock);
         this.summaries = new SummaryPages(query, callers, associations, clock);

@@ -1,21 +1,19 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.meridian.dialect.mast;
 
-/** A caller's mistake, answered as MAST does: {@code {"status":"ERROR","msg":...}} with a 4xx status. */
-public final class MastException extends RuntimeException {
+import io.javalin.http.HttpResponseException;
 
-    private final int status;
+/**
+ * A caller's mistake, answered as MAST does: {@code {"status":"ERROR","msg":...}} with a 4xx status
+ * ({@code MastRoutes} words it; Javalin's own answer for its {@link HttpResponseException} is never used).
+ */
+public final class MastException extends HttpResponseException {
 
     public MastException(int status, String message) {
-        super(message);
-        this.status = status;
+        super(status, message);
     }
 
     public static MastException badRequest(String message) {
         return new MastException(400, message);
-    }
-
-    public int status() {
-        return status;
     }
 }

@@ -4,14 +4,12 @@ package org.meridian.dialect.mast;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.meridian.core.auth.Caller;
 import org.meridian.dialect.ArchiveServices;
 import org.meridian.dialect.Dialect;
 import org.meridian.dialect.DialectInfo;
-import org.meridian.store.Database;
 import org.meridian.web.auth.BadCredentials;
 import org.meridian.web.auth.DialectRoutes;
 
@@ -29,14 +27,12 @@ public final class MastRoutes implements Dialect {
     private final WhoAmI whoAmI;
 
     public MastRoutes(ArchiveServices services) {
-        Database db = services.db();
-        Clock clock = services.clock();
         this.callers = new MastCallers(services.accounts());
-        ProductLocator locator = new ProductLocator(db, services.files());
-        this.invoke = new InvokeHandler(db, callers);
+        ProductLocator locator = new ProductLocator(services.db(), services.files());
+        this.invoke = new InvokeHandler(services.db(), callers);
         this.download = new DownloadHandler(locator, callers);
-        this.bundle = new BundleHandler(locator, callers, clock);
-        this.whoAmI = new WhoAmI(db);
+        this.bundle = new BundleHandler(locator, callers, services.clock());
+        this.whoAmI = new WhoAmI(services.db());
     }
 
     @Override
@@ -84,7 +80,7 @@ public final class MastRoutes implements Dialect {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", "ERROR");
         body.put("msg", e.getMessage());
-        ctx.status(e.status());
+        ctx.status(e.getStatus());
         if (ctx.method().name().equals("HEAD")) {
             return;
         }

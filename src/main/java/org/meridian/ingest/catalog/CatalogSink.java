@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.meridian.sky.Healpix;
+import org.meridian.store.CopyText;
 import org.postgresql.copy.CopyIn;
 import uk.ac.starlink.table.ColumnInfo;
 import uk.ac.starlink.table.StarTable;

@@ -27,7 +27,7 @@ import org.meridian.store.FileStore;
  * (FitsStorage's Obslog), whose UT date and program ID come from the name. Bytes go to the
  * FileStore first, under a key unique to their md5; then one row in {@code gemini_obslog}.
  */
-public final class GeminiObslogs {
+public record GeminiObslogs(Database db, FileStore store) {
 
     private static final Pattern NAME = Pattern.compile("^(20\\d{6})_(.+)_obslog\\.txt$");
 
@@ -35,14 +35,6 @@ public final class GeminiObslogs {
     public enum Result {
         INGESTED,
         UNCHANGED
-    }
-
-    private final Database db;
-    private final FileStore store;
-
-    public GeminiObslogs(Database db, FileStore store) {
-        this.db = db;
-        this.store = store;
     }
 
     public static boolean isObslog(Path file) {

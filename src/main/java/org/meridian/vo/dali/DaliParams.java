@@ -46,6 +46,21 @@ public final class DaliParams {
         return p;
     }
 
+    /** How a service refuses a request: its own exception from the status and the message. */
+    @FunctionalInterface
+    public interface Refusal<E extends Exception> {
+        E of(int status, String message);
+    }
+
+    /** The request's parameters; a body Jetty cannot parse is the service's own refusal, with its 4xx. */
+    public static <E extends Exception> DaliParams of(Context ctx, Refusal<E> refusal) throws E {
+        try {
+            return of(ctx);
+        } catch (FormBody.MalformedException e) {
+            throw refusal.of(e.status(), e.getMessage());
+        }
+    }
+
     /** Parameters given directly, e.g. by a test or a stored UWS job. */
     public static DaliParams of(Map<String, List<String>> params) {
         DaliParams p = new DaliParams();

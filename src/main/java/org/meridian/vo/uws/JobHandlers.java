@@ -14,15 +14,7 @@ import org.meridian.core.uws.Jobs;
 import org.meridian.core.uws.Phase;
 
 /** {@code <list>/{id}}: the job document (with UWS 1.1 blocking WAIT) and its deletion. */
-final class JobHandlers {
-
-    private final Jobs jobs;
-    private final JobUrls urls;
-
-    JobHandlers(Jobs jobs, JobUrls urls) {
-        this.jobs = jobs;
-        this.urls = urls;
-    }
+record JobHandlers(Jobs jobs, JobUrls urls) {
 
     /** GET {id}[?WAIT=n[&PHASE=p]] */
     void get(Context ctx, Caller caller) throws SQLException, JobRequestException, InterruptedException {

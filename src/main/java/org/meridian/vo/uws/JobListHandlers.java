@@ -21,17 +21,7 @@ import org.meridian.core.uws.ParameterUpdate;
 import org.meridian.core.uws.Phase;
 
 /** The job list itself: list the caller's jobs (UWS 1.1 filters) and create a job. */
-final class JobListHandlers {
-
-    private final Jobs jobs;
-    private final AsyncService service;
-    private final JobUrls urls;
-
-    JobListHandlers(Jobs jobs, AsyncService service, JobUrls urls) {
-        this.jobs = jobs;
-        this.service = service;
-        this.urls = urls;
-    }
+record JobListHandlers(Jobs jobs, AsyncService service, JobUrls urls) {
 
     /** GET list?PHASE=..&PHASE=..&AFTER=..&LAST=.. */
     void list(Context ctx, Caller caller) throws SQLException, JobRequestException {

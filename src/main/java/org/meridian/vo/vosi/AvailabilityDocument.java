@@ -2,7 +2,6 @@
 package org.meridian.vo.vosi;
 
 import java.time.Instant;
-import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /** VOSI 1.1 /availability: whether the service can answer now, and since when it is up. */
@@ -11,7 +10,7 @@ public final class AvailabilityDocument {
     private AvailabilityDocument() {}
 
     public static String render(boolean available, Instant upSince, String note) {
-        try (Xml xml = new Xml()) {
+        return Xml.document(xml -> {
             XMLStreamWriter w = xml.writer();
             String ns = "http://www.ivoa.net/xml/VOSIAvailability/v1.0";
             w.writeStartElement("vosi", "availability", ns);
@@ -28,9 +27,6 @@ public final class AvailabilityDocument {
                 w.writeEndElement();
             }
             w.writeEndElement();
-            return xml.finish();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 }

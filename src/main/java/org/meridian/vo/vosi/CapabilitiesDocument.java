@@ -4,7 +4,6 @@ package org.meridian.vo.vosi;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /** VOSI 1.1 /capabilities: the envelope, with the service's declared capabilities in their order. */
@@ -21,7 +20,7 @@ public final class CapabilitiesDocument {
         namespaces.put("vr", "http://www.ivoa.net/xml/VOResource/v1.0");
         namespaces.put("vs", "http://www.ivoa.net/xml/VODataService/v1.1");
         capabilities.forEach(c -> c.namespaces().forEach(namespaces::putIfAbsent));
-        try (Xml xml = new Xml()) {
+        return Xml.document(xml -> {
             XMLStreamWriter w = xml.writer();
             w.writeStartElement("vosi", "capabilities", VOSI);
             w.writeNamespace("vosi", VOSI);
@@ -32,9 +31,6 @@ public final class CapabilitiesDocument {
                 capability.write(xml, base);
             }
             w.writeEndElement();
-            return xml.finish();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 }

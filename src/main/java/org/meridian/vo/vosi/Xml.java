@@ -38,6 +38,25 @@ public final class Xml implements AutoCloseable {
         w.writeEndElement();
     }
 
+    /** What writes the content of a document, between its declaration and its end. */
+    @FunctionalInterface
+    public interface Content {
+        void write(Xml xml) throws XMLStreamException;
+    }
+
+    /**
+     * A whole document as text: the XML declaration, what {@code content} writes, the end. Writing to
+     * a string cannot fail for I/O, so a StAX error here is a bug and is thrown unchecked.
+     */
+    public static String document(Content content) {
+        try (Xml xml = new Xml()) {
+            content.write(xml);
+            return xml.finish();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public String finish() throws XMLStreamException {
         w.writeEndDocument();
         w.flush();

@@ -25,20 +25,12 @@ import org.meridian.web.NulCharacters;
  * ({@link DatabaseUnavailable}) is a 503 with {@code Retry-After}. These answers are written in the
  * dialect's own error form by its {@link Refusal}.
  */
-public final class DialectRoutes implements JavalinDefaultRoutingApi {
+public record DialectRoutes(JavalinDefaultRoutingApi routes, Refusal refusal) implements JavalinDefaultRoutingApi {
 
     /** Writes the dialect's error answer; the status is already set. */
     @FunctionalInterface
     public interface Refusal {
         void answer(Context ctx, int status, String message) throws Exception;
-    }
-
-    private final JavalinDefaultRoutingApi routes;
-    private final Refusal refusal;
-
-    private DialectRoutes(JavalinDefaultRoutingApi routes, Refusal refusal) {
-        this.routes = routes;
-        this.refusal = refusal;
     }
 
     public static JavalinDefaultRoutingApi of(JavalinDefaultRoutingApi routes, Refusal refusal) {

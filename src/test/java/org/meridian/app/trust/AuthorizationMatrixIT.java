@@ -97,20 +97,7 @@ class AuthorizationMatrixIT {
     /** The member's own finished job on a TAP service, over its programme where the service has it. */
     private static String finishedJob(String service, Secret s) throws Exception {
         String adql = service.equals("/tap_cat") ? RouteMatrix.CATALOGUE_QUERY : RouteMatrix.OBSCORE_QUERY.apply(s);
-        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(DemoHttp.uri(service + "/async"))
-                .header("Authorization", "Token " + callers.memberToken(s))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("LANG=ADQL&PHASE=RUN&QUERY=" + DemoHttp.enc(adql)))
-                .build());
-        String location = created.headers().firstValue("Location").orElseThrow();
-        String id = location.substring(location.lastIndexOf('/') + 1);
-        for (int i = 0; i < 200; i++) {
-            if (phase(service, s, id).contains("COMPLETED")) {
-                return id;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("job " + id + " did not complete");
+        return HTTP.finishedJob(service, "Token " + callers.memberToken(s), adql);
     }
 
     private static String phase(String service, Secret s, String job) throws Exception {

@@ -17,37 +17,18 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.meridian.xml.SafeXml;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /** DataLink 1.1 at /datalink/links over real ingested ESO files (the {@link EsoFixture} cases). */
-class DatalinkIT {
-
-    @TempDir
-    static Path dir;
-
-    private static EsoFixture eso;
-
-    @BeforeAll
-    static void start() throws Exception {
-        eso = EsoFixture.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        eso.close();
-    }
+class DatalinkIT extends WithEsoArchive {
 
     /** One parsed answer: rows as column maps, and the document for the descriptors. */
     record Links(List<Map<String, String>> rows, Document doc) {
@@ -286,14 +267,11 @@ class DatalinkIT {
     }
 
     static Element descriptor(Document doc, String id) {
-        NodeList resources = doc.getElementsByTagName("RESOURCE");
-        for (int i = 0; i < resources.getLength(); i++) {
-            Element r = (Element) resources.item(i);
-            if (id.equals(r.getAttribute("ID"))) {
-                return r;
-            }
+        Element r = withAttribute(doc.getElementsByTagName("RESOURCE"), "ID", id);
+        if (r == null) {
+            throw new AssertionError("no descriptor " + id);
         }
-        throw new AssertionError("no descriptor " + id);
+        return r;
     }
 
     static Element param(Element resource, String name) {
@@ -305,11 +283,15 @@ class DatalinkIT {
     }
 
     private static Element paramOrNull(Element resource, String name) {
-        NodeList params = resource.getElementsByTagName("PARAM");
-        for (int i = 0; i < params.getLength(); i++) {
-            Element p = (Element) params.item(i);
-            if (name.equals(p.getAttribute("name"))) {
-                return p;
+        return withAttribute(resource.getElementsByTagName("PARAM"), "name", name);
+    }
+
+    /** The first of the elements whose attribute has that value, or null. */
+    private static Element withAttribute(NodeList elements, String attribute, String value) {
+        for (int i = 0; i < elements.getLength(); i++) {
+            Element e = (Element) elements.item(i);
+            if (value.equals(e.getAttribute(attribute))) {
+                return e;
             }
         }
         return null;

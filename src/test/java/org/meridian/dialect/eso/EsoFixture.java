@@ -4,7 +4,6 @@ package org.meridian.dialect.eso;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,7 +22,6 @@ import nom.tam.fits.Fits;
 import nom.tam.fits.FitsException;
 import nom.tam.fits.Header;
 import nom.tam.fits.ImageHDU;
-import nom.tam.util.FitsOutputStream;
 import org.meridian.app.http.HttpServer;
 import org.meridian.core.auth.Accounts;
 import org.meridian.dialect.ArchiveServices;
@@ -32,6 +30,7 @@ import org.meridian.ingest.IngestService;
 import org.meridian.store.Database;
 import org.meridian.store.LocalFileStore;
 import org.meridian.testing.TestDatabases;
+import org.meridian.testing.TestFits;
 import org.meridian.testing.TestServices;
 
 /**
@@ -169,18 +168,9 @@ public final class EsoFixture implements AutoCloseable {
     }
 
     private static void wcs(Header h, double crpix1, double crpix2) throws FitsException {
-        h.addValue("CTYPE1", "RA---TAN", "");
-        h.addValue("CTYPE2", "DEC--TAN", "");
+        TestFits.tanWcs(h, RA, DEC, crpix1, crpix2, SCALE);
         h.addValue("CUNIT1", "deg", "");
         h.addValue("CUNIT2", "deg", "");
-        h.addValue("CRVAL1", RA, "");
-        h.addValue("CRVAL2", DEC, "");
-        h.addValue("CRPIX1", crpix1, "");
-        h.addValue("CRPIX2", crpix2, "");
-        h.addValue("CD1_1", -SCALE, "");
-        h.addValue("CD1_2", 0.0, "");
-        h.addValue("CD2_1", 0.0, "");
-        h.addValue("CD2_2", SCALE, "");
     }
 
     private static Path raw(Path dir, String dpId, String programme, String catg, String type, boolean withWcs)
@@ -288,15 +278,6 @@ public final class EsoFixture implements AutoCloseable {
 
     /** Writes {@code dpId}.fits of these HDUs into {@code dir}. */
     static Path write(Path dir, String dpId, List<BasicHDU<?>> hdus) throws FitsException, IOException {
-        Fits fits = new Fits();
-        for (BasicHDU<?> hdu : hdus) {
-            fits.addHDU(hdu);
-        }
-        Path file = dir.resolve(dpId + ".fits");
-        try (OutputStream raw = Files.newOutputStream(file);
-                FitsOutputStream out = new FitsOutputStream(raw)) {
-            fits.write(out);
-        }
-        return file;
+        return TestFits.write(hdus, dir, dpId);
     }
 }

@@ -14,16 +14,12 @@ import com.nimbusds.jwt.SignedJWT;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.meridian.core.auth.Accounts;
 import org.meridian.core.auth.Caller;
 import org.meridian.core.auth.JwtTokens;
@@ -35,24 +31,9 @@ import org.meridian.web.auth.CallerResolver;
  * JWKS, then {@code Bearer} on DataLink, SODA and downloads; expired, tampered and foreign tokens
  * are 401 with a Bearer challenge, never anonymous answers.
  */
-class OAuthIT {
+class OAuthIT extends WithEsoArchive {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @TempDir
-    static Path dir;
-
-    private static EsoFixture eso;
-
-    @BeforeAll
-    static void start() throws Exception {
-        eso = EsoFixture.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        eso.close();
-    }
 
     private static String token() throws Exception {
         // As ESO's authentication notebook asks for it: a GET with the password grant.

@@ -18,35 +18,16 @@ import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import nom.tam.fits.BasicHDU;
 import nom.tam.fits.Fits;
 import nom.tam.fits.Header;
 import nom.tam.util.FitsInputStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** SODA 1.0 sync cutouts over real ingested ESO files: exact pixels, WCS, extensions, errors, access. */
-class SodaIT {
-
-    @TempDir
-    static Path dir;
-
-    private static EsoFixture eso;
-
-    @BeforeAll
-    static void start() throws Exception {
-        eso = EsoFixture.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        eso.close();
-    }
+class SodaIT extends WithEsoArchive {
 
     private static String q(String dpId, String params) {
         return "/soda/sync?ID=" + URLEncoder.encode(EsoIds.of(dpId), StandardCharsets.UTF_8) + params;

@@ -8,30 +8,11 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** SSAP 1.1 queryData at /ssa over real ingested ESO products: cone, band, time, formats, errors. */
-class SsaIT {
-
-    @TempDir
-    static Path dir;
-
-    private static EsoFixture eso;
-
-    @BeforeAll
-    static void start() throws Exception {
-        eso = EsoFixture.start(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        eso.close();
-    }
+class SsaIT extends WithEsoArchive {
 
     private static String ssa(String query) throws Exception {
         HttpResponse<byte[]> r = eso.get("/ssa?REQUEST=queryData&" + query, null);

@@ -4,7 +4,6 @@ package org.meridian.dialect.gaia;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,10 +17,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.meridian.core.auth.Caller;
+import org.meridian.testing.ArchiveMembers;
 import org.meridian.testing.DemoHttp;
 import org.meridian.testing.DemoServer;
 import org.meridian.xml.VotableReading;
@@ -145,7 +143,7 @@ class GaiaDataServerIT {
                 get("/data-server/data?RETRIEVAL_TYPE=ALL&ID=Gaia+DR3+" + SEED + "&format=FITS", null);
         assertThat(all.statusCode()).isEqualTo(200);
         assertThat(all.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/zip");
-        Map<String, byte[]> files = unzip(all.body());
+        Map<String, byte[]> files = ArchiveMembers.zip(all.body());
         assertThat(files.keySet())
                 .containsExactlyInAnyOrder(
                         "EPOCH_PHOTOMETRY-Gaia DR3 " + SEED + ".fits",
@@ -171,7 +169,7 @@ class GaiaDataServerIT {
         HttpResponse<byte[]> xp =
                 get("/data-server/data?RETRIEVAL_TYPE=XP_SAMPLED&ID=" + ids + "&RELEASE=Gaia+DR3", null);
         assertThat(xp.statusCode()).isEqualTo(200);
-        Map<String, byte[]> files = unzip(xp.body());
+        Map<String, byte[]> files = ArchiveMembers.zip(xp.body());
         assertThat(files).hasSize(3);
         for (long id : XP_SEEDS) {
             byte[] file = files.get("XP_SAMPLED-Gaia DR3 " + id + ".xml");
@@ -180,7 +178,7 @@ class GaiaDataServerIT {
         String designations =
                 String.join(",", XP_SEEDS.stream().map(id -> "Gaia+DR3+" + id).toList());
         HttpResponse<byte[]> mcmc = get("/data-server/data?RETRIEVAL_TYPE=MCMC_GSPPHOT&ID=" + designations, null);
-        assertThat(unzip(mcmc.body())).hasSize(3).allSatisfy((name, bytes) -> assertThat(name)
+        assertThat(ArchiveMembers.zip(mcmc.body())).hasSize(3).allSatisfy((name, bytes) -> assertThat(name)
                 .startsWith("MCMC_GSPPHOT-Gaia DR3 "));
     }
 
@@ -192,7 +190,7 @@ class GaiaDataServerIT {
         String where = "source_id between " + SEED_LOW + " and " + SEED;
         long sources = countDistinct("gaiadr3.epoch_photometry", where);
         assertThat(sources).isGreaterThanOrEqualTo(2);
-        Map<String, byte[]> files = unzip(individual.body());
+        Map<String, byte[]> files = ArchiveMembers.zip(individual.body());
         assertThat(files).hasSize((int) sources);
         long rows = 0;
         for (byte[] file : files.values()) {
@@ -221,7 +219,7 @@ class GaiaDataServerIT {
                 "ID=" + SEED + "&RELEASE=Gaia+DR3&RETRIEVAL_TYPE=RVS&DATA_STRUCTURE=INDIVIDUAL&FORMAT=votable"
                         + "&USE_ZIP_ALWAYS=true&VALID_DATA=false",
                 null);
-        assertThat(unzip(zipped.body())).containsOnlyKeys("RVS-Gaia DR3 " + SEED + ".xml");
+        assertThat(ArchiveMembers.zip(zipped.body())).containsOnlyKeys("RVS-Gaia DR3 " + SEED + ".xml");
     }
 
     @Test
@@ -247,7 +245,7 @@ class GaiaDataServerIT {
                 "/data-server/data?RETRIEVAL_TYPE=EPOCH_PHOTOMETRY&ID=job:" + job + ".source_id&RELEASE=Gaia+DR3",
                 bilbo);
         assertThat(mine.statusCode()).isEqualTo(200);
-        assertThat(unzip(mine.body()))
+        assertThat(ArchiveMembers.zip(mine.body()))
                 .containsOnlyKeys(
                         "EPOCH_PHOTOMETRY-Gaia DR3 " + SEED + ".xml", "EPOCH_PHOTOMETRY-Gaia DR3 " + SEED_LOW + ".xml");
 
@@ -378,19 +376,6 @@ class GaiaDataServerIT {
             }
         }
         throw new AssertionError("no column " + name);
-    }
-
-    static Map<String, byte[]> unzip(byte[] zip) throws IOException {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            ZipEntry e;
-            while ((e = in.getNextEntry()) != null) {
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                in.transferTo(out);
-                files.put(e.getName(), out.toByteArray());
-            }
-        }
-        return files;
     }
 
     static long count(String table, String where) throws Exception {

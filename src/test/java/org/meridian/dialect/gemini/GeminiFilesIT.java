@@ -4,20 +4,17 @@ package org.meridian.dialect.gemini;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.meridian.testing.ArchiveMembers;
 
 /** {@code /file} and {@code /download} over real HTTP: access, compression, ranges, tar contents. */
 class GeminiFilesIT {
@@ -109,17 +106,7 @@ class GeminiFilesIT {
     }
 
     private static Map<String, byte[]> untar(byte[] tar) throws IOException {
-        Map<String, byte[]> members = new LinkedHashMap<>();
-        try (TarArchiveInputStream in = new TarArchiveInputStream(new ByteArrayInputStream(tar))) {
-            TarArchiveEntry e;
-            while ((e = in.getNextEntry()) != null) {
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                in.transferTo(out);
-                members.put(e.getName(), out.toByteArray());
-                assertThat(e.getUserName()).isEqualTo("gemini");
-            }
-        }
-        return members;
+        return ArchiveMembers.tar(tar, e -> assertThat(e.getUserName()).isEqualTo("gemini"));
     }
 
     static String md5(byte[] bytes) throws Exception {

@@ -72,7 +72,7 @@ class MashupRequestTest {
 
     @Test
     void malformedRequestsAreTheCallersMistake() {
-        assertThat(((MastException) catchThrowable(() -> MashupRequest.parse("{"))).status())
+        assertThat(((MastException) catchThrowable(() -> MashupRequest.parse("{"))).getStatus())
                 .isEqualTo(400);
     }
 

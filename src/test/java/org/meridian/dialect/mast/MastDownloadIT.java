@@ -49,9 +49,7 @@ class MastDownloadIT {
 
     @Test
     void exclusiveDataNeedTheProgramsToken() throws Exception {
-        assertThat(MastHttp.send(file(EXCLUSIVE).build(), HttpResponse.BodyHandlers.ofString())
-                        .statusCode())
-                .isEqualTo(401);
+        assertThat(status(file(EXCLUSIVE))).isEqualTo(401);
         var accounts = org.meridian.testing.DemoServer.archive().accounts();
         String bilbo = accounts.tokenOf(
                 accounts.login("bilbo", "myprecious").orElseThrow().accountId());
@@ -60,40 +58,18 @@ class MastDownloadIT {
         assertThat(other.statusCode()).isEqualTo(403);
         assertThat(MastHttp.JSON.readTree(other.body()).get("status").asText()).isEqualTo("ERROR");
         String token = MastHttp.jwstToken();
-        assertThat(MastHttp.send(
-                                file(EXCLUSIVE)
-                                        .header("Cookie", "mast_token=" + token)
-                                        .build(),
-                                HttpResponse.BodyHandlers.ofByteArray())
-                        .statusCode())
+        assertThat(status(file(EXCLUSIVE).header("Cookie", "mast_token=" + token)))
                 .isEqualTo(200);
-        assertThat(MastHttp.send(
-                                file(EXCLUSIVE)
-                                        .header("Authorization", "token " + token)
-                                        .build(),
-                                HttpResponse.BodyHandlers.ofByteArray())
-                        .statusCode())
+        assertThat(status(file(EXCLUSIVE).header("Authorization", "token " + token)))
                 .isEqualTo(200);
-        assertThat(MastHttp.send(
-                                file(PUBLIC)
-                                        .header("Authorization", "token wrong")
-                                        .build(),
-                                HttpResponse.BodyHandlers.ofString())
-                        .statusCode())
-                .isEqualTo(401);
+        assertThat(status(file(PUBLIC).header("Authorization", "token wrong"))).isEqualTo(401);
     }
 
     @Test
     void badUrisAre4xx() throws Exception {
-        assertThat(MastHttp.send(file("nonsense").build(), HttpResponse.BodyHandlers.ofString())
-                        .statusCode())
-                .isEqualTo(400);
-        assertThat(MastHttp.send(file("mast:JWST/product/none.fits").build(), HttpResponse.BodyHandlers.ofString())
-                        .statusCode())
-                .isEqualTo(404);
-        assertThat(MastHttp.send(file(PUBLIC.replace("JWST", "HST")).build(), HttpResponse.BodyHandlers.ofString())
-                        .statusCode())
-                .isEqualTo(404);
+        assertThat(status(file("nonsense"))).isEqualTo(400);
+        assertThat(status(file("mast:JWST/product/none.fits"))).isEqualTo(404);
+        assertThat(status(file(PUBLIC.replace("JWST", "HST")))).isEqualTo(404);
         HttpResponse<String> noUri = MastHttp.send(
                 HttpRequest.newBuilder(URI.create(MastHttp.base() + "/api/v0.1/Download/bundle.sh"))
                         .header("Content-type", "application/x-www-form-urlencoded")
@@ -135,5 +111,11 @@ class MastDownloadIT {
         assertThat(me.get("anon").asBoolean()).isFalse();
         assertThat(me.at("/attrib/display_name").asText()).isEqualTo("Gabriela Ferreira");
         assertThat(me.get("eppn").asText()).isEqualTo("jwst_user");
+    }
+
+    /** The status a request for a file answers (its body read and dropped). */
+    private static int status(HttpRequest.Builder request) throws Exception {
+        return MastHttp.send(request.build(), HttpResponse.BodyHandlers.ofByteArray())
+                .statusCode();
     }
 }

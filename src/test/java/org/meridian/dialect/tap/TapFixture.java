@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.meridian.dialect.tap;
 
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -18,6 +17,7 @@ import org.meridian.app.http.HttpServer;
 import org.meridian.core.auth.Accounts;
 import org.meridian.ingest.catalog.CatalogImporter;
 import org.meridian.store.Database;
+import org.meridian.testing.Multipart;
 import org.meridian.testing.TestDatabases;
 
 /**
@@ -120,23 +120,19 @@ final class TapFixture implements AutoCloseable {
 
     /** A multipart POST: text fields, then file parts (name to content). */
     HttpResponse<String> multipart(Map<String, String> fields, Map<String, String> files) throws Exception {
-        String boundary = "<<<--meridian-boundary-->>>";
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (var f : fields.entrySet()) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n"
-                            + f.getValue() + "\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-        }
-        for (var f : files.entrySet()) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey()
-                            + "\"; filename=\"" + f.getKey() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n"
-                            + f.getValue() + "\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-        }
-        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        Multipart form = Multipart.quoted(
+                "<<<--meridian-boundary-->>>",
+                fields,
+                files.entrySet().stream()
+                        .map(f -> new Multipart.File(
+                                f.getKey(),
+                                f.getKey(),
+                                "application/octet-stream",
+                                f.getValue().getBytes(StandardCharsets.UTF_8)))
+                        .toList());
         HttpRequest request = HttpRequest.newBuilder(URI.create(base() + "/sync"))
-                .header("Content-Type", "multipart/form-data; boundary=\"" + boundary + "\"")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .header("Content-Type", form.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(form.body()))
                 .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,16 +24,12 @@ class TapServiceIT {
     @TempDir
     static Path dir;
 
+    @AutoClose
     private static TapFixture tap;
 
     @BeforeAll
     static void start() throws Exception {
         tap = new TapFixture(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        tap.close();
     }
 
     private static Map<String, String> adql(String query, String... more) {

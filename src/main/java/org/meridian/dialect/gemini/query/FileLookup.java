@@ -2,12 +2,10 @@
 package org.meridian.dialect.gemini.query;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import org.meridian.store.Database;
+import org.meridian.store.Rows;
 import org.meridian.store.SqlFragment;
 
 /**
@@ -15,15 +13,7 @@ import org.meridian.store.SqlFragment;
  * then with {@code .bz2} flipped, then both again ignoring the path. Returns version IDs only;
  * reading them goes through the core's ArchiveFiles.
  */
-public final class FileLookup {
-
-    private final Database db;
-    private final ServedCollections served;
-
-    public FileLookup(Database db, ServedCollections served) {
-        this.db = db;
-        this.served = served;
-    }
+public record FileLookup(Database db, ServedCollections served) {
 
     /** The version IDs of the first lookup that found anything (more than one is ambiguous). */
     public List<Long> present(String path, String filename) throws SQLException {
@@ -56,15 +46,6 @@ public final class FileLookup {
                 .and(served.condition("o"));
         String sql = "select v.id from file_version v join file f on f.id = v.file_id"
                 + " join observation o on o.id = f.observation_id where " + where.sql();
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            where.bind(s, 1);
-            List<Long> ids = new ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    ids.add(r.getLong(1));
-                }
-            }
-            return ids;
-        }
+        return Rows.list(c, new SqlFragment(sql, where.params()), r -> r.getLong(1));
     }
 }

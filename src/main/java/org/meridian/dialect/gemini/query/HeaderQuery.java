@@ -23,7 +23,7 @@ import org.meridian.store.SqlFragment;
  * (docs/design.md rule 4). Proprietary rows are listed, as the Gemini archive lists them; the row says
  * whether the caller may see its coordinates and read its data, as decided by {@link Access}.
  */
-public final class HeaderQuery {
+public record HeaderQuery(Database db, Clock clock, ServedCollections served) {
 
     private static final int FETCH_SIZE = 1000;
 
@@ -35,16 +35,6 @@ public final class HeaderQuery {
     @FunctionalInterface
     public interface RowSink {
         void accept(HeaderRow row) throws IOException, SQLException;
-    }
-
-    private final Database db;
-    private final Clock clock;
-    private final ServedCollections served;
-
-    public HeaderQuery(Database db, Clock clock, ServedCollections served) {
-        this.db = db;
-        this.clock = clock;
-        this.served = served;
     }
 
     /**

@@ -29,20 +29,10 @@ import org.meridian.web.auth.DialectRoutes;
  * them; coordinates are null where {@link Access} hides them. The shared {@code /api/} root is
  * built by the integrator from {@link #resources()}.
  */
-public final class GeminiRestRoutes {
+public record GeminiRestRoutes(Database db, CallerLookup callers, ServedCollections served) {
 
     static final int PAGE_SIZE = 100;
     static final int MAX_PAGE_SIZE = 1000;
-
-    private final Database db;
-    private final CallerLookup callers;
-    private final ServedCollections served;
-
-    public GeminiRestRoutes(Database db, CallerLookup callers, ServedCollections served) {
-        this.db = db;
-        this.callers = callers;
-        this.served = served;
-    }
 
     /** Resource name → path, for the shared {@code /api/} root listing. */
     public static Map<String, String> resources() {

@@ -76,7 +76,7 @@ public final class SelectionSql {
             case Exact e
             when e.key() == Key.PUBLICATION ->
                 throw new SelectionException("publication searches are not supported by this archive");
-            case Exact e -> where.add(exactColumn(e.key()) + " = ?", e.value());
+            case Exact e -> where.add(column(e.key()) + " = ?", e.value());
             case Flag f -> flag(f, where);
             case Instrument i -> where.add("o.instrument = ?", i.name());
             case AnyGmos g -> where.add("o.instrument in ('GMOS-N', 'GMOS-S')");
@@ -99,7 +99,7 @@ public final class SelectionSql {
             case CentralWavelength w ->
                 where.add("o.central_wavelength > ? and o.central_wavelength < ?", w.min(), w.max());
             case Coadds n -> where.add("o.coadds = ?", n.count());
-            case SiteQuality q -> where.add(siteQualityColumn(q.key()) + " = ?", q.percentile());
+            case SiteQuality q -> where.add(column(q.key()) + " = ?", q.percentile());
             case PiName p ->
                 where.add(
                         "exists (select 1 from program p where p.id = o.program_id and to_tsvector('simple',"
@@ -120,7 +120,8 @@ public final class SelectionSql {
         }
     }
 
-    private static String exactColumn(Key key) {
+    /** What a key stands for in SQL: the column an exact or site-quality value is compared with, or a flag's test. */
+    private static String column(Key key) {
         return switch (key) {
             case TELESCOPE -> "o.telescope";
             case OBSERVATION_TYPE -> "o.observation_type";
@@ -140,40 +141,30 @@ public final class SelectionSql {
             case PROGRAM_ID -> "o.program_id";
             case OBSERVATION_ID -> "o.observation_id";
             case DATA_LABEL -> "o.data_label";
-            default -> throw new IllegalStateException("no column for " + key);
-        };
-    }
-
-    private static String siteQualityColumn(Key key) {
-        return switch (key) {
             case RAW_CC -> "o.raw_cc";
             case RAW_IQ -> "o.raw_iq";
             case RAW_BG -> "o.raw_bg";
             case RAW_WV -> "o.raw_wv";
-            default -> throw new IllegalStateException("not a site quality key: " + key);
+            case PRESENT -> "v.present";
+            case CANONICAL -> "v.canonical";
+            case MDREADY -> "v.mdready";
+            case SPECTROSCOPY -> "o.spectroscopy";
+            case AO -> "o.adaptive_optics";
+            case LGS -> "o.laser_guide_star";
+            case SCIENCE_VERIFICATION -> "o.science_verification";
+            case CALPROG -> "o.calibration_program";
+            case PHOTSTANDARD -> "o.phot_standard";
+            // Not core columns: ingest records these Gemini-only flags in the observation's extras.
+            case SITE_MONITORING -> "coalesce((o.extra ->> 'site_monitoring')::boolean, false)";
+            case PRE_IMAGE -> "coalesce((o.extra ->> 'pre_image')::boolean, false)";
+            case GPI_ASTROMETRIC_STANDARD -> "coalesce((o.extra ->> 'gpi_astrometric_standard')::boolean, false)";
+            case TWILIGHT -> "o.object is not distinct from 'Twilight'";
+            default -> throw new IllegalStateException("no column for " + key);
         };
     }
 
     private static void flag(Flag f, Conjunction where) {
-        String expression =
-                switch (f.key()) {
-                    case PRESENT -> "v.present";
-                    case CANONICAL -> "v.canonical";
-                    case MDREADY -> "v.mdready";
-                    case SPECTROSCOPY -> "o.spectroscopy";
-                    case AO -> "o.adaptive_optics";
-                    case LGS -> "o.laser_guide_star";
-                    case SCIENCE_VERIFICATION -> "o.science_verification";
-                    case CALPROG -> "o.calibration_program";
-                    case PHOTSTANDARD -> "o.phot_standard";
-                    // Not core columns: ingest records these Gemini-only flags in the observation's extras.
-                    case SITE_MONITORING -> "coalesce((o.extra ->> 'site_monitoring')::boolean, false)";
-                    case PRE_IMAGE -> "coalesce((o.extra ->> 'pre_image')::boolean, false)";
-                    case GPI_ASTROMETRIC_STANDARD ->
-                        "coalesce((o.extra ->> 'gpi_astrometric_standard')::boolean, false)";
-                    case TWILIGHT -> "o.object is not distinct from 'Twilight'";
-                    default -> throw new IllegalStateException("no column for " + f.key());
-                };
+        String expression = column(f.key());
         where.add(f.value() ? expression : "not (" + expression + ")");
     }
 

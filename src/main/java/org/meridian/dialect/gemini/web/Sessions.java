@@ -13,18 +13,10 @@ import org.meridian.web.auth.SessionCookies;
  * password} in the query string with an empty body and looks for the archive's welcome sentence
  * (misspelling included) in the reply; a browser posts the same fields as a form.
  */
-public final class Sessions {
+public record Sessions(Accounts accounts, CallerLookup callers) {
 
     /** astroquery.gemini tests for exactly this text (sic: "sucessfully"). */
     static final String WELCOME = "<P>Welcome, you are sucessfully logged in to the Gemini Archive.</P>";
-
-    private final Accounts accounts;
-    private final CallerLookup callers;
-
-    public Sessions(Accounts accounts, CallerLookup callers) {
-        this.accounts = accounts;
-        this.callers = callers;
-    }
 
     public void loginPage(Context ctx) throws SQLException {
         Caller caller = callers.caller(ctx);

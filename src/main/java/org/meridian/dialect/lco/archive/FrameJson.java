@@ -12,13 +12,7 @@ import org.meridian.web.DjangoTime;
  * A frame as the archive's JSON (the seed's example frame and the archive's {@code Frame.as_dict}): the current
  * field names, then the legacy upper-case duplicates, with DRF's formats.
  */
-public final class FrameJson {
-
-    private final Downloads downloads;
-
-    public FrameJson(Downloads downloads) {
-        this.downloads = downloads;
-    }
+public record FrameJson(Downloads downloads) {
 
     public Map<String, Object> of(FrameRow f, boolean includeRelated) {
         Map<String, Object> m = new LinkedHashMap<>();

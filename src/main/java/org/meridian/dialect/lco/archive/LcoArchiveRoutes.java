@@ -3,14 +3,11 @@ package org.meridian.dialect.lco.archive;
 
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.util.Map;
-import org.meridian.core.archive.ArchiveFiles;
 import org.meridian.dialect.ArchiveServices;
 import org.meridian.dialect.Dialect;
 import org.meridian.dialect.DialectInfo;
 import org.meridian.dialect.lco.archive.thumbnails.ThumbnailHandler;
-import org.meridian.store.Database;
 import org.meridian.web.auth.DialectRoutes;
 
 /** Every endpoint of the LCO science archive and thumbnail service (docs/lco-archive.md) on one screen. */
@@ -25,23 +22,20 @@ public final class LcoArchiveRoutes implements Dialect {
     private final ThumbnailHandler thumbnails;
 
     public LcoArchiveRoutes(ArchiveServices services) {
-        Database db = services.db();
-        Clock clock = services.clock();
-        ArchiveFiles files = services.files();
         Callers callers = new Callers(services.accounts());
         UrlSigner signer;
         try {
-            signer = UrlSigner.forArchive(db, clock);
+            signer = UrlSigner.forArchive(services.db(), services.clock());
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read or create the LCO signing key", e);
         }
-        FrameStore frameStore = new FrameStore(db);
-        this.downloads = new Downloads(files, signer, callers);
+        FrameStore frameStore = new FrameStore(services.db());
+        this.downloads = new Downloads(services.files(), signer, callers);
         this.frames = new FramesHandler(frameStore, callers, downloads);
-        this.aggregate = new AggregateHandler(db, callers, clock);
+        this.aggregate = new AggregateHandler(services.db(), callers, services.clock());
         this.accounts = new AccountHandlers(callers);
-        this.zip = new ZipHandler(frameStore, files, callers, clock);
-        this.thumbnails = new ThumbnailHandler(frameStore, files, services.store(), signer, callers);
+        this.zip = new ZipHandler(frameStore, services.files(), callers, services.clock());
+        this.thumbnails = new ThumbnailHandler(frameStore, services.files(), services.store(), signer, callers);
     }
 
     @Override

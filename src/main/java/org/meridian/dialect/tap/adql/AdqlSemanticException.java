@@ -10,8 +10,6 @@ import java.util.Optional;
 public final class AdqlSemanticException extends AdqlException {
     private final String name;
     private final String suggestion;
-    private final int line;
-    private final int column;
 
     public AdqlSemanticException(String message) {
         this(message, null, null);
@@ -23,21 +21,13 @@ public final class AdqlSemanticException extends AdqlException {
 
     /** With the 1-based position of the offending name in the query text (0 when unknown). */
     public AdqlSemanticException(String message, String name, String suggestion, int line, int column) {
-        super((line > 0 ? "line " + line + ", column " + column + ": " : "")
-                + (suggestion == null ? message : message + "; did you mean " + suggestion + "?"));
+        super(
+                (line > 0 ? "line " + line + ", column " + column + ": " : "")
+                        + (suggestion == null ? message : message + "; did you mean " + suggestion + "?"),
+                line,
+                column);
         this.name = name;
         this.suggestion = suggestion;
-        this.line = line;
-        this.column = column;
-    }
-
-    /** The line of the offending name, or 0 when not known. */
-    public int line() {
-        return line;
-    }
-
-    public int column() {
-        return column;
     }
 
     public Optional<String> name() {

@@ -27,7 +27,6 @@ import org.meridian.dialect.tap.upload.UploadParameter;
 import org.meridian.dialect.tap.upload.UploadUrls;
 import org.meridian.store.FileStore;
 import org.meridian.vo.dali.DaliParams;
-import org.meridian.web.FormBody;
 
 /**
  * UPLOAD in async jobs (TAP 1.1 section 3.5.2): the inline parts ({@code name,param:part}) sent
@@ -66,12 +65,7 @@ final class AsyncUploads {
         } catch (TapException e) {
             throw new JobRequestException(e.status() == 403 ? FORBIDDEN : BAD_REQUEST, e.getMessage());
         }
-        DaliParams form;
-        try {
-            form = DaliParams.of(ctx);
-        } catch (FormBody.MalformedException e) {
-            throw new JobRequestException(BAD_REQUEST, e.getMessage());
-        }
+        DaliParams form = DaliParams.of(ctx, (status, message) -> new JobRequestException(BAD_REQUEST, message));
         Map<String, Upload.Source> sources = new LinkedHashMap<>();
         for (String part : named) {
             Upload.Source source = form.part(part)

@@ -26,24 +26,13 @@ import org.meridian.vo.output.ResultFormat;
  * stored with the job are read back from the FileStore; a full runner sends the job back to the
  * queue rather than failing it.
  */
-public final class TapJobExecutor implements JobExecutor {
+public record TapJobExecutor(TapQueryRunner runner, Accounts accounts, FileStore files, UploadUrls uploadUrls)
+        implements JobExecutor {
 
     public static final String JOB_TYPE = "tap";
 
     /** How long a job waits in the queue when the runner is full before it is tried again. */
     private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
-
-    private final TapQueryRunner runner;
-    private final Accounts accounts;
-    private final FileStore files;
-    private final UploadUrls uploadUrls;
-
-    public TapJobExecutor(TapQueryRunner runner, Accounts accounts, FileStore files, UploadUrls uploadUrls) {
-        this.runner = runner;
-        this.accounts = accounts;
-        this.files = files;
-        this.uploadUrls = uploadUrls;
-    }
 
     @Override
     public void run(Job job, ResultSink results, CancellationToken cancel) throws Exception {

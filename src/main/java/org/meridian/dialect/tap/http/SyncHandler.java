@@ -9,25 +9,14 @@ import org.meridian.dialect.tap.query.TapQueryRunner;
 import org.meridian.dialect.tap.upload.UploadUrls;
 import org.meridian.vo.dali.DaliErrors;
 import org.meridian.vo.dali.DaliParams;
-import org.meridian.web.FormBody;
 import org.meridian.web.RequestUrls;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** {@code /tap/sync}: runs the query and streams the result, or answers a VOTable error document. */
-public final class SyncHandler {
+public record SyncHandler(TapQueryRunner runner, TapCallers callers, UploadUrls uploadUrls) {
 
     private static final Logger LOG = LoggerFactory.getLogger(SyncHandler.class);
-
-    private final TapQueryRunner runner;
-    private final TapCallers callers;
-    private final UploadUrls uploadUrls;
-
-    public SyncHandler(TapQueryRunner runner, TapCallers callers, UploadUrls uploadUrls) {
-        this.runner = runner;
-        this.callers = callers;
-        this.uploadUrls = uploadUrls;
-    }
 
     public void handle(Context ctx) throws IOException {
         LazyOutput out = null;
@@ -54,11 +43,7 @@ public final class SyncHandler {
 
     /** @throws TapException (400, 413) when the POST body cannot be read as the form it claims to be */
     public static DaliParams params(Context ctx) throws TapException {
-        try {
-            return DaliParams.of(ctx);
-        } catch (FormBody.MalformedException e) {
-            throw new TapException(e.status(), e.getMessage());
-        }
+        return DaliParams.of(ctx, TapException::new);
     }
 
     /** Answers a DALI error document with the given status. */

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.meridian.core.auth.Caller;
+import org.meridian.dialect.tap.query.TapException;
 import org.meridian.store.Database;
 import org.meridian.vo.dali.DaliParams;
 import org.meridian.web.auth.CallerResolver;
@@ -16,17 +17,9 @@ import org.meridian.web.auth.CallerResolver;
  * {@code /tap-server/tap/notification?action=GetNotifications}
  * ({@code id[type: type,subtype]=message} lines), for logged-in callers (seed sections 2.9, 2.10).
  */
-final class EventsHandler {
+record EventsHandler(Database db, CallerResolver callers) {
 
-    private final Database db;
-    private final CallerResolver callers;
-
-    EventsHandler(Database db, CallerResolver callers) {
-        this.db = db;
-        this.callers = callers;
-    }
-
-    void events(Context ctx) throws PlusException, SQLException {
+    void events(Context ctx) throws TapException, SQLException {
         Caller caller = TapPlusRoutes.loggedIn(callers, ctx);
         String id = PlusParams.of(ctx).first("id");
         Integer only = null;
@@ -34,7 +27,7 @@ final class EventsHandler {
             try {
                 only = Integer.valueOf(id.strip());
             } catch (NumberFormatException e) {
-                throw PlusException.badRequest("id must be an event type, e.g. 4000 (table created)");
+                throw TapException.badRequest("id must be an event type, e.g. 4000 (table created)");
             }
         }
         Map<Integer, Long> events;
@@ -49,12 +42,12 @@ final class EventsHandler {
         ctx.contentType("text/plain; charset=UTF-8").result(body);
     }
 
-    void notifications(Context ctx) throws PlusException, SQLException {
+    void notifications(Context ctx) throws TapException, SQLException {
         Caller caller = TapPlusRoutes.loggedIn(callers, ctx);
         DaliParams p = PlusParams.of(ctx);
         String action = p.first("action");
         if (action != null && !action.equalsIgnoreCase("GetNotifications")) {
-            throw PlusException.badRequest("action must be GetNotifications");
+            throw TapException.badRequest("action must be GetNotifications");
         }
         String body;
         try (Connection c = db.connection()) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.meridian.core.auth.Caller;
+import org.meridian.dialect.tap.query.TapException;
 import org.meridian.dialect.tap.schema.TableSet;
 import org.meridian.dialect.tap.schema.TapSchema;
 import org.meridian.dialect.tap.schema.TapTable;
@@ -27,19 +28,9 @@ import org.meridian.web.auth.CallerResolver;
  * {@code share_info} and {@code share_accessible} are accepted; the tables shared with the caller are
  * part of their view whenever sharing gives them any.
  */
-final class GaiaTables {
+record GaiaTables(Database db, TapSchema schema, CallerResolver callers) {
 
-    private final Database db;
-    private final TapSchema schema;
-    private final CallerResolver callers;
-
-    GaiaTables(Database db, TapSchema schema, CallerResolver callers) {
-        this.db = db;
-        this.schema = schema;
-        this.callers = callers;
-    }
-
-    void handle(Context ctx) throws PlusException, SQLException {
+    void handle(Context ctx) throws TapException, SQLException {
         DaliParams params = PlusParams.of(ctx);
         Caller caller = callers.of(ctx);
         TableSet visible;

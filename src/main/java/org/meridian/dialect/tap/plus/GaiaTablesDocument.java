@@ -40,7 +40,7 @@ final class GaiaTablesDocument {
             bySchema.computeIfAbsent(t.schema(), k -> new java.util.ArrayList<>())
                     .add(t);
         }
-        try (Xml xml = new Xml()) {
+        return Xml.document(xml -> {
             XMLStreamWriter w = xml.writer();
             w.writeStartElement("vod", "tableset", VOD);
             w.writeNamespace("vod", VOD);
@@ -63,10 +63,7 @@ final class GaiaTablesDocument {
                 w.writeEndElement();
             }
             w.writeEndElement();
-            return xml.finish();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     private static void table(XMLStreamWriter w, Xml xml, TapTable t, boolean columns, Map<String, Integer> userFlags)

@@ -29,7 +29,7 @@ import org.meridian.store.FileStore;
  * into a temporary table of the query's connection, as TAP uploads are, and only for a job the caller
  * may read ({@link Jobs#get}); any other job is simply an unknown table.
  */
-final class JobUploads {
+record JobUploads(Jobs jobs, FileStore store, UploadLoader loader) {
 
     static final String SCHEMA = "job_upload";
 
@@ -39,14 +39,8 @@ final class JobUploads {
 
     private static final int MAX_PER_QUERY = 8;
 
-    private final Jobs jobs;
-    private final FileStore store;
-    private final UploadLoader loader;
-
     JobUploads(Jobs jobs, FileStore store, TapLimits limits) {
-        this.jobs = jobs;
-        this.store = store;
-        this.loader = new UploadLoader(limits.uploadMaxBytes(), limits.uploadMaxRows());
+        this(jobs, store, new UploadLoader(limits.uploadMaxBytes(), limits.uploadMaxRows()));
     }
 
     List<TapTable> named(Connection c, Caller caller, String adql) throws SQLException {

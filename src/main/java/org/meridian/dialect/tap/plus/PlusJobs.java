@@ -14,6 +14,7 @@ import org.meridian.core.uws.Job;
 import org.meridian.core.uws.JobFilter;
 import org.meridian.core.uws.JobRequestException;
 import org.meridian.core.uws.Jobs;
+import org.meridian.dialect.tap.query.TapException;
 import org.meridian.store.Database;
 import org.meridian.vo.dali.DaliParams;
 import org.meridian.vo.uws.UwsXml;
@@ -25,24 +26,14 @@ import org.meridian.web.auth.CallerResolver;
  * {@code order} ({@code CREATION_TIME:DESC}, ...), and the deletion of a list of them. Sync queries
  * are answered as they run and kept as no job, so {@code /jobs/sync} is always empty.
  */
-final class PlusJobs {
+record PlusJobs(CallerResolver callers, Jobs jobs, Database db) {
 
     private static final String ASYNC_PATH = "/tap-server/tap/async";
 
-    private final CallerResolver callers;
-    private final Jobs jobs;
-    private final Database db;
-
-    PlusJobs(CallerResolver callers, Jobs jobs, Database db) {
-        this.callers = callers;
-        this.jobs = jobs;
-        this.db = db;
-    }
-
-    void list(Context ctx) throws PlusException, SQLException {
+    void list(Context ctx) throws TapException, SQLException {
         String list = ctx.pathParam("list").toLowerCase(Locale.ROOT);
         if (!list.equals("async") && !list.equals("sync")) {
-            throw new PlusException(404, "job lists are sync and async, not " + list);
+            throw new TapException(404, "job lists are sync and async, not " + list);
         }
         DaliParams p = PlusParams.of(ctx);
         Caller caller = callers.of(ctx);
@@ -56,11 +47,11 @@ final class PlusJobs {
     }
 
     /** JOB_IDS=a,b: every one must be the caller's; then all are deleted, else none. */
-    void delete(Context ctx) throws PlusException, SQLException {
+    void delete(Context ctx) throws TapException, SQLException {
         Caller caller = TapPlusRoutes.loggedIn(callers, ctx);
         String ids = PlusParams.of(ctx).first("JOB_IDS");
         if (ids == null || ids.isBlank()) {
-            throw PlusException.badRequest("JOB_IDS is required: a comma-separated list of job ids");
+            throw TapException.badRequest("JOB_IDS is required: a comma-separated list of job ids");
         }
         List<String> list = Arrays.stream(ids.split(","))
                 .map(String::strip)
@@ -71,7 +62,7 @@ final class PlusJobs {
             try {
                 jobs.get(caller, id);
             } catch (JobRequestException e) {
-                throw new PlusException(404, "you have no job " + id + "; no job was deleted");
+                throw new TapException(404, "you have no job " + id + "; no job was deleted");
             }
         }
         for (String id : list) {
@@ -87,7 +78,7 @@ final class PlusJobs {
         ctx.contentType("text/plain; charset=UTF-8").result("OK\n" + list.size() + " jobs deleted.\n");
     }
 
-    private static Comparator<Job> order(String order) throws PlusException {
+    private static Comparator<Job> order(String order) throws TapException {
         if (order == null || order.isBlank()) {
             return Comparator.comparing(Job::creationTime).reversed();
         }
@@ -99,25 +90,25 @@ final class PlusJobs {
                     case "JOB_ID" -> Comparator.comparing(Job::id);
                     case "RUN_ID", "NAME" -> Comparator.comparing(j -> j.runId() == null ? "" : j.runId());
                     default ->
-                        throw PlusException.badRequest(
+                        throw TapException.badRequest(
                                 "order is CREATION_TIME, PHASE, JOB_ID or RUN_ID, with :ASC or :DESC");
                 };
         boolean descending = parts.length > 1 && parts[1].strip().equalsIgnoreCase("DESC");
         return descending ? by.reversed() : by;
     }
 
-    private static int number(String value, int dflt, String name) throws PlusException {
+    private static int number(String value, int dflt, String name) throws TapException {
         if (value == null || value.isBlank()) {
             return dflt;
         }
         try {
             int n = Integer.parseInt(value.strip());
             if (n < 0) {
-                throw PlusException.badRequest(name + " must not be negative");
+                throw TapException.badRequest(name + " must not be negative");
             }
             return n;
         } catch (NumberFormatException e) {
-            throw PlusException.badRequest(name + " must be a whole number");
+            throw TapException.badRequest(name + " must be a whole number");
         }
     }
 }

@@ -2,20 +2,16 @@
 package org.meridian.dialect.tap.plus;
 
 import io.javalin.http.Context;
+import org.meridian.dialect.tap.query.TapException;
 import org.meridian.vo.dali.DaliParams;
-import org.meridian.web.FormBody;
 
 /** A TAP+ request's parameters (query string, form or multipart; names case-insensitive). */
 final class PlusParams {
 
     private PlusParams() {}
 
-    static DaliParams of(Context ctx) throws PlusException {
-        try {
-            return DaliParams.of(ctx);
-        } catch (FormBody.MalformedException e) {
-            throw new PlusException(e.status(), e.getMessage());
-        }
+    static DaliParams of(Context ctx) throws TapException {
+        return DaliParams.of(ctx, TapException::new);
     }
 
     static boolean isTrue(String value) {

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.Optional;
 import org.meridian.core.auth.Accounts;
 import org.meridian.core.auth.Caller;
+import org.meridian.dialect.tap.query.TapException;
 import org.meridian.store.Database;
 import org.meridian.web.auth.CallerResolver;
 import org.meridian.web.auth.SessionCookies;
@@ -29,16 +30,16 @@ final class PlusSessions {
         this.db = db;
     }
 
-    void login(Context ctx) throws PlusException, SQLException {
+    void login(Context ctx) throws TapException, SQLException {
         var params = PlusParams.of(ctx);
         String username = params.first("username");
         String password = params.first("password");
         if (username == null || password == null) {
-            throw PlusException.badRequest("username and password are required");
+            throw TapException.badRequest("username and password are required");
         }
         Optional<Caller> caller = accounts.login(username, password);
         if (caller.isEmpty()) {
-            throw new PlusException(401, "wrong username or password");
+            throw new TapException(401, "wrong username or password");
         }
         String session = accounts.openSession(caller.get().accountId());
         event(caller.get().accountId(), PlusEvents.LOGIN);

@@ -9,6 +9,7 @@ import java.util.Locale;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.meridian.core.auth.Caller;
+import org.meridian.dialect.tap.query.TapException;
 import org.meridian.vo.dali.DaliParams;
 import org.meridian.vo.vosi.Xml;
 import org.meridian.web.auth.CallerResolver;
@@ -18,17 +19,9 @@ import org.meridian.web.auth.CallerResolver;
  * actions astroquery's TapPlus sends, answered as the seed shows (the XML documents, and "OK" with a
  * second line for changes).
  */
-final class ShareHandler {
+record ShareHandler(CallerResolver callers, Sharing sharing) {
 
-    private final CallerResolver callers;
-    private final Sharing sharing;
-
-    ShareHandler(CallerResolver callers, Sharing sharing) {
-        this.callers = callers;
-        this.sharing = sharing;
-    }
-
-    void handle(Context ctx) throws PlusException, SQLException {
+    void handle(Context ctx) throws TapException, SQLException {
         Caller caller = TapPlusRoutes.loggedIn(callers, ctx);
         DaliParams p = PlusParams.of(ctx);
         String action = p.first("action");
@@ -84,18 +77,18 @@ final class ShareHandler {
                 ok(ctx, "Resource '" + p.first("resource_id") + "' (type '0') successfully removed.");
             }
             default ->
-                throw PlusException.badRequest("action must be GetGroups, GetSharedItems,"
+                throw TapException.badRequest("action must be GetGroups, GetSharedItems,"
                         + " CreateOrUpdateGroup, RemoveGroup, CreateUserGroup, RemoveUserGroup, CreateOrUpdateItem"
                         + " or RemoveItem");
         }
     }
 
     /** {@code USER=name}: {@code name:Full Name} for an account, empty for none (logged-in callers only). */
-    void users(Context ctx) throws PlusException, SQLException {
+    void users(Context ctx) throws TapException, SQLException {
         TapPlusRoutes.loggedIn(callers, ctx);
         String user = PlusParams.of(ctx).first("USER");
         if (user == null || user.isBlank()) {
-            throw PlusException.badRequest("USER is required");
+            throw TapException.badRequest("USER is required");
         }
         String answer = sharing.user(user.strip())
                 .map(m -> m.username() + ":" + m.fullName().replaceAll("[\\r\\n\\\\]", " "))
@@ -104,15 +97,15 @@ final class ShareHandler {
     }
 
     /** {@code gid|Group|Read,gid|Group|Read}: the groups (only Read sharing with groups exists). */
-    private static List<String> groupIds(String itemsList) throws PlusException {
+    private static List<String> groupIds(String itemsList) throws TapException {
         if (itemsList == null || itemsList.isBlank()) {
-            throw PlusException.badRequest("items_list is required: group_id|Group|Read,...");
+            throw TapException.badRequest("items_list is required: group_id|Group|Read,...");
         }
         List<String> ids = new java.util.ArrayList<>();
         for (String item : list(itemsList)) {
             String[] parts = item.split("\\|");
             if (parts.length != 3 || !parts[1].equalsIgnoreCase("Group") || !parts[2].equalsIgnoreCase("Read")) {
-                throw PlusException.badRequest("items_list entries are group_id|Group|Read, not " + item);
+                throw TapException.badRequest("items_list entries are group_id|Group|Read, not " + item);
             }
             ids.add(parts[0]);
         }
@@ -135,7 +128,7 @@ final class ShareHandler {
     }
 
     static String groups(List<Sharing.Group> groups, boolean withUsers) {
-        try (Xml xml = new Xml()) {
+        return Xml.document(xml -> {
             XMLStreamWriter w = xml.writer();
             w.writeStartElement("sharedGroups");
             for (Sharing.Group g : groups) {
@@ -156,14 +149,11 @@ final class ShareHandler {
                 w.writeEndElement();
             }
             w.writeEndElement();
-            return xml.finish();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     static String items(String owner, List<Sharing.Item> items) {
-        try (Xml xml = new Xml()) {
+        return Xml.document(xml -> {
             XMLStreamWriter w = xml.writer();
             w.writeStartElement("sharedItems");
             w.writeAttribute("owner", owner);
@@ -184,10 +174,7 @@ final class ShareHandler {
                 w.writeEndElement();
             }
             w.writeEndElement();
-            return xml.finish();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /** Text as CDATA, as Gaia writes it; a {@code ]]>} inside is split across two sections. */

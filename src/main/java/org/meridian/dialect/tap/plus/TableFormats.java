@@ -6,12 +6,13 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.meridian.dialect.tap.query.TapException;
+import org.meridian.dialect.tap.upload.UploadLoader;
 import org.meridian.xml.VotableReading;
 import uk.ac.starlink.table.StarTable;
 import uk.ac.starlink.table.StarTableFactory;
 import uk.ac.starlink.table.StoragePolicy;
 import uk.ac.starlink.table.TableFormatException;
-import uk.ac.starlink.util.DataSource;
 
 /**
  * Reads an uploaded user table in the FORMAT the client names (seed section 3.7: VOTable, CSV,
@@ -23,7 +24,7 @@ final class TableFormats {
 
     private TableFormats() {}
 
-    static StarTable read(Path file, String format, String tableName) throws PlusException {
+    static StarTable read(Path file, String format, String tableName) throws TapException {
         String f =
                 format == null || format.isBlank() ? "votable" : format.strip().toLowerCase(Locale.ROOT);
         String stil =
@@ -36,7 +37,7 @@ final class TableFormats {
                     case "fits", "fit" -> "fits";
                     case "ecsv" -> "ecsv";
                     default ->
-                        throw PlusException.badRequest(
+                        throw TapException.badRequest(
                                 "FORMAT " + format + " is not supported; use votable, csv, ascii, fits or ecsv");
                 };
         try {
@@ -45,23 +46,12 @@ final class TableFormats {
                     return VotableReading.read(in, StoragePolicy.getDefaultPolicy());
                 }
             }
-            return new StarTableFactory(false).makeStarTable(named(file, tableName), stil);
+            return new StarTableFactory(false).makeStarTable(UploadLoader.named(file, tableName), stil);
         } catch (TableFormatException e) {
-            throw PlusException.badRequest("cannot read table " + tableName + " as " + stil + ": " + e.getMessage());
+            throw TapException.badRequest("cannot read table " + tableName + " as " + stil + ": " + e.getMessage());
         } catch (IOException | RuntimeException e) {
             // RuntimeException: STIL's readers trip over arbitrary bytes; such a file is not a table.
-            throw PlusException.badRequest("cannot read table " + tableName + " as " + stil + ": " + e.getMessage());
+            throw TapException.badRequest("cannot read table " + tableName + " as " + stil + ": " + e.getMessage());
         }
-    }
-
-    private static DataSource named(Path file, String name) {
-        DataSource source = new DataSource() {
-            @Override
-            protected InputStream getRawInputStream() throws IOException {
-                return Files.newInputStream(file);
-            }
-        };
-        source.setName(name);
-        return source;
     }
 }

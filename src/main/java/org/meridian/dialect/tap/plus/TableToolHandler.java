@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.meridian.core.auth.Caller;
+import org.meridian.dialect.tap.query.TapException;
 import org.meridian.vo.dali.DaliParams;
 import org.meridian.web.auth.CallerResolver;
 
@@ -18,19 +19,11 @@ import org.meridian.web.auth.CallerResolver;
  * column {@code TABLE0_COLi}, {@code _UCD}, {@code _UTYPE}, {@code _INDEXED}, {@code _FLAGS}) and
  * {@code rename} (table_name, new_table_name, new_column_names {@code old:new,...}).
  */
-final class TableToolHandler {
+record TableToolHandler(CallerResolver callers, UserTableEditor editor) {
 
     private static final int MAX_COLUMNS = 10_000;
 
-    private final CallerResolver callers;
-    private final UserTableEditor editor;
-
-    TableToolHandler(CallerResolver callers, UserTableEditor editor) {
-        this.callers = callers;
-        this.editor = editor;
-    }
-
-    void handle(Context ctx) throws PlusException, SQLException {
+    void handle(Context ctx) throws TapException, SQLException {
         Caller caller = TapPlusRoutes.loggedIn(callers, ctx);
         DaliParams p = PlusParams.of(ctx);
         String action = p.first("ACTION");
@@ -42,7 +35,7 @@ final class TableToolHandler {
             }
             case "edit" -> {
                 if (!"1".equals(p.first("NUMTABLES"))) {
-                    throw PlusException.badRequest("edit takes one table at a time: NUMTABLES=1");
+                    throw TapException.badRequest("edit takes one table at a time: NUMTABLES=1");
                 }
                 table = p.first("TABLE0");
                 editor.edit(caller, table, edits(p));
@@ -51,27 +44,27 @@ final class TableToolHandler {
                 table = p.first("TABLE_NAME");
                 editor.rename(caller, table, p.first("NEW_TABLE_NAME"), renames(p.first("NEW_COLUMN_NAMES")));
             }
-            default -> throw PlusException.badRequest("ACTION must be radec, edit or rename");
+            default -> throw TapException.badRequest("ACTION must be radec, edit or rename");
         }
         ctx.contentType("text/plain; charset=UTF-8").result("OK\nTable '" + table + "' updated.\n");
     }
 
-    private static List<UserTableEditor.ColumnEdit> edits(DaliParams p) throws PlusException {
+    private static List<UserTableEditor.ColumnEdit> edits(DaliParams p) throws TapException {
         int count;
         try {
             count = Integer.parseInt(String.valueOf(p.first("TABLE0_NUMCOLS")).strip());
         } catch (NumberFormatException e) {
-            throw PlusException.badRequest("TABLE0_NUMCOLS must be a number");
+            throw TapException.badRequest("TABLE0_NUMCOLS must be a number");
         }
         if (count < 0 || count > MAX_COLUMNS) {
-            throw PlusException.badRequest("TABLE0_NUMCOLS must be between 0 and " + MAX_COLUMNS);
+            throw TapException.badRequest("TABLE0_NUMCOLS must be between 0 and " + MAX_COLUMNS);
         }
         List<UserTableEditor.ColumnEdit> edits = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String key = "TABLE0_COL" + i;
             String column = p.first(key);
             if (column == null) {
-                throw PlusException.badRequest(key + " is missing");
+                throw TapException.badRequest(key + " is missing");
             }
             edits.add(new UserTableEditor.ColumnEdit(
                     column,
@@ -88,7 +81,7 @@ final class TableToolHandler {
         return value == null || value.isBlank() || value.equals("None") ? null : value.strip();
     }
 
-    private static int flags(String value) throws PlusException {
+    private static int flags(String value) throws TapException {
         String v = text(value);
         if (v == null) {
             return 0;
@@ -99,11 +92,11 @@ final class TableToolHandler {
             case "flux" -> UserTableEditor.FLUX;
             case "mag" -> UserTableEditor.MAG;
             case "pk" -> UserTableEditor.PK;
-            default -> throw PlusException.badRequest("flags must be Ra, Dec, Flux, Mag, PK or None, not " + v);
+            default -> throw TapException.badRequest("flags must be Ra, Dec, Flux, Mag, PK or None, not " + v);
         };
     }
 
-    private static Map<String, String> renames(String list) throws PlusException {
+    private static Map<String, String> renames(String list) throws TapException {
         Map<String, String> renames = new LinkedHashMap<>();
         if (list == null || list.isBlank()) {
             return renames;
@@ -111,7 +104,7 @@ final class TableToolHandler {
         for (String item : list.split(",")) {
             int colon = item.indexOf(':');
             if (colon < 0) {
-                throw PlusException.badRequest("new_column_names is old:new,old:new, not " + item);
+                throw TapException.badRequest("new_column_names is old:new,old:new, not " + item);
             }
             renames.put(
                     item.substring(0, colon).strip(), item.substring(colon + 1).strip());

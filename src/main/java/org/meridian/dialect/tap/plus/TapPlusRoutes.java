@@ -9,6 +9,7 @@ import org.meridian.core.auth.Accounts;
 import org.meridian.core.auth.Caller;
 import org.meridian.dialect.tap.TapRoutes;
 import org.meridian.dialect.tap.async.TapAsync;
+import org.meridian.dialect.tap.query.TapException;
 import org.meridian.store.Database;
 import org.meridian.store.FileStore;
 import org.meridian.vo.dali.DaliErrors;
@@ -92,25 +93,25 @@ final class TapPlusRoutes {
     }
 
     /** The caller, who must be logged in: user space belongs to accounts. */
-    static Caller loggedIn(CallerResolver callers, Context ctx) throws PlusException, SQLException {
+    static Caller loggedIn(CallerResolver callers, Context ctx) throws TapException, SQLException {
         Caller caller = callers.of(ctx);
         if (caller.isAnonymous()) {
-            throw new PlusException(401, "log in first (/tap-server/login): user tables belong to an account");
+            throw new TapException(401, "log in first (/tap-server/login): user tables belong to an account");
         }
         return caller;
     }
 
-    /** A TAP+ handler: refusals are {@link PlusException}s. */
+    /** A TAP+ handler: refusals are {@link TapException}s. */
     @FunctionalInterface
     interface PlusHandler {
-        void handle(Context ctx) throws PlusException, SQLException;
+        void handle(Context ctx) throws TapException, SQLException;
     }
 
     private static Handler answering(PlusHandler handler) {
         return ctx -> {
             try {
                 handler.handle(ctx);
-            } catch (PlusException e) {
+            } catch (TapException e) {
                 if (e.status() >= 500) {
                     LOG.warn("TAP+ {} failed: {}", ctx.path(), e.getMessage(), e.getCause());
                 }

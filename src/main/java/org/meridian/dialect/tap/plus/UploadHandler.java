@@ -15,6 +15,7 @@ import org.meridian.core.uws.Job;
 import org.meridian.core.uws.JobRequestException;
 import org.meridian.core.uws.JobResult;
 import org.meridian.core.uws.Jobs;
+import org.meridian.dialect.tap.query.TapException;
 import org.meridian.store.FileStore;
 import org.meridian.vo.dali.DaliParams;
 import org.meridian.web.NulCharacters;
@@ -29,34 +30,16 @@ import org.meridian.web.fetch.GuardedFetcher;
  * {@code DELETE=TRUE}, the table removed. The bytes are spooled to a temporary file, at most the
  * caller's remaining byte quota, then read by STIL in the FORMAT given.
  */
-final class UploadHandler {
+record UploadHandler(
+        CallerResolver callers,
+        UserTableLoader loader,
+        UserTableEditor editor,
+        Quota quota,
+        GuardedFetcher fetcher,
+        Jobs jobs,
+        FileStore files) {
 
-    private final CallerResolver callers;
-    private final UserTableLoader loader;
-    private final UserTableEditor editor;
-    private final Quota quota;
-    private final GuardedFetcher fetcher;
-    private final Jobs jobs;
-    private final FileStore files;
-
-    UploadHandler(
-            CallerResolver callers,
-            UserTableLoader loader,
-            UserTableEditor editor,
-            Quota quota,
-            GuardedFetcher fetcher,
-            Jobs jobs,
-            FileStore files) {
-        this.callers = callers;
-        this.loader = loader;
-        this.editor = editor;
-        this.quota = quota;
-        this.fetcher = fetcher;
-        this.jobs = jobs;
-        this.files = files;
-    }
-
-    void handle(Context ctx) throws PlusException, SQLException {
+    void handle(Context ctx) throws TapException, SQLException {
         Caller caller = TapPlusRoutes.loggedIn(callers, ctx);
         DaliParams params = PlusParams.of(ctx);
         String name = params.first("TABLE_NAME");
@@ -67,12 +50,12 @@ final class UploadHandler {
             return;
         }
         if (name == null || name.isBlank()) {
-            throw PlusException.badRequest("TABLE_NAME is required");
+            throw TapException.badRequest("TABLE_NAME is required");
         }
         String description = params.first("TABLE_DESC");
         if (description != null && NulCharacters.in(description)) {
             // multipart fields pass the door unchecked (docs/architecture.md, "Hostile input")
-            throw PlusException.badRequest(NulCharacters.message("TABLE_DESC"));
+            throw TapException.badRequest(NulCharacters.message("TABLE_DESC"));
         }
         Path file = spool(source(params, caller), name);
         try {
@@ -96,10 +79,10 @@ final class UploadHandler {
     /** Opens the table's bytes; may be called once. */
     @FunctionalInterface
     private interface Source {
-        InputStream open() throws IOException, PlusException;
+        InputStream open() throws IOException, TapException;
     }
 
-    private Source source(DaliParams params, Caller caller) throws PlusException, SQLException {
+    private Source source(DaliParams params, Caller caller) throws TapException, SQLException {
         String jobId = params.first("JOBID");
         if (jobId != null && !jobId.isBlank()) {
             return jobResult(jobId.strip(), caller);
@@ -110,47 +93,47 @@ final class UploadHandler {
             try {
                 uri = new URI(url.strip());
             } catch (URISyntaxException e) {
-                throw PlusException.badRequest("URL is not a URL: " + url);
+                throw TapException.badRequest("URL is not a URL: " + url);
             }
             try {
                 fetcher.check(uri);
             } catch (FetchException e) {
-                throw PlusException.badRequest("URL: " + e.getMessage());
+                throw TapException.badRequest("URL: " + e.getMessage());
             }
             return () -> {
                 try {
                     return fetcher.open(uri);
                 } catch (FetchException e) {
-                    throw PlusException.badRequest("URL: " + e.getMessage());
+                    throw TapException.badRequest("URL: " + e.getMessage());
                 }
             };
         }
         DaliParams.Part part = params.part("FILE")
-                .orElseThrow(() -> PlusException.badRequest("send the table as FILE, or give URL or JOBID"));
+                .orElseThrow(() -> TapException.badRequest("send the table as FILE, or give URL or JOBID"));
         return part::open;
     }
 
-    private Source jobResult(String id, Caller caller) throws PlusException, SQLException {
+    private Source jobResult(String id, Caller caller) throws TapException, SQLException {
         Job job;
         try {
             job = jobs.get(caller, id);
         } catch (JobRequestException e) {
             // another user's job and no job at all answer alike
-            throw new PlusException(404, "you have no job " + id);
+            throw new TapException(404, "you have no job " + id);
         }
         JobResult result = job.results().stream()
                 .filter(r -> r.name().equals("result"))
                 .findFirst()
-                .orElseThrow(() -> PlusException.badRequest("job " + id + " has no result; it is " + job.phase()));
+                .orElseThrow(() -> TapException.badRequest("job " + id + " has no result; it is " + job.phase()));
         return () -> files.open(result.storageKey());
     }
 
-    private Path spool(Source source, String name) throws PlusException {
+    private Path spool(Source source, String name) throws TapException {
         Path file;
         try {
             file = Files.createTempFile("tapplus-upload-", ".dat");
         } catch (IOException e) {
-            throw new PlusException(500, "the server could not store the uploaded table", e);
+            throw new TapException(500, "the server could not store the uploaded table", e);
         }
         boolean done = false;
         try (InputStream in = source.open();
@@ -160,18 +143,18 @@ final class UploadHandler {
             for (int n; (n = in.read(buffer)) > 0; ) {
                 total += n;
                 if (total > quota.bytes()) {
-                    throw new PlusException(
+                    throw new TapException(
                             403, "quota exceeded: table " + name + " is larger than " + quota.bytes() + " bytes");
                 }
                 out.write(buffer, 0, n);
             }
             if (total == 0) {
-                throw PlusException.badRequest("table " + name + " is empty: send it as FILE, or give URL or JOBID");
+                throw TapException.badRequest("table " + name + " is empty: send it as FILE, or give URL or JOBID");
             }
             done = true;
             return file;
         } catch (IOException e) {
-            throw PlusException.badRequest("cannot read table " + name + ": " + e.getMessage());
+            throw TapException.badRequest("cannot read table " + name + ": " + e.getMessage());
         } finally {
             if (!done) {
                 try {

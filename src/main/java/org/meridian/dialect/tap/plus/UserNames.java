@@ -3,6 +3,7 @@ package org.meridian.dialect.tap.plus;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.meridian.dialect.tap.query.TapException;
 
 /**
  * Names in a user's space. A table or column name is a plain lower-case identifier (letters,
@@ -20,33 +21,33 @@ final class UserNames {
      * A table of the caller's schema, given bare ({@code t}) or qualified ({@code user_me.t}, as
      * TapPlus sends it to TableTool).
      */
-    static String table(String raw, String ownSchema) throws PlusException {
+    static String table(String raw, String ownSchema) throws TapException {
         if (raw == null || raw.isBlank()) {
-            throw PlusException.badRequest("TABLE_NAME is required");
+            throw TapException.badRequest("TABLE_NAME is required");
         }
         String name = raw.strip();
         int dot = name.indexOf('.');
         if (dot >= 0) {
             String schema = name.substring(0, dot);
             if (!schema.equalsIgnoreCase(ownSchema)) {
-                throw PlusException.badRequest("table " + raw + " is not in your schema " + ownSchema);
+                throw TapException.badRequest("table " + raw + " is not in your schema " + ownSchema);
             }
             name = name.substring(dot + 1);
         }
         return plain(name, "table");
     }
 
-    static String column(String raw) throws PlusException {
+    static String column(String raw) throws TapException {
         if (raw == null || raw.isBlank()) {
-            throw PlusException.badRequest("a column name is required");
+            throw TapException.badRequest("a column name is required");
         }
         return plain(raw.strip(), "column");
     }
 
-    private static String plain(String name, String what) throws PlusException {
+    private static String plain(String name, String what) throws TapException {
         String lower = name.toLowerCase(Locale.ROOT);
         if (!PLAIN.matcher(lower).matches()) {
-            throw PlusException.badRequest(what + " name " + name + " is not allowed: use letters, digits and"
+            throw TapException.badRequest(what + " name " + name + " is not allowed: use letters, digits and"
                     + " underscores, starting with a letter, at most 63 characters");
         }
         return lower;

@@ -8,7 +8,9 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import org.meridian.core.auth.Caller;
+import org.meridian.dialect.tap.query.TapException;
 import org.meridian.store.Database;
+import org.meridian.store.Transactions;
 
 /**
  * Changes to a caller's own tables: delete, the table tool's {@code radec}, {@code edit} and
@@ -36,7 +38,7 @@ final class UserTableEditor {
     }
 
     /** Drops one of the caller's tables. */
-    void delete(Caller caller, String rawName) throws PlusException, SQLException {
+    void delete(Caller caller, String rawName) throws TapException, SQLException {
         inTransaction(caller, rawName, PlusEvents.TABLE_REMOVED, (c, table) -> {
             try (Statement s = c.createStatement()) {
                 s.execute("drop table " + table.sqlName());
@@ -53,18 +55,18 @@ final class UserTableEditor {
      * and an {@code hpx} column (nested HEALPix, order 29) with the rows ordered and indexed by it as
      * imported catalogues are, so cones on the table use the index.
      */
-    void radec(Caller caller, String rawName, String rawRa, String rawDec) throws PlusException, SQLException {
+    void radec(Caller caller, String rawName, String rawRa, String rawDec) throws TapException, SQLException {
         String ra = UserNames.column(rawRa);
         String dec = UserNames.column(rawDec);
         if (ra.equals(dec)) {
-            throw PlusException.badRequest("RA and DEC must be two different columns");
+            throw TapException.badRequest("RA and DEC must be two different columns");
         }
         inTransaction(caller, rawName, PlusEvents.TABLE_UPDATED, (c, table) -> {
             for (String col : List.of(ra, dec)) {
                 UserTable.Column column = column(table, col);
                 if (!List.of("double", "float", "int", "long", "short").contains(column.datatype())
                         || column.arraysize() != null) {
-                    throw PlusException.badRequest("column " + col + " is not a number and cannot be a position");
+                    throw TapException.badRequest("column " + col + " is not a number and cannot be a position");
                 }
             }
             boolean hasHpx = table.columns().stream().anyMatch(col -> col.name().equals("hpx"));
@@ -115,7 +117,7 @@ final class UserTableEditor {
     }
 
     /** TableTool {@code edit}: UCD, utype, flags and indexed of columns; {@code indexed} builds or drops an index. */
-    void edit(Caller caller, String rawName, List<ColumnEdit> edits) throws PlusException, SQLException {
+    void edit(Caller caller, String rawName, List<ColumnEdit> edits) throws TapException, SQLException {
         inTransaction(caller, rawName, PlusEvents.TABLE_UPDATED, (c, table) -> {
             for (ColumnEdit edit : edits) {
                 UserTable.Column column = column(table, UserNames.column(edit.column()));
@@ -147,16 +149,16 @@ final class UserTableEditor {
 
     /** TableTool {@code rename}: the table and any of its columns ({@code old:new}). */
     void rename(Caller caller, String rawName, String rawNewName, Map<String, String> rawColumns)
-            throws PlusException, SQLException {
+            throws TapException, SQLException {
         inTransaction(caller, rawName, PlusEvents.TABLE_UPDATED, (c, table) -> {
             for (var entry : rawColumns.entrySet()) {
                 String from = column(table, UserNames.column(entry.getKey())).name();
                 String to = UserNames.column(entry.getValue());
                 if (from.equals("hpx") || to.equals("hpx")) {
-                    throw PlusException.badRequest("column hpx is the table's HEALPix index and keeps its name");
+                    throw TapException.badRequest("column hpx is the table's HEALPix index and keeps its name");
                 }
                 if (table.columns().stream().anyMatch(col -> col.name().equals(to))) {
-                    throw PlusException.badRequest("table " + table.name() + " already has a column " + to);
+                    throw TapException.badRequest("table " + table.name() + " already has a column " + to);
                 }
                 try (Statement s = c.createStatement()) {
                     s.execute("alter table " + table.sqlName() + " rename column " + UserNames.quoted(from) + " to "
@@ -174,7 +176,7 @@ final class UserTableEditor {
                 String to = UserNames.table(rawNewName, table.schema());
                 if (!to.equals(table.name())) {
                     if (UserSpace.own(c, caller, to).isPresent()) {
-                        throw new PlusException(409, "table " + table.schema() + "." + to + " already exists");
+                        throw new TapException(409, "table " + table.schema() + "." + to + " already exists");
                     }
                     try (Statement s = c.createStatement()) {
                         s.execute("alter table " + table.sqlName() + " rename to " + UserNames.quoted(to));
@@ -190,11 +192,11 @@ final class UserTableEditor {
         });
     }
 
-    private static UserTable.Column column(UserTable table, String name) throws PlusException {
+    private static UserTable.Column column(UserTable table, String name) throws TapException {
         return table.columns().stream()
                 .filter(col -> col.name().equals(name))
                 .findFirst()
-                .orElseThrow(() -> PlusException.badRequest("table " + table.name() + " has no column " + name));
+                .orElseThrow(() -> TapException.badRequest("table " + table.name() + " has no column " + name));
     }
 
     private static void updateSize(Connection c, UserTable table) throws SQLException {
@@ -208,28 +210,21 @@ final class UserTableEditor {
     /** A change to one of the caller's tables. */
     @FunctionalInterface
     private interface Change {
-        void apply(Connection c, UserTable table) throws PlusException, SQLException;
+        void apply(Connection c, UserTable table) throws TapException, SQLException;
     }
 
     /** Applies a change to one of the caller's tables and records its event, all or nothing. */
     private void inTransaction(Caller caller, String rawName, int event, Change change)
-            throws PlusException, SQLException {
+            throws TapException, SQLException {
         try (Connection c = db.connection()) {
             String schema = UserSpace.schemaOf(c, caller);
             String name = UserNames.table(rawName, schema);
-            c.setAutoCommit(false);
-            try {
+            Transactions.run(c, () -> {
                 UserTable table = UserSpace.own(c, caller, name)
-                        .orElseThrow(() -> new PlusException(404, "you have no table " + schema + "." + name));
+                        .orElseThrow(() -> new TapException(404, "you have no table " + schema + "." + name));
                 change.apply(c, table);
                 PlusEvents.record(c, caller.accountId(), event);
-                c.commit();
-            } catch (PlusException | SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
+            });
         }
     }
 }

@@ -10,8 +10,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import org.meridian.core.auth.Caller;
+import org.meridian.dialect.tap.query.TapException;
 import org.meridian.dialect.tap.upload.UploadColumn;
 import org.meridian.store.Database;
+import org.meridian.store.Transactions;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import uk.ac.starlink.table.ColumnInfo;
@@ -24,48 +26,30 @@ import uk.ac.starlink.table.StarTable;
  * behind. Column names are folded to plain identifiers ({@link UploadColumn}), as TAP uploads are;
  * rows go in by COPY ({@link CsvValues}).
  */
-final class UserTableLoader {
-
-    private final Database db;
-    private final Quota quota;
-
-    UserTableLoader(Database db, Quota quota) {
-        this.db = db;
-        this.quota = quota;
-    }
+record UserTableLoader(Database db, Quota quota) {
 
     /** @return the rows loaded */
-    long load(Caller caller, String rawName, String description, StarTable table) throws PlusException, SQLException {
+    long load(Caller caller, String rawName, String description, StarTable table) throws TapException, SQLException {
         try (Connection c = db.connection()) {
             String schema = UserSpace.schemaOf(c, caller);
             String name = UserNames.table(rawName, schema);
-            c.setAutoCommit(false);
-            try {
-                long rows = create(c, caller, schema, name, description, table);
-                c.commit();
-                return rows;
-            } catch (PlusException | SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
+            return Transactions.in(c, () -> create(c, caller, schema, name, description, table));
         }
     }
 
     private long create(Connection c, Caller caller, String schema, String name, String description, StarTable table)
-            throws PlusException, SQLException {
+            throws TapException, SQLException {
         UserSpace.Usage used = UserSpace.usage(c, caller.accountId());
         if (UserSpace.own(c, caller, name).isPresent()) {
-            throw new PlusException(409, "table " + schema + "." + name + " already exists; delete it first");
+            throw new TapException(409, "table " + schema + "." + name + " already exists; delete it first");
         }
         if (used.tables() >= quota.tables()) {
-            throw new PlusException(
+            throw new TapException(
                     403, "quota exceeded: you have " + used.tables() + " tables, the limit is " + quota.tables());
         }
         List<UploadColumn> columns = UploadColumn.of(table);
         if (columns.isEmpty()) {
-            throw PlusException.badRequest("table " + name + " has no columns");
+            throw TapException.badRequest("table " + name + " has no columns");
         }
         for (UploadColumn col : columns) {
             UserNames.column(col.name()); // at most 63 characters, which PostgreSQL would cut silently
@@ -82,7 +66,7 @@ final class UserTableLoader {
         long rows = insertRows(c, sqlName, table, columns, quota.rows() - used.rows());
         long bytes = size(c, sqlName);
         if (used.bytes() + bytes > quota.bytes()) {
-            throw new PlusException(
+            throw new TapException(
                     403,
                     "quota exceeded: this table takes " + bytes + " bytes and you use " + used.bytes() + " of "
                             + quota.bytes());
@@ -100,7 +84,7 @@ final class UserTableLoader {
      */
     private static long insertRows(
             Connection c, String sqlName, StarTable table, List<UploadColumn> columns, long rowsLeft)
-            throws PlusException, SQLException {
+            throws TapException, SQLException {
         CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + sqlName + " from stdin (format csv)");
         boolean done = false;
         try (RowSequence rows = table.getRowSequence()) {
@@ -108,7 +92,7 @@ final class UserTableLoader {
             long count = 0;
             while (rows.next()) {
                 if (++count > rowsLeft) {
-                    throw new PlusException(
+                    throw new TapException(
                             403,
                             "quota exceeded: the table has more rows than the " + Math.max(0, rowsLeft)
                                     + " left of your limit");
@@ -130,12 +114,12 @@ final class UserTableLoader {
             return count;
         } catch (IOException | RuntimeException e) {
             // RuntimeException: a value STIL read that does not fit the column it declared.
-            throw PlusException.badRequest("cannot read the table's rows: " + e.getMessage());
+            throw TapException.badRequest("cannot read the table's rows: " + e.getMessage());
         } catch (SQLException e) {
             // class 22: a value PostgreSQL cannot store (a NUL character, a number out of range)
             for (SQLException x = e; x != null; x = x.getNextException()) {
                 if (x.getSQLState() != null && x.getSQLState().startsWith("22")) {
-                    throw PlusException.badRequest("a value of the table cannot be stored: " + firstLine(x));
+                    throw TapException.badRequest("a value of the table cannot be stored: " + firstLine(x));
                 }
             }
             throw e;

@@ -7,6 +7,7 @@ import java.sql.Types;
 import java.util.List;
 import org.meridian.dialect.tap.schema.TapColumn;
 import org.meridian.dialect.tap.schema.TapTable;
+import org.meridian.store.JdbcCells;
 import uk.ac.starlink.table.ColumnInfo;
 
 /**
@@ -16,21 +17,31 @@ import uk.ac.starlink.table.ColumnInfo;
  */
 final class ResultColumns {
 
-    /** How a JDBC value becomes a cell. */
+    /**
+     * How a JDBC value becomes a cell: as {@link JdbcCells} reads its type, or (no type) as TAP
+     * writes a timestamp or an ObsCore region.
+     */
     enum Kind {
-        BOOLEAN,
-        SHORT,
-        INT,
-        LONG,
-        FLOAT,
-        DOUBLE,
-        TIMESTAMP,
-        DOUBLE_ARRAY,
+        BOOLEAN(JdbcCells.Type.BOOLEAN),
+        SHORT(JdbcCells.Type.SHORT),
+        INT(JdbcCells.Type.INT),
+        LONG(JdbcCells.Type.LONG),
+        FLOAT(JdbcCells.Type.FLOAT),
+        DOUBLE(JdbcCells.Type.DOUBLE),
+        TIMESTAMP(null),
+        DOUBLE_ARRAY(JdbcCells.Type.DOUBLE_ARRAY),
         /** real[]: TAP_SCHEMA declares it float, so the result must be float too (taplint MDQ). */
-        FLOAT_ARRAY,
-        LONG_ARRAY,
-        STCS_POLYGON,
-        TEXT
+        FLOAT_ARRAY(JdbcCells.Type.FLOAT_ARRAY),
+        LONG_ARRAY(JdbcCells.Type.LONG_ARRAY),
+        STCS_POLYGON(null),
+        TEXT(JdbcCells.Type.TEXT);
+
+        /** How {@link JdbcCells} reads it; null for the kinds TAP writes itself. */
+        final JdbcCells.Type cells;
+
+        Kind(JdbcCells.Type cells) {
+            this.cells = cells;
+        }
     }
 
     record Column(ColumnInfo info, Kind kind) {}

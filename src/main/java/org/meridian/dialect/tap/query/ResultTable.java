@@ -1,20 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.meridian.dialect.tap.query;
 
-import java.io.IOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import org.meridian.dialect.tap.schema.TapTable;
 import org.meridian.store.JdbcCells;
-import org.meridian.vo.output.QueryResult;
 import org.meridian.vo.output.ServiceDescriptor;
-import uk.ac.starlink.table.AbstractStarTable;
+import org.meridian.vo.output.StreamedResult;
 import uk.ac.starlink.table.ColumnInfo;
-import uk.ac.starlink.table.RowSequence;
 
 /**
  * A one-pass STIL table over an open JDBC cursor (docs/design.md rule 4): rows are converted as the
@@ -22,7 +20,7 @@ import uk.ac.starlink.table.RowSequence;
  * tells whether the cursor had more (the statement fetches at most maxrec + 1). An error while
  * reading ends the rows and is kept in {@link #failure()}.
  */
-public final class ResultTable extends AbstractStarTable implements QueryResult {
+public final class ResultTable extends StreamedResult {
 
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS");
 
@@ -32,7 +30,6 @@ public final class ResultTable extends AbstractStarTable implements QueryResult 
     private final List<ServiceDescriptor> descriptors;
     private long rows;
     private boolean overflowed;
-    private boolean consumed;
     private SQLException failure;
 
     ResultTable(ResultSet rs, List<TapTable> referenced, long maxrec) throws SQLException {
@@ -41,8 +38,14 @@ public final class ResultTable extends AbstractStarTable implements QueryResult 
 
     /** @param baseUrl the server's URL as the client reached it, for the DataLink descriptor; or null */
     ResultTable(ResultSet rs, List<TapTable> referenced, long maxrec, String baseUrl) throws SQLException {
+        this(rs, ResultColumns.of(rs.getMetaData(), referenced), referenced, maxrec, baseUrl);
+    }
+
+    private ResultTable(
+            ResultSet rs, ResultColumns.Column[] columns, List<TapTable> referenced, long maxrec, String baseUrl) {
+        super(Arrays.stream(columns).map(ResultColumns.Column::info).toArray(ColumnInfo[]::new));
         this.rs = rs;
-        this.columns = ResultColumns.of(rs.getMetaData(), referenced);
+        this.columns = columns;
         this.maxrec = maxrec;
         this.descriptors = DatalinkDescriptors.attach(columns, referenced, baseUrl);
     }
@@ -50,21 +53,6 @@ public final class ResultTable extends AbstractStarTable implements QueryResult 
     @Override
     public List<ServiceDescriptor> serviceDescriptors() {
         return descriptors;
-    }
-
-    @Override
-    public ColumnInfo getColumnInfo(int icol) {
-        return columns[icol].info();
-    }
-
-    @Override
-    public int getColumnCount() {
-        return columns.length;
-    }
-
-    @Override
-    public long getRowCount() {
-        return -1;
     }
 
     public long rows() {
@@ -85,66 +73,34 @@ public final class ResultTable extends AbstractStarTable implements QueryResult 
     }
 
     @Override
-    public RowSequence getRowSequence() throws IOException {
-        if (consumed) {
-            throw new IOException("a query result can be read only once");
+    protected Object[] nextRow() {
+        try {
+            if (!rs.next()) {
+                return null;
+            }
+            if (rows >= maxrec) {
+                overflowed = true;
+                return null;
+            }
+            Object[] row = new Object[columns.length];
+            for (int i = 0; i < row.length; i++) {
+                row[i] = cell(i + 1, columns[i].kind());
+            }
+            rows++;
+            return row;
+        } catch (SQLException e) {
+            failure = e;
+            return null;
         }
-        consumed = true;
-        return new RowSequence() {
-            private final Object[] row = new Object[columns.length];
-
-            @Override
-            public boolean next() throws IOException {
-                try {
-                    if (!rs.next()) {
-                        return false;
-                    }
-                    if (rows >= maxrec) {
-                        overflowed = true;
-                        return false;
-                    }
-                    for (int i = 0; i < row.length; i++) {
-                        row[i] = cell(i + 1, columns[i].kind());
-                    }
-                    rows++;
-                    return true;
-                } catch (SQLException e) {
-                    failure = e;
-                    return false;
-                }
-            }
-
-            @Override
-            public Object getCell(int icol) {
-                return row[icol];
-            }
-
-            @Override
-            public Object[] getRow() {
-                return row.clone();
-            }
-
-            @Override
-            public void close() {}
-        };
     }
 
     private Object cell(int index, ResultColumns.Kind kind) throws SQLException {
         Object value =
                 switch (kind) {
-                    case BOOLEAN -> JdbcCells.read(rs, index, JdbcCells.Type.BOOLEAN);
-                    case SHORT -> JdbcCells.read(rs, index, JdbcCells.Type.SHORT);
-                    case INT -> JdbcCells.read(rs, index, JdbcCells.Type.INT);
-                    case LONG -> JdbcCells.read(rs, index, JdbcCells.Type.LONG);
-                    case FLOAT -> JdbcCells.read(rs, index, JdbcCells.Type.FLOAT);
-                    case DOUBLE -> JdbcCells.read(rs, index, JdbcCells.Type.DOUBLE);
-                    case TEXT -> JdbcCells.read(rs, index, JdbcCells.Type.TEXT);
-                    case DOUBLE_ARRAY -> JdbcCells.read(rs, index, JdbcCells.Type.DOUBLE_ARRAY);
-                    case FLOAT_ARRAY -> JdbcCells.read(rs, index, JdbcCells.Type.FLOAT_ARRAY);
-                    case LONG_ARRAY -> JdbcCells.read(rs, index, JdbcCells.Type.LONG_ARRAY);
                     case TIMESTAMP -> timestamp(rs.getObject(index));
                     case STCS_POLYGON ->
                         stcsPolygon((double[]) JdbcCells.array(rs.getArray(index), JdbcCells.Type.DOUBLE_ARRAY));
+                    default -> JdbcCells.read(rs, index, kind.cells);
                 };
         return rs.wasNull() ? null : value;
     }

@@ -2,9 +2,10 @@
 package org.meridian.dialect.tap.query;
 
 /**
- * A TAP request that cannot be answered, with the HTTP status it deserves: 400 for the caller's
- * mistakes (bad ADQL, bad parameters, bad uploads), 503 when the service is busy, 500 otherwise.
- * The message is meant for the user and goes into the VOTable error document.
+ * A TAP or Gaia TAP+ request that cannot be answered, with the HTTP status it deserves: 400 for the
+ * caller's mistakes (bad ADQL, bad parameters, bad uploads), 401 when TAP+ wants a login, 503 when the
+ * service is busy, 500 otherwise. The message is meant for the user and goes into the VOTable error
+ * document.
  */
 public final class TapException extends Exception {
 

@@ -30,15 +30,7 @@ import uk.ac.starlink.util.DataSource;
  * Loads an uploaded VOTable, FITS or CSV table (read by STIL) into a temporary table of the
  * query's connection, within the byte and row limits, and describes it as {@code TAP_UPLOAD.name}.
  */
-public final class UploadLoader {
-
-    private final long maxBytes;
-    private final long maxRows;
-
-    public UploadLoader(long maxBytes, long maxRows) {
-        this.maxBytes = maxBytes;
-        this.maxRows = maxRows;
-    }
+public record UploadLoader(long maxBytes, long maxRows) {
 
     /** The temporary table's name for an upload. */
     public static String tempName(Upload upload) {
@@ -196,7 +188,11 @@ public final class UploadLoader {
         throw TapException.badRequest("uploaded table " + name + " is neither VOTable, FITS nor CSV: " + last);
     }
 
-    private static DataSource named(Path file, String name) {
+    /**
+     * A spooled upload as STIL reads it: under the table's name, never the temp file's path (so no
+     * message can show where uploads are kept), and with no URL for anything in it to resolve against.
+     */
+    public static DataSource named(Path file, String name) {
         DataSource source = new DataSource() {
             @Override
             protected InputStream getRawInputStream() throws IOException {

@@ -25,25 +25,16 @@ import org.meridian.web.fetch.GuardedFetcher;
  * the client calls the service by) is read from the job store with the rights of the caller who
  * named it: fetched over HTTP it would go out anonymously, and a server fetching its own URLs is a
  * way round every check. Any other URL goes through the {@link GuardedFetcher}.
+ *
+ * @param jobs the TAP async jobs whose results may be uploaded by URL
  */
-public final class UploadUrls {
+public record UploadUrls(GuardedFetcher fetcher, Jobs jobs, FileStore files) {
 
     /** URL uploads refused, own job results included (a TAP service without async jobs). */
     public static final UploadUrls NONE =
             new UploadUrls(new GuardedFetcher(FetchPolicy.NONE, FetchLimits.UPLOADS), null, null);
 
     private static final Pattern OWN_RESULT = Pattern.compile(".*/tap/async/([^/]+)/results/([^/]+)");
-
-    private final GuardedFetcher fetcher;
-    private final Jobs jobs;
-    private final FileStore files;
-
-    /** @param jobs the TAP async jobs whose results may be uploaded by URL */
-    public UploadUrls(GuardedFetcher fetcher, Jobs jobs, FileStore files) {
-        this.fetcher = fetcher;
-        this.jobs = jobs;
-        this.files = files;
-    }
 
     /** The source of table {@code name} at {@code url}, as {@code caller} may read it. */
     public Upload.Source source(String name, URI url, Caller caller) throws TapException {

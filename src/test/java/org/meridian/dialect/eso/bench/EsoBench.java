@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.meridian.dialect.eso.bench;
 
-import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -21,7 +20,6 @@ import java.util.function.Supplier;
 import nom.tam.fits.Fits;
 import nom.tam.fits.Header;
 import nom.tam.fits.ImageHDU;
-import nom.tam.util.FitsOutputStream;
 import org.meridian.app.http.HttpServer;
 import org.meridian.dialect.eso.EsoDialect;
 import org.meridian.dialect.eso.EsoIds;
@@ -30,6 +28,7 @@ import org.meridian.ingest.IngestService;
 import org.meridian.store.Database;
 import org.meridian.store.LocalFileStore;
 import org.meridian.testing.TestDatabases;
+import org.meridian.testing.TestFits;
 import org.meridian.testing.TestServices;
 
 /**
@@ -202,13 +201,6 @@ public final class EsoBench {
     }
 
     private static Path write(Path dir, String dpId, ImageHDU hdu) throws Exception {
-        Fits fits = new Fits();
-        fits.addHDU(hdu);
-        Path file = dir.resolve(dpId + ".fits");
-        try (OutputStream out = Files.newOutputStream(file);
-                FitsOutputStream fout = new FitsOutputStream(out)) {
-            fits.write(fout);
-        }
-        return file;
+        return TestFits.write(hdu, dir, dpId);
     }
 }

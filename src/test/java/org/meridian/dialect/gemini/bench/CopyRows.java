@@ -3,9 +3,8 @@ package org.meridian.dialect.gemini.bench;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
+import org.meridian.store.CopyText;
 import org.postgresql.copy.CopyIn;
 
 /**
@@ -44,32 +43,15 @@ final class CopyRows implements AutoCloseable {
     }
 
     private void value(Object v) {
-        switch (v) {
-            case null -> buffer.append("\\N");
-            case String s -> escaped(s);
-            case Instant t -> buffer.append(t.toString()); // ISO-8601 with Z: a valid timestamptz literal
-            case LocalDate d -> buffer.append(d);
-            case List<?> list -> {
-                buffer.append('{');
-                for (int i = 0; i < list.size(); i++) {
-                    buffer.append(i > 0 ? "," : "").append(list.get(i)); // tags: no quoting needed
-                }
-                buffer.append('}');
+        if (v instanceof List<?> list) {
+            buffer.append('{');
+            for (int i = 0; i < list.size(); i++) {
+                buffer.append(i > 0 ? "," : "").append(list.get(i)); // tags: no quoting needed
             }
-            default -> buffer.append(v);
-        }
-    }
-
-    private void escaped(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '\\' -> buffer.append("\\\\");
-                case '\t' -> buffer.append("\\t");
-                case '\n' -> buffer.append("\\n");
-                case '\r' -> buffer.append("\\r");
-                default -> buffer.append(c);
-            }
+            buffer.append('}');
+        } else {
+            // Instant and LocalDate print as ISO-8601, valid timestamptz and date literals
+            CopyText.append(buffer, v);
         }
     }
 

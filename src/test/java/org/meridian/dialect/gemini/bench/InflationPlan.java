@@ -356,13 +356,9 @@ final class InflationPlan {
         return day.plus(kind.equals("SV") ? 90 : kind.equals("DD") ? 180 : 365, ChronoUnit.DAYS);
     }
 
+    /** The OBJECT card of a calibration of that OBSTYPE; flats for any other. */
     private static String typeObject(String type) {
-        return switch (type) {
-            case "BIAS" -> "Bias";
-            case "DARK" -> "Dark";
-            case "ARC" -> "CuAr";
-            default -> "GCALflat";
-        };
+        return Map.of("BIAS", "Bias", "DARK", "Dark", "ARC", "CuAr").getOrDefault(type, "GCALflat");
     }
 
     private static int pickInt(SplittableRandom r, int... choices) {

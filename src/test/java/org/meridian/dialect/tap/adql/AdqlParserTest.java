@@ -36,23 +36,13 @@ class AdqlParserTest {
 
     @Test
     void reservedWordAsNameGetsAQuotingHint() {
-        assertThatThrownBy(() -> AdqlParser.parse("SELECT size FROM t"))
-                .isInstanceOfSatisfying(AdqlSyntaxException.class, e -> {
-                    assertThat(e.line()).isEqualTo(1);
-                    assertThat(e.column()).isEqualTo(8);
-                    assertThat(e.hint()).isEqualTo("reserved word 'size' must be quoted as \"size\"");
-                });
+        assertSyntaxError("SELECT size FROM t", 1, 8, "reserved word 'size' must be quoted as \"size\"");
         assertThat(AdqlParser.parse("SELECT \"size\" FROM t")).isNotNull();
     }
 
     @Test
     void missingFromIsReportedWithPosition() {
-        assertThatThrownBy(() -> AdqlParser.parse("SELECT a, b\n  WHERE a > 1"))
-                .isInstanceOfSatisfying(AdqlSyntaxException.class, e -> {
-                    assertThat(e.line()).isEqualTo(2);
-                    assertThat(e.column()).isEqualTo(3);
-                    assertThat(e.hint()).isEqualTo("expected FROM");
-                });
+        assertSyntaxError("SELECT a, b\n  WHERE a > 1", 2, 3, "expected FROM");
     }
 
     @Test
@@ -103,5 +93,14 @@ class AdqlParserTest {
             }
         }
         assertThat(failures).isEmpty();
+    }
+
+    /** The query is malformed at that 1-based line and column, with that hint. */
+    private static void assertSyntaxError(String adql, int line, int column, String hint) {
+        assertThatThrownBy(() -> AdqlParser.parse(adql)).isInstanceOfSatisfying(AdqlSyntaxException.class, e -> {
+            assertThat(e.line()).isEqualTo(line);
+            assertThat(e.column()).isEqualTo(column);
+            assertThat(e.hint()).isEqualTo(hint);
+        });
     }
 }

@@ -4,30 +4,11 @@ package org.meridian.dialect.tap.plus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Events and notifications (seed sections 2.9, 2.10, 3.11, 3.12), per account, in the seed's formats. */
-class EventsIT {
-
-    @TempDir
-    static Path dir;
-
-    static TapPlusFixture f;
-
-    @BeforeAll
-    static void start() throws Exception {
-        f = new TapPlusFixture(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        f.close();
-    }
+class EventsIT extends WithTapPlusServer {
 
     private static long event(String cookie, int type) throws Exception {
         String body = f.get("/tap-server/tap/event?id=" + type, cookie).body();
@@ -39,12 +20,12 @@ class EventsIT {
         long before = System.currentTimeMillis() - 1000;
         String alice = f.login("alice", "alice-pw");
         assertThat(event(alice, 300)).isGreaterThanOrEqualTo(before); // log in
-        assertThat(f.upload("ev", "csv", "id\n1\n", alice).statusCode()).isEqualTo(200);
+        f.uploadOk("ev", "csv", "id\n1\n", alice);
         long created = event(alice, 4000);
         assertThat(created).isGreaterThanOrEqualTo(before);
         f.form("/tap-server/TableTool", Map.of("action", "rename", "table_name", "ev", "new_table_name", "ev2"), alice);
         assertThat(event(alice, 4001)).isGreaterThanOrEqualTo(created);
-        f.form("/tap-server/Upload", Map.of("TABLE_NAME", "ev2", "DELETE", "TRUE"), alice);
+        f.deleteTable("ev2", alice);
         assertThat(event(alice, 4002)).isGreaterThanOrEqualTo(created);
 
         String all = f.get("/tap-server/tap/event", alice).body();
@@ -60,25 +41,14 @@ class EventsIT {
     void sharingNotifiesTheReadersAndJobsNotifyTheirOwner() throws Exception {
         String alice = f.login("alice", "alice-pw");
         String carol = f.login("carol", "carol-pw");
-        assertThat(f.upload("note_t", "csv", "id\n1\n", alice).statusCode()).isEqualTo(200);
+        f.uploadOk("note_t", "csv", "id\n1\n", alice);
         String body = f.form(
                         "/tap-server/tap/share",
                         Map.of("action", "CreateOrUpdateGroup", "title", "notes", "users_list", "carol"),
                         alice)
                 .body();
         String group = body.replaceAll("(?s).*Group '(\\d+)'.*", "$1");
-        f.form(
-                "/tap-server/tap/share",
-                Map.of(
-                        "action",
-                        "CreateOrUpdateItem",
-                        "resource_type",
-                        "0",
-                        "title",
-                        "user_alice.note_t",
-                        "items_list",
-                        group + "|Group|Read"),
-                alice);
+        f.shareTable("user_alice.note_t", group, null, alice);
         String notes = f.get("/tap-server/tap/notification?action=GetNotifications", carol)
                 .body();
         assertThat(notes)
@@ -94,14 +64,7 @@ class EventsIT {
                 Map.of("LANG", "ADQL", "PHASE", "RUN", "QUERY", "SELECT TOP 1 source_id FROM pubcat.stars"),
                 alice);
         String id = job.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
-        for (int i = 0;
-                i < 100
-                        && !f.get("/tap-server/tap/async/" + id + "/phase", alice)
-                                .body()
-                                .contains("COMPLETED");
-                i++) {
-            Thread.sleep(100);
-        }
+        f.awaitCompleted(id, alice);
         assertThat(f.get("/tap-server/tap/notification", alice).body())
                 .contains("job_" + id + "[type: job,completed]=job " + id + " finished: COMPLETED");
         assertThat(f.get("/tap-server/tap/notification", carol).body()).doesNotContain(id);
@@ -117,11 +80,10 @@ class EventsIT {
         for (int i = 0; i < 950; i++) {
             rows.append(i).append('\n');
         }
-        assertThat(f.upload("nearly_full", "csv", rows.toString(), bob).statusCode())
-                .isEqualTo(200);
+        f.uploadOk("nearly_full", "csv", rows.toString(), bob);
         assertThat(f.get("/tap-server/tap/notification", bob).body())
                 .containsPattern("\\[type: quota,db\\]=quota 95% used: 1 of 3 tables, \\d+ of 5000000 bytes, 950 of"
                         + " 1000 rows");
-        f.form("/tap-server/Upload", Map.of("TABLE_NAME", "nearly_full", "DELETE", "TRUE"), bob);
+        f.deleteTable("nearly_full", bob);
     }
 }

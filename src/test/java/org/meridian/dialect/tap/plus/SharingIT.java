@@ -4,39 +4,29 @@ package org.meridian.dialect.tap.plus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Sharing (seed sections 2.7, 2.8): a table shared with a group is read by its members, and only
  * while it is shared; nobody outside the group sees anything of it; only owners change groups, items
  * and tables.
  */
-class SharingIT {
-
-    @TempDir
-    static Path dir;
-
-    static TapPlusFixture f;
-
-    @BeforeAll
-    static void start() throws Exception {
-        f = new TapPlusFixture(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        f.close();
-    }
+class SharingIT extends WithTapPlusServer {
 
     private static HttpResponse<String> share(Map<String, String> form, String cookie) throws Exception {
         return f.form("/tap-server/tap/share", form, cookie);
+    }
+
+    private static int shareStatus(Map<String, String> form, String cookie) throws Exception {
+        return share(form, cookie).statusCode();
+    }
+
+    /** What bob's query of alice's table answers: 200 while it is shared with him, 400 (unknown table) otherwise. */
+    private static int readStatus(String cookie) throws Exception {
+        return f.query("SELECT val FROM user_alice.shared_t", cookie).statusCode();
     }
 
     @Test
@@ -44,8 +34,7 @@ class SharingIT {
         String alice = f.login("alice", "alice-pw");
         String bob = f.login("bob", "bob-pw");
         String carol = f.login("carol", "carol-pw");
-        assertThat(f.upload("shared_t", "csv", "id,val\n1,77\n", alice).statusCode())
-                .isEqualTo(200);
+        f.uploadOk("shared_t", "csv", "id,val\n1,77\n", alice);
 
         HttpResponse<String> created = share(
                 Map.of("action", "CreateOrUpdateGroup", "title", "team", "description", "my team", "users_list", "bob"),
@@ -65,20 +54,7 @@ class SharingIT {
         assertThat(f.get("/tap-server/tap/share?action=GetGroups", carol).body())
                 .doesNotContain("team");
 
-        // not URL-encoded, as TapPlus sends it
-        HttpResponse<String> item = share(
-                Map.of(
-                        "action",
-                        "CreateOrUpdateItem",
-                        "resource_type",
-                        "0",
-                        "title",
-                        "user_alice.shared_t",
-                        "description",
-                        "for the team",
-                        "items_list",
-                        group + "|Group|Read"),
-                alice);
+        HttpResponse<String> item = f.shareTable("user_alice.shared_t", group, "for the team", alice);
         assertThat(item.statusCode()).as(item.body()).isEqualTo(200);
         Matcher im = Pattern.compile("Resource '(\\d+)' \\(type '0'\\) successfully created")
                 .matcher(item.body());
@@ -101,11 +77,9 @@ class SharingIT {
         assertThat(f.form("/tap-server/Upload", Map.of("TABLE_NAME", "user_alice.shared_t", "DELETE", "TRUE"), bob)
                         .statusCode())
                 .isEqualTo(400);
-        assertThat(share(Map.of("action", "RemoveItem", "resource_id", resource, "resource_type", "0"), bob)
-                        .statusCode())
+        assertThat(shareStatus(Map.of("action", "RemoveItem", "resource_id", resource, "resource_type", "0"), bob))
                 .isEqualTo(404);
-        assertThat(share(Map.of("action", "RemoveGroup", "group_id", group), bob)
-                        .statusCode())
+        assertThat(shareStatus(Map.of("action", "RemoveGroup", "group_id", group), bob))
                 .isEqualTo(404);
         // outside the group: nothing
         HttpResponse<String> outside = f.query("SELECT val FROM user_alice.shared_t", carol);
@@ -114,88 +88,46 @@ class SharingIT {
         assertThat(f.get("/tap-server/tap/tables", carol).body()).doesNotContain("shared_t");
         assertThat(f.query("SELECT * FROM TAP_SCHEMA.columns", carol).body()).doesNotContain("shared_t");
 
-        assertThat(share(Map.of("action", "RemoveItem", "resource_id", resource, "resource_type", "0"), alice)
-                        .statusCode())
+        assertThat(shareStatus(Map.of("action", "RemoveItem", "resource_id", resource, "resource_type", "0"), alice))
                 .isEqualTo(200);
-        assertThat(f.query("SELECT val FROM user_alice.shared_t", bob).statusCode())
-                .isEqualTo(400);
+        assertThat(readStatus(bob)).isEqualTo(400);
         assertThat(f.get("/tap-server/tap/tables", bob).body()).doesNotContain("shared_t");
 
         // sharing again, then removing bob from the group, ends his access too
-        share(
-                Map.of(
-                        "action",
-                        "CreateOrUpdateItem",
-                        "resource_type",
-                        "0",
-                        "title",
-                        "user_alice.shared_t",
-                        "items_list",
-                        group + "|Group|Read"),
-                alice);
-        assertThat(f.query("SELECT val FROM user_alice.shared_t", bob).statusCode())
+        f.shareTable("user_alice.shared_t", group, null, alice);
+        assertThat(readStatus(bob)).isEqualTo(200);
+        assertThat(shareStatus(Map.of("action", "RemoveUserGroup", "group_id", group, "user_id", "bob"), alice))
                 .isEqualTo(200);
-        assertThat(share(Map.of("action", "RemoveUserGroup", "group_id", group, "user_id", "bob"), alice)
-                        .statusCode())
+        assertThat(readStatus(bob)).isEqualTo(400);
+        assertThat(shareStatus(Map.of("action", "CreateUserGroup", "group_id", group, "user_id", "bob"), alice))
                 .isEqualTo(200);
-        assertThat(f.query("SELECT val FROM user_alice.shared_t", bob).statusCode())
-                .isEqualTo(400);
-        assertThat(share(Map.of("action", "CreateUserGroup", "group_id", group, "user_id", "bob"), alice)
-                        .statusCode())
+        assertThat(readStatus(bob)).isEqualTo(200);
+        assertThat(shareStatus(Map.of("action", "RemoveGroup", "group_id", group), alice))
                 .isEqualTo(200);
-        assertThat(f.query("SELECT val FROM user_alice.shared_t", bob).statusCode())
-                .isEqualTo(200);
-        assertThat(share(Map.of("action", "RemoveGroup", "group_id", group), alice)
-                        .statusCode())
-                .isEqualTo(200);
-        assertThat(f.query("SELECT val FROM user_alice.shared_t", bob).statusCode())
-                .isEqualTo(400);
-        f.form("/tap-server/Upload", Map.of("TABLE_NAME", "shared_t", "DELETE", "TRUE"), alice);
+        assertThat(readStatus(bob)).isEqualTo(400);
+        f.deleteTable("shared_t", alice);
     }
 
     @Test
     void onlyOwnTablesAndOwnOrJoinedGroupsCanBeShared() throws Exception {
         String alice = f.login("alice", "alice-pw");
         String carol = f.login("carol", "carol-pw");
-        assertThat(f.upload("mine2", "csv", "id\n1\n", alice).statusCode()).isEqualTo(200);
+        f.uploadOk("mine2", "csv", "id\n1\n", alice);
         String body = share(Map.of("action", "CreateOrUpdateGroup", "title", "carols"), carol)
                 .body();
         String carols = body.replaceAll("(?s).*Group '(\\d+)'.*", "$1");
         // alice is not in carol's group: she cannot share into it
-        assertThat(share(
-                                Map.of(
-                                        "action",
-                                        "CreateOrUpdateItem",
-                                        "resource_type",
-                                        "0",
-                                        "title",
-                                        "user_alice.mine2",
-                                        "items_list",
-                                        carols + "|Group|Read"),
-                                alice)
-                        .statusCode())
+        assertThat(f.shareTable("user_alice.mine2", carols, null, alice).statusCode())
                 .isEqualTo(404);
         // carol cannot share alice's table
-        assertThat(share(
-                                Map.of(
-                                        "action",
-                                        "CreateOrUpdateItem",
-                                        "resource_type",
-                                        "0",
-                                        "title",
-                                        "user_alice.mine2",
-                                        "items_list",
-                                        carols + "|Group|Read"),
-                                carol)
-                        .statusCode())
+        assertThat(f.shareTable("user_alice.mine2", carols, null, carol).statusCode())
                 .isEqualTo(400);
-        assertThat(share(Map.of("action", "CreateOrUpdateGroup", "title", "x", "users_list", "nobody"), alice)
-                        .statusCode())
+        assertThat(shareStatus(Map.of("action", "CreateOrUpdateGroup", "title", "x", "users_list", "nobody"), alice))
                 .isEqualTo(400);
-        assertThat(share(Map.of("action", "Explode"), alice).statusCode()).isEqualTo(400);
+        assertThat(shareStatus(Map.of("action", "Explode"), alice)).isEqualTo(400);
         assertThat(f.get("/tap-server/tap/share?action=GetGroups", null).statusCode())
                 .isEqualTo(401);
-        f.form("/tap-server/Upload", Map.of("TABLE_NAME", "mine2", "DELETE", "TRUE"), alice);
+        f.deleteTable("mine2", alice);
     }
 
     @Test

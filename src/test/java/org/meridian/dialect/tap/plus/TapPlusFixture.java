@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.meridian.dialect.tap.plus;
 
-import java.io.ByteArrayOutputStream;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -21,6 +22,7 @@ import org.meridian.dialect.tap.TapDialect;
 import org.meridian.ingest.catalog.CatalogImporter;
 import org.meridian.store.Database;
 import org.meridian.store.LocalFileStore;
+import org.meridian.testing.Multipart;
 import org.meridian.testing.TestDatabases;
 import org.meridian.testing.TestServices;
 
@@ -90,11 +92,15 @@ final class TapPlusFixture implements AutoCloseable {
     }
 
     HttpResponse<String> get(String path, String cookie) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path));
+        return send(HttpRequest.newBuilder(URI.create(base() + path)), cookie);
+    }
+
+    /** Sends the request with the session cookie, if any. */
+    private HttpResponse<String> send(HttpRequest.Builder request, String cookie) throws Exception {
         if (cookie != null) {
-            b.header("Cookie", cookie);
+            request.header("Cookie", cookie);
         }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> form(String path, Map<String, String> params, String cookie) throws Exception {
@@ -103,13 +109,11 @@ final class TapPlusFixture implements AutoCloseable {
                 .append(URLEncoder.encode(k, StandardCharsets.UTF_8))
                 .append('=')
                 .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form.toString()));
-        if (cookie != null) {
-            b.header("Cookie", cookie);
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return send(
+                HttpRequest.newBuilder(URI.create(base() + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form.toString())),
+                cookie);
     }
 
     /** An ADQL query through /tap-server/tap/sync as CSV. */
@@ -118,6 +122,34 @@ final class TapPlusFixture implements AutoCloseable {
                 "/tap-server/tap/sync",
                 Map.of("REQUEST", "doQuery", "LANG", "ADQL", "FORMAT", "csv", "QUERY", adql),
                 cookie);
+    }
+
+    /**
+     * Shares a table read-only with a group, as TapPlus's share_table sends it (items_list not
+     * URL-encoded); a null description is left out.
+     */
+    HttpResponse<String> shareTable(String table, String group, String description, String cookie) throws Exception {
+        Map<String, String> item = new LinkedHashMap<>();
+        item.put("action", "CreateOrUpdateItem");
+        item.put("resource_type", "0");
+        item.put("title", table);
+        if (description != null) {
+            item.put("description", description);
+        }
+        item.put("items_list", group + "|Group|Read");
+        return form("/tap-server/tap/share", item, cookie);
+    }
+
+    /** Waits up to 10 s for an async job to complete. */
+    void awaitCompleted(String jobId, String cookie) throws Exception {
+        for (int i = 0;
+                i < 100
+                        && !get("/tap-server/tap/async/" + jobId + "/phase", cookie)
+                                .body()
+                                .contains("COMPLETED");
+                i++) {
+            Thread.sleep(100);
+        }
     }
 
     /** A table uploaded to /tap-server/Upload as TapPlus sends it (multipart, FILE part last). */
@@ -130,27 +162,30 @@ final class TapPlusFixture implements AutoCloseable {
         return multipart("/tap-server/Upload", fields, "FILE", "pytable", content, cookie);
     }
 
+    /** Uploads a table as {@link #upload} does and fails the test unless the server took it. */
+    void uploadOk(String name, String format, String content, String cookie) throws Exception {
+        HttpResponse<String> r = upload(name, format, content, cookie);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    }
+
+    /** Deletes one of the caller's tables, as a test cleans up after itself. */
+    void deleteTable(String name, String cookie) throws Exception {
+        form("/tap-server/Upload", Map.of("TABLE_NAME", name, "DELETE", "TRUE"), cookie);
+    }
+
     HttpResponse<String> multipart(
             String path, Map<String, String> fields, String fileField, String filename, String content, String cookie)
             throws Exception {
-        String boundary = "===1700000000000===";
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (var f : fields.entrySet()) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n"
-                            + f.getValue() + "\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-        }
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
-                        + filename + "\"\r\nContent-Type: None\r\n\r\n" + content + "\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
-        if (cookie != null) {
-            b.header("Cookie", cookie);
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        // as TapPlus sends it: the boundary unquoted, the file part typed "None"
+        Multipart form = Multipart.unquoted(
+                "===1700000000000===",
+                fields,
+                List.of(new Multipart.File(fileField, filename, "None", content.getBytes(StandardCharsets.UTF_8))));
+        return send(
+                HttpRequest.newBuilder(URI.create(base() + path))
+                        .header("Content-Type", form.contentType())
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(form.body())),
+                cookie);
     }
 
     @Override

@@ -4,7 +4,6 @@ package org.meridian.dialect.tap.plus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -12,28 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Gaia TAP+ over real HTTP: login, the Gaia tableset and its filters, user tables, table tool, jobs. */
-class TapPlusIT {
-
-    @TempDir
-    static Path dir;
-
-    static TapPlusFixture f;
-
-    @BeforeAll
-    static void start() throws Exception {
-        f = new TapPlusFixture(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        f.close();
-    }
+class TapPlusIT extends WithTapPlusServer {
 
     @Test
     void loginSetsJsessionidAsTheFirstCookieAndLogoutEndsTheSession() throws Exception {
@@ -137,15 +118,13 @@ class TapPlusIT {
                 .isEqualTo(200);
         assertThat(f.query("SELECT * FROM user_alice.fromcsv", alice).body()).contains("unknown table");
         assertThat(tableExists("user_alice", "fromcsv")).isFalse();
-        f.form("/tap-server/Upload", Map.of("TABLE_NAME", "mine", "DELETE", "TRUE"), alice);
+        f.deleteTable("mine", alice);
     }
 
     @Test
     void radecGivesTheTablePositionFlagsAndTheHealpixIndex() throws Exception {
         String alice = f.login("alice", "alice-pw");
-        assertThat(f.upload("sky", "votable", TapPlusFixture.votable("10.0", "-20.0"), alice)
-                        .statusCode())
-                .isEqualTo(200);
+        f.uploadOk("sky", "votable", TapPlusFixture.votable("10.0", "-20.0"), alice);
         HttpResponse<String> radec = f.form(
                 "/tap-server/TableTool",
                 Map.of("ACTION", "radec", "TABLE_NAME", "user_alice.sky", "RA", "ra", "DEC", "dec"),
@@ -177,15 +156,13 @@ class TapPlusIT {
                         alice)
                 .body();
         assertThat(cone).isEqualTo("source_id\n1\n2\n");
-        f.form("/tap-server/Upload", Map.of("TABLE_NAME", "sky", "DELETE", "TRUE"), alice);
+        f.deleteTable("sky", alice);
     }
 
     @Test
     void editSetsUcdFlagsAndIndexesAndRenameRenames() throws Exception {
         String alice = f.login("alice", "alice-pw");
-        assertThat(f.upload("ed", "votable", TapPlusFixture.votable("1.0", "2.0"), alice)
-                        .statusCode())
-                .isEqualTo(200);
+        f.uploadOk("ed", "votable", TapPlusFixture.votable("1.0", "2.0"), alice);
         Map<String, String> edit = new LinkedHashMap<>();
         edit.put("ACTION", "edit");
         edit.put("NUMTABLES", "1");
@@ -227,7 +204,7 @@ class TapPlusIT {
                         .body())
                 .contains("12.5");
         assertThat(f.query("SELECT * FROM user_alice.ed", alice).body()).contains("unknown table");
-        f.form("/tap-server/Upload", Map.of("TABLE_NAME", "renamed", "DELETE", "TRUE"), alice);
+        f.deleteTable("renamed", alice);
     }
 
     @Test
@@ -243,13 +220,13 @@ class TapPlusIT {
         assertThat(tableExists("user_bob", "big")).isFalse();
 
         for (int i = 0; i < TapPlusFixture.QUOTA.tables(); i++) {
-            assertThat(f.upload("q" + i, "csv", "id\n1\n", bob).statusCode()).isEqualTo(200);
+            f.uploadOk("q" + i, "csv", "id\n1\n", bob);
         }
         HttpResponse<String> tables = f.upload("one_more", "csv", "id\n1\n", bob);
         assertThat(tables.statusCode()).isEqualTo(403);
         assertThat(tables.body()).contains("quota exceeded: you have 3 tables, the limit is 3");
         for (int i = 0; i < TapPlusFixture.QUOTA.tables(); i++) {
-            f.form("/tap-server/Upload", Map.of("TABLE_NAME", "q" + i, "DELETE", "TRUE"), bob);
+            f.deleteTable("q" + i, bob);
         }
     }
 
@@ -285,14 +262,7 @@ class TapPlusIT {
         String location = created.headers().firstValue("Location").orElseThrow();
         assertThat(location).startsWith(f.base() + "/tap-server/tap/async/");
         String id = location.substring(location.lastIndexOf('/') + 1);
-        for (int i = 0;
-                i < 100
-                        && !f.get("/tap-server/tap/async/" + id + "/phase", alice)
-                                .body()
-                                .contains("COMPLETED");
-                i++) {
-            Thread.sleep(100);
-        }
+        f.awaitCompleted(id, alice);
         String list = f.get("/tap-server/tap/jobs/async?offset=0&limit=20&order=CREATION_TIME:DESC", alice)
                 .body();
         assertThat(list).contains("<uws:jobref id=\"" + id + "\"");
@@ -336,7 +306,7 @@ class TapPlusIT {
         assertThat(f.query("SELECT count(*) AS n FROM user_alice.fromjob", alice)
                         .body())
                 .contains("3");
-        f.form("/tap-server/Upload", Map.of("TABLE_NAME", "fromjob", "DELETE", "TRUE"), alice);
+        f.deleteTable("fromjob", alice);
 
         HttpResponse<String> notYours =
                 f.form("/tap-server/tap/deletejobs", Map.of("JOB_IDS", id), f.login("bob", "bob-pw"));

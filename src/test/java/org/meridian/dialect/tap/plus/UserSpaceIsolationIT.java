@@ -4,41 +4,39 @@ package org.meridian.dialect.tap.plus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
+import java.util.function.BiConsumer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * No user sees anything of another user's table: not its name, its columns or its rows, through
  * /tables (every filter), TAP_SCHEMA, ADQL by name, delimited names, subqueries or joins; nor can they
  * change or delete it. Hostile table and column names are refused or folded, never executed.
  */
-class UserSpaceIsolationIT {
+class UserSpaceIsolationIT extends WithTapPlusServer {
 
-    @TempDir
-    static Path dir;
-
-    static TapPlusFixture f;
     static String alice;
     static String bob;
 
     @BeforeAll
-    static void start() throws Exception {
-        f = new TapPlusFixture(dir);
+    static void logInAndUpload() throws Exception {
         alice = f.login("alice", "alice-pw");
         bob = f.login("bob", "bob-pw");
         String secret = "id,hidden_col\n424242,7\n";
-        assertThat(f.upload("secret", "csv", secret, alice).statusCode()).isEqualTo(200);
-        assertThat(f.upload("bobs", "csv", "id\n1\n", bob).statusCode()).isEqualTo(200);
+        f.uploadOk("secret", "csv", secret, alice);
+        f.uploadOk("bobs", "csv", "id\n1\n", bob);
     }
 
-    @AfterAll
-    static void stop() {
-        f.close();
+    /** Each query run by bob and by an anonymous caller, each answer checked. */
+    static void forBobAndAnonymous(List<String> queries, BiConsumer<String, HttpResponse<String>> check)
+            throws Exception {
+        for (String cookie : new String[] {bob, null}) {
+            for (String adql : queries) {
+                check.accept(adql, f.query(adql, cookie));
+            }
+        }
     }
 
     /** Nothing of alice's table in an answer to someone else. */
@@ -78,39 +76,37 @@ class UserSpaceIsolationIT {
 
     @Test
     void tapSchemaShowsOnlyPublicAndOwnTables() throws Exception {
-        for (String cookie : new String[] {bob, null}) {
-            for (String adql : List.of(
-                    "SELECT * FROM TAP_SCHEMA.tables",
-                    "SELECT * FROM TAP_SCHEMA.columns",
-                    "SELECT * FROM TAP_SCHEMA.schemas",
-                    "SELECT t.table_name, c.column_name FROM TAP_SCHEMA.tables AS t"
-                            + " JOIN TAP_SCHEMA.columns AS c ON c.table_name = t.table_name")) {
-                HttpResponse<String> r = f.query(adql, cookie);
-                assertThat(r.statusCode()).as(adql).isEqualTo(200);
-                noTrace(r);
-            }
-        }
+        forBobAndAnonymous(
+                List.of(
+                        "SELECT * FROM TAP_SCHEMA.tables",
+                        "SELECT * FROM TAP_SCHEMA.columns",
+                        "SELECT * FROM TAP_SCHEMA.schemas",
+                        "SELECT t.table_name, c.column_name FROM TAP_SCHEMA.tables AS t"
+                                + " JOIN TAP_SCHEMA.columns AS c ON c.table_name = t.table_name"),
+                (adql, r) -> {
+                    assertThat(r.statusCode()).as(adql).isEqualTo(200);
+                    noTrace(r);
+                });
         assertThat(f.query("SELECT table_name FROM TAP_SCHEMA.tables", bob).body())
                 .contains("user_bob.bobs");
     }
 
     @Test
     void adqlCannotReachAnotherUsersTable() throws Exception {
-        for (String cookie : new String[] {bob, null}) {
-            for (String adql : List.of(
-                    "SELECT * FROM user_alice.secret",
-                    "SELECT * FROM \"user_alice\".\"secret\"",
-                    "SELECT * FROM USER_ALICE.SECRET",
-                    "SELECT * FROM pubcat.stars WHERE source_id IN (SELECT id FROM user_alice.secret)",
-                    "SELECT * FROM pubcat.stars WHERE EXISTS (SELECT 1 FROM user_alice.secret)",
-                    "SELECT * FROM pubcat.stars AS p JOIN user_alice.secret AS s ON s.id = p.source_id",
-                    "SELECT * FROM (SELECT * FROM user_alice.secret) AS x",
-                    "WITH x AS (SELECT * FROM user_alice.secret) SELECT * FROM x")) {
-                HttpResponse<String> r = f.query(adql, cookie);
-                assertThat(r.statusCode()).as(adql).isEqualTo(400);
-                assertThat(r.body()).as(adql).doesNotContain("424242", "hidden_col", "did you mean user_alice");
-            }
-        }
+        forBobAndAnonymous(
+                List.of(
+                        "SELECT * FROM user_alice.secret",
+                        "SELECT * FROM \"user_alice\".\"secret\"",
+                        "SELECT * FROM USER_ALICE.SECRET",
+                        "SELECT * FROM pubcat.stars WHERE source_id IN (SELECT id FROM user_alice.secret)",
+                        "SELECT * FROM pubcat.stars WHERE EXISTS (SELECT 1 FROM user_alice.secret)",
+                        "SELECT * FROM pubcat.stars AS p JOIN user_alice.secret AS s ON s.id = p.source_id",
+                        "SELECT * FROM (SELECT * FROM user_alice.secret) AS x",
+                        "WITH x AS (SELECT * FROM user_alice.secret) SELECT * FROM x"),
+                (adql, r) -> {
+                    assertThat(r.statusCode()).as(adql).isEqualTo(400);
+                    assertThat(r.body()).as(adql).doesNotContain("424242", "hidden_col", "did you mean user_alice");
+                });
         assertThat(f.query("SELECT hidden_col FROM user_alice.secret", alice).body())
                 .contains("7");
     }
@@ -187,18 +183,17 @@ class UserSpaceIsolationIT {
                         .statusCode())
                 .isEqualTo(400);
         // a mixed-case plain name is folded, as ADQL folds regular identifiers
-        assertThat(f.upload("MixedCase", "csv", "id\n1\n", alice).statusCode()).isEqualTo(200);
+        f.uploadOk("MixedCase", "csv", "id\n1\n", alice);
         assertThat(f.query("SELECT count(*) AS n FROM user_alice.mixedcase", alice)
                         .body())
                 .contains("\n1\n");
-        f.form("/tap-server/Upload", Map.of("TABLE_NAME", "mixedcase", "DELETE", "TRUE"), alice);
+        f.deleteTable("mixedcase", alice);
     }
 
     @Test
     void hostileColumnNamesInTheFileAreFoldedToPlainNames() throws Exception {
         String csv = "\"a\"\"; drop table pubcat.stars; --\",\"select\",\"Ra (deg)\"\n1,2,3\n";
-        HttpResponse<String> r = f.upload("cols", "csv", csv, alice);
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        f.uploadOk("cols", "csv", csv, alice);
         String table =
                 f.get("/tap-server/tap/tables?tables=user_alice.cols", alice).body();
         assertThat(table).contains("<name>a___drop_table_pubcat_stars____</name>", "<name>ra__deg_</name>");
@@ -207,18 +202,17 @@ class UserSpaceIsolationIT {
                 .contains("2,3");
         assertThat(f.query("SELECT count(*) AS n FROM pubcat.stars", null).body())
                 .contains("\n3\n");
-        f.form("/tap-server/Upload", Map.of("TABLE_NAME", "cols", "DELETE", "TRUE"), alice);
+        f.deleteTable("cols", alice);
     }
 
     @Test
     void formatsOtherThanVotableAreReadByStil() throws Exception {
         String ascii = "# id x\n1 2.5\n2 3.5\n";
-        HttpResponse<String> r = f.upload("asciitab", "ascii", ascii, alice);
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        f.uploadOk("asciitab", "ascii", ascii, alice);
         assertThat(f.query("SELECT count(*) AS n FROM user_alice.asciitab", alice)
                         .body())
                 .contains("\n2\n");
-        f.form("/tap-server/Upload", Map.of("TABLE_NAME", "asciitab", "DELETE", "TRUE"), alice);
+        f.deleteTable("asciitab", alice);
         HttpResponse<String> bad = f.upload("bad", "votable", "<VOTABLE><nonsense", alice);
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(f.upload("bad", "parquet", "x", alice).statusCode()).isEqualTo(400);

@@ -4,12 +4,11 @@ package org.meridian.ingest.catalog.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
+import org.meridian.demo.GeneratedTable;
 import org.meridian.ingest.catalog.CatalogImporter;
 import org.meridian.store.Database;
 import org.meridian.testing.TestDatabases;
-import uk.ac.starlink.table.AbstractStarTable;
 import uk.ac.starlink.table.ColumnInfo;
-import uk.ac.starlink.table.RowSequence;
 import uk.ac.starlink.table.StarTableOutput;
 
 /**
@@ -28,7 +27,7 @@ public final class CatalogImportBench {
                 long t0 = System.nanoTime();
                 new StarTableOutput()
                         .writeStarTable(
-                                new GaiaLike(rows),
+                                GaiaLike.of(rows),
                                 file.toString(),
                                 format.equals("fits") ? "fits" : "votable(format=BINARY2)");
                 System.out.printf(
@@ -57,8 +56,8 @@ public final class CatalogImportBench {
         System.exit(0);
     }
 
-    /** Rows generated on the fly, so writing the file needs no memory. */
-    static final class GaiaLike extends AbstractStarTable {
+    /** Gaia-like sources generated on the fly, so writing the file needs no memory. */
+    static final class GaiaLike {
         private static final ColumnInfo[] COLUMNS = {
             col("source_id", Long.class, null, "meta.id;meta.main"),
             col("ra", Double.class, "deg", "pos.eq.ra;meta.main"),
@@ -73,10 +72,30 @@ public final class CatalogImportBench {
             col("phot_rp_mean_mag", Float.class, "mag", "phot.mag;em.opt.R"),
             col("ref_epoch", Double.class, "yr", "meta.ref;time.epoch"),
         };
-        private final long rows;
 
-        GaiaLike(long rows) {
-            this.rows = rows;
+        private GaiaLike() {}
+
+        static GeneratedTable of(long rows) {
+            return new GeneratedTable(COLUMNS, rows, GaiaLike::row);
+        }
+
+        private static Object[] row(long index, SplittableRandom rnd) {
+            double ra = rnd.nextDouble(360);
+            double dec = Math.toDegrees(Math.asin(2 * rnd.nextDouble() - 1));
+            return new Object[] {
+                index,
+                ra,
+                dec,
+                (float) rnd.nextDouble(0.01, 2),
+                (float) rnd.nextDouble(0.01, 2),
+                rnd.nextDouble(-1, 10),
+                rnd.nextGaussian() * 5,
+                rnd.nextGaussian() * 5,
+                (float) rnd.nextDouble(8, 21),
+                (float) rnd.nextDouble(8, 22),
+                (float) rnd.nextDouble(7, 20),
+                2016.0
+            };
         }
 
         private static ColumnInfo col(String name, Class<?> type, String unit, String ucd) {
@@ -84,65 +103,6 @@ public final class CatalogImportBench {
             c.setUnitString(unit);
             c.setUCD(ucd);
             return c;
-        }
-
-        @Override
-        public int getColumnCount() {
-            return COLUMNS.length;
-        }
-
-        @Override
-        public long getRowCount() {
-            return rows;
-        }
-
-        @Override
-        public ColumnInfo getColumnInfo(int i) {
-            return COLUMNS[i];
-        }
-
-        @Override
-        public RowSequence getRowSequence() {
-            return new RowSequence() {
-                private final SplittableRandom rnd = new SplittableRandom(42);
-                private long i = -1;
-                private final Object[] row = new Object[COLUMNS.length];
-
-                @Override
-                public boolean next() {
-                    if (++i >= rows) {
-                        return false;
-                    }
-                    double ra = rnd.nextDouble(360);
-                    double dec = Math.toDegrees(Math.asin(2 * rnd.nextDouble() - 1));
-                    row[0] = i;
-                    row[1] = ra;
-                    row[2] = dec;
-                    row[3] = (float) rnd.nextDouble(0.01, 2);
-                    row[4] = (float) rnd.nextDouble(0.01, 2);
-                    row[5] = rnd.nextDouble(-1, 10);
-                    row[6] = rnd.nextGaussian() * 5;
-                    row[7] = rnd.nextGaussian() * 5;
-                    row[8] = (float) rnd.nextDouble(8, 21);
-                    row[9] = (float) rnd.nextDouble(8, 22);
-                    row[10] = (float) rnd.nextDouble(7, 20);
-                    row[11] = 2016.0;
-                    return true;
-                }
-
-                @Override
-                public Object getCell(int col) {
-                    return row[col];
-                }
-
-                @Override
-                public Object[] getRow() {
-                    return row;
-                }
-
-                @Override
-                public void close() {}
-            };
         }
     }
 }

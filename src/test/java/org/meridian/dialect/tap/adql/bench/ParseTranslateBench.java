@@ -3,6 +3,7 @@ package org.meridian.dialect.tap.adql.bench;
 
 import java.util.Map;
 import org.meridian.dialect.tap.adql.schema.InMemoryCatalog;
+import org.meridian.dialect.tap.adql.schema.TestCatalogs;
 import org.meridian.dialect.tap.adql.sql.SqlTranslator;
 
 /**
@@ -13,15 +14,7 @@ public final class ParseTranslateBench {
     private ParseTranslateBench() {}
 
     public static void main(String[] args) {
-        InMemoryCatalog catalog = InMemoryCatalog.builder()
-                .table("gaiadr3", "gaia_source")
-                .column("source_id", "BIGINT")
-                .column("ra", "DOUBLE", "deg")
-                .column("dec", "DOUBLE", "deg")
-                .column("hpx", "BIGINT")
-                .column("phot_g_mean_mag", "REAL", "mag")
-                .position("ra", "dec", "hpx")
-                .done()
+        InMemoryCatalog catalog = TestCatalogs.gaiaSource(InMemoryCatalog.builder(), "gaiadr3", "gaia_source")
                 .build();
         Map<String, String> queries = Map.of(
                 "cone",

@@ -7,15 +7,7 @@ public final class TestCatalogs {
 
     /** gaia.source (positional, with hpx), ivoa.obscore, a mixed-case table and one upload. */
     public static InMemoryCatalog sample() {
-        return InMemoryCatalog.builder()
-                .table("gaia", "source")
-                .column("source_id", "BIGINT")
-                .column("ra", "DOUBLE", "deg")
-                .column("dec", "DOUBLE", "deg")
-                .column("hpx", "BIGINT")
-                .column("phot_g_mean_mag", "REAL", "mag")
-                .position("ra", "dec", "hpx")
-                .done()
+        return gaiaSource(InMemoryCatalog.builder(), "gaia", "source")
                 .table("ivoa", "obscore")
                 .column("obs_id", "VARCHAR")
                 .column("s_ra", "DOUBLE", "deg")
@@ -34,5 +26,17 @@ public final class TestCatalogs {
                 .column("dec", "DOUBLE", "deg")
                 .done()
                 .build();
+    }
+
+    /** A Gaia-like source table: source_id, ra and dec in degrees with their hpx, phot_g_mean_mag. */
+    public static InMemoryCatalog.Builder gaiaSource(InMemoryCatalog.Builder catalog, String schema, String table) {
+        return catalog.table(schema, table)
+                .column("source_id", "BIGINT")
+                .column("ra", "DOUBLE", "deg")
+                .column("dec", "DOUBLE", "deg")
+                .column("hpx", "BIGINT")
+                .column("phot_g_mean_mag", "REAL", "mag")
+                .position("ra", "dec", "hpx")
+                .done();
     }
 }

@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.meridian.ingest.catalog;
+package org.meridian.store;
 
 import java.lang.reflect.Array;
 
-/** Renders values in PostgreSQL's COPY text format (tab-separated, {@code \N} for null). */
-final class CopyText {
+/**
+ * Renders values in PostgreSQL's COPY text format (tab-separated, {@code \N} for null), for every
+ * bulk load through the driver's {@code CopyIn} (catalogue imports, the benchmarks' archives).
+ */
+public final class CopyText {
 
     private CopyText() {}
 
-    static void append(StringBuilder sb, Object value) {
+    /** One value: a number, a boolean, text, an array (as a SQL array literal), or null. */
+    public static void append(StringBuilder sb, Object value) {
         switch (value) {
             case null -> sb.append("\\N");
             case Double d when d.isNaN() -> sb.append("\\N"); // a blank catalog cell, not a number
