@@ -41,8 +41,15 @@ public final class ResultTable extends AbstractStarTable implements QueryResult 
 
     /** @param baseUrl the server's URL as the client reached it, for the DataLink descriptor; or null */
     ResultTable(ResultSet rs, List<TapTable> referenced, long maxrec, String baseUrl) throws SQLException {
+        this(rs, referenced, List.of(), maxrec, baseUrl);
+    }
+
+    /** @param shapes per column, the geometry its select item constructs, or null ({@link GeometryColumns}) */
+    ResultTable(
+            ResultSet rs, List<TapTable> referenced, List<GeometryColumns.Shape> shapes, long maxrec, String baseUrl)
+            throws SQLException {
         this.rs = rs;
-        this.columns = ResultColumns.of(rs.getMetaData(), referenced);
+        this.columns = ResultColumns.of(rs.getMetaData(), referenced, shapes);
         this.maxrec = maxrec;
         this.descriptors = DatalinkDescriptors.attach(columns, referenced, baseUrl);
     }

@@ -235,6 +235,7 @@ public final class TapQueryRunner {
         ResultTable table = new ResultTable(
                 rs,
                 run.mapped().referenced(),
+                GeometryColumns.of(run.mapped().query()),
                 run.maxrec(),
                 base != null && SAFE_BASE.matcher(base).matches() ? base : null);
         run.query().format().writer().write(table, run.query().adql(), run.out());
