@@ -16,7 +16,6 @@ import uk.ac.starlink.table.RowListStarTable;
 import uk.ac.starlink.table.StarTable;
 import uk.ac.starlink.table.StarTableFactory;
 import uk.ac.starlink.table.Tables;
-import uk.ac.starlink.table.WrapperStarTable;
 import uk.ac.starlink.util.ByteArrayDataSource;
 
 /**
@@ -26,27 +25,10 @@ import uk.ac.starlink.util.ByteArrayDataSource;
  */
 class NullCellsTest {
 
-    /** A finished result over fixed rows. */
-    private static final class Rows extends WrapperStarTable implements QueryResult {
-        Rows(StarTable base) {
-            super(base);
-        }
-
-        @Override
-        public boolean overflowed() {
-            return false;
-        }
-
-        @Override
-        public Exception failure() {
-            return null;
-        }
-    }
-
     private static QueryResult table(List<ColumnInfo> columns, Object[]... rows) {
         RowListStarTable t = new RowListStarTable(columns.toArray(ColumnInfo[]::new));
         for (Object[] row : rows) t.addRow(row);
-        return new Rows(t);
+        return QueryResult.complete(t);
     }
 
     private static QueryResult oneColumn() {

@@ -3,8 +3,11 @@ package org.meridian.dialect.tap.adql.sql;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import org.meridian.dialect.tap.adql.ast.Expression;
 import org.meridian.dialect.tap.adql.ast.Expression.Column;
 import org.meridian.dialect.tap.adql.ast.Identifier;
+import org.meridian.dialect.tap.adql.ast.Query;
 import org.meridian.dialect.tap.adql.ast.TableRef;
 import org.meridian.dialect.tap.adql.schema.ColumnInfo;
 import org.meridian.dialect.tap.adql.schema.SchemaCatalog;
@@ -19,6 +22,17 @@ import org.meridian.dialect.tap.adql.schema.TableInfo;
 final class ColumnLookup {
     private final SchemaCatalog catalog;
     private final List<TableRef> from;
+
+    /**
+     * Applies {@code rule} bottom-up to every expression of every SELECT block, with the lookup of
+     * that block's own columns.
+     */
+    static Query rewrite(Query query, SchemaCatalog catalog, BiFunction<Expression, ColumnLookup, Expression> rule) {
+        return ExpressionRewriter.rewriteSelects(query, s -> {
+            ColumnLookup columns = new ColumnLookup(catalog, s.from());
+            return ExpressionRewriter.rewriteOwn(s, e -> rule.apply(e, columns));
+        });
+    }
 
     ColumnLookup(SchemaCatalog catalog, List<TableRef> from) {
         this.catalog = catalog;

@@ -9,7 +9,6 @@ import org.meridian.dialect.tap.adql.ast.Expression;
 import org.meridian.dialect.tap.adql.ast.Expression.*;
 import org.meridian.dialect.tap.adql.ast.GeometryExpression.Distance;
 import org.meridian.dialect.tap.adql.ast.Query;
-import org.meridian.dialect.tap.adql.ast.Select;
 import org.meridian.dialect.tap.adql.schema.SchemaCatalog;
 
 /**
@@ -62,12 +61,7 @@ public final class InUnitScaling implements RewriteStep {
 
     @Override
     public Query apply(Query query) {
-        return ExpressionRewriter.rewriteSelects(query, this::select);
-    }
-
-    private Select select(Select s) {
-        ColumnLookup columns = new ColumnLookup(catalog, s.from());
-        return ExpressionRewriter.rewriteOwn(s, e -> rewrite(e, columns));
+        return ColumnLookup.rewrite(query, catalog, InUnitScaling::rewrite);
     }
 
     private static Expression rewrite(Expression e, ColumnLookup columns) {

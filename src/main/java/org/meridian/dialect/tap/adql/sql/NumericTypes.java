@@ -5,7 +5,6 @@ import java.util.Set;
 import org.meridian.dialect.tap.adql.ast.Expression;
 import org.meridian.dialect.tap.adql.ast.Expression.*;
 import org.meridian.dialect.tap.adql.ast.Query;
-import org.meridian.dialect.tap.adql.ast.Select;
 import org.meridian.dialect.tap.adql.schema.SchemaCatalog;
 
 /**
@@ -35,12 +34,7 @@ public final class NumericTypes implements RewriteStep {
 
     @Override
     public Query apply(Query query) {
-        return ExpressionRewriter.rewriteSelects(query, this::select);
-    }
-
-    private Select select(Select s) {
-        ColumnLookup columns = new ColumnLookup(catalog, s.from());
-        return ExpressionRewriter.rewriteOwn(s, e -> rewrite(e, columns));
+        return ColumnLookup.rewrite(query, catalog, NumericTypes::rewrite);
     }
 
     private static Expression rewrite(Expression e, ColumnLookup columns) {
