@@ -53,6 +53,14 @@ class Adql21ConformanceTest {
     }
 
     @Test
+    void areaOfABoxIsItsSphericalArea() {
+        // a small box is nearly its tangent-plane rectangle, w × h square degrees, wherever it is
+        String sql = sql("SELECT AREA(BOX(150, 60, 1, 0.5)) FROM t");
+        double area = Double.parseDouble(sql.substring("SELECT ".length(), sql.indexOf(" FROM")));
+        assertThat(area).isCloseTo(0.5, org.assertj.core.data.Offset.offset(1e-4));
+    }
+
+    @Test
     void boxAcrossRaZeroWrapsItsCorners() {
         for (double[] v : BoxCorners.polygon(359, 10, 6, 2).vertices())
             assertThat(v[0]).isBetween(0.0, 360.0);
