@@ -4,6 +4,7 @@ package org.meridian.dialect.tap.adql.sql;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.meridian.dialect.tap.adql.AdqlTranslationException;
+import org.meridian.dialect.tap.adql.ast.AdqlWriter;
 import org.meridian.dialect.tap.adql.ast.Expression;
 import org.meridian.dialect.tap.adql.ast.GeometryExpression.Box;
 import org.meridian.dialect.tap.adql.ast.GeometryExpression.Circle;
@@ -26,7 +27,17 @@ public final class GeometryArguments implements RewriteStep {
         return ExpressionRewriter.rewrite(query, GeometryArguments::check);
     }
 
+    /** The shape's ADQL text follows the reason, so the user finds which one is meant. */
     private static Expression check(Expression e) {
+        try {
+            validate(e);
+        } catch (AdqlTranslationException x) {
+            throw new AdqlTranslationException(x.getMessage() + ", in " + new AdqlWriter().expression(e));
+        }
+        return e;
+    }
+
+    private static void validate(Expression e) {
         switch (e) {
             case Point p -> position(p.ra(), p.dec(), "POINT");
             case Circle c -> {
@@ -46,7 +57,6 @@ public final class GeometryArguments implements RewriteStep {
             }
             default -> {}
         }
-        return e;
     }
 
     private static void constantBox(Box b) {
