@@ -38,6 +38,11 @@ public final class InUnitScaling implements RewriteStep {
             Map.entry("um", new Unit("length", 1e6)),
             Map.entry("nm", new Unit("length", 1e9)),
             Map.entry("Angstrom", new Unit("length", 1e10)),
+            Map.entry("AU", new Unit("length", 1 / 1.495978707e11)),
+            Map.entry("pc", new Unit("length", 1 / 3.0856775814913673e16)),
+            Map.entry("kpc", new Unit("length", 1 / 3.0856775814913673e19)),
+            Map.entry("m/s", new Unit("velocity", 1.0)),
+            Map.entry("km/s", new Unit("velocity", 1e-3)),
             Map.entry("s", new Unit("time", 1.0)),
             Map.entry("min", new Unit("time", 1 / 60.0)),
             Map.entry("h", new Unit("time", 1 / 3600.0)),
@@ -94,8 +99,10 @@ public final class InUnitScaling implements RewriteStep {
     /** VOUnit spellings of a rate ("mas.yr**-1", "mas.yr-1") as the table's "mas/yr". */
     private static String normalised(String unit) {
         String u = unit.strip();
-        for (String suffix : new String[] {".yr**-1", ".yr-1", ".yr^-1", " yr-1"})
-            if (u.endsWith(suffix)) return u.substring(0, u.length() - suffix.length()) + "/yr";
+        for (String per : new String[] {"yr", "s"})
+            for (String suffix :
+                    new String[] {"." + per + "**-1", "." + per + "-1", "." + per + "^-1", " " + per + "-1"})
+                if (u.endsWith(suffix)) return u.substring(0, u.length() - suffix.length()) + "/" + per;
         return u.equals("a") ? "yr" : u;
     }
 

@@ -36,6 +36,23 @@ class InUnitScalingTest {
     }
 
     @Test
+    void velocitiesAndDistancesInVoUnitSpellings() {
+        InUnitScaling step = new InUnitScaling(org.meridian.dialect.tap.adql.schema.InMemoryCatalog.builder()
+                .table("s", "t")
+                .column("rv", "DOUBLE", "km.s**-1")
+                .column("d", "DOUBLE", "kpc")
+                .done()
+                .build());
+        String adql = step(step, "SELECT IN_UNIT(s.t.rv, 'm/s'), IN_UNIT(s.t.d, 'pc') FROM s.t");
+        java.util.regex.Matcher factors =
+                java.util.regex.Pattern.compile("\\* ([0-9.E]+)\\)").matcher(adql);
+        assertThat(factors.find()).as(adql).isTrue();
+        assertThat(Double.parseDouble(factors.group(1))).isEqualTo(1000.0);
+        assertThat(factors.find()).as(adql).isTrue();
+        assertThat(Double.parseDouble(factors.group(1))).isCloseTo(1000.0, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
     void aValueWithoutUnitIsAnError() {
         // §4.9.1: "If the value does not have a unit ... the function MUST raise an error"
         assertThatThrownBy(() -> step(STEP, "SELECT IN_UNIT(42, 'arcsec') FROM t"))
