@@ -108,6 +108,7 @@ public final class FitsHeaderReader {
                 if (header == null) {
                     break;
                 }
+                checkAxes(header, name, hdus.size());
                 try {
                     hdus.add(CompressedImageHDU.isHeader(header) ? uncompressedImageHdu(header, name) : toHdu(header));
                 } catch (RuntimeException e) {
@@ -133,6 +134,24 @@ public final class FitsHeaderReader {
             throw new BadFileException("not a FITS file: " + name + " holds no readable header");
         }
         return hdus;
+    }
+
+    /**
+     * NAXIS at most 999 and every NAXISn at least 0 (FITS 4.0 section 4.4.1.1): a header that promises
+     * more would have nom-tam-fits walk two billion axes (found by fuzzing, docs/operations.md).
+     */
+    private static void checkAxes(Header header, String name, int hdu) throws BadFileException {
+        long naxis = header.getLongValue("NAXIS", 0);
+        if (naxis < 0 || naxis > 999) {
+            throw new BadFileException("corrupt FITS header in HDU " + hdu + " of " + name + ": NAXIS = " + naxis
+                    + " (the standard allows 0 to 999)");
+        }
+        for (int i = 1; i <= naxis; i++) {
+            if (header.getLongValue("NAXIS" + i, 0) < 0) {
+                throw new BadFileException(
+                        "corrupt FITS header in HDU " + hdu + " of " + name + ": NAXIS" + i + " is negative");
+            }
+        }
     }
 
     private static String peek(FitsInputStream fits, int length) throws IOException {

@@ -130,7 +130,7 @@ public final class IngestService {
             return new IngestOutcome.Failed(file, bytes, "cannot read: " + e.getMessage());
         } catch (SQLException e) {
             return new IngestOutcome.Failed(file, bytes, "database refused the record: " + firstLine(e.getMessage()));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             // A mapper bug on an odd header must not stop the run; the operator sees which file, the log why.
             LOG.warn("unexpected failure ingesting {}", file, e);
             return new IngestOutcome.Failed(

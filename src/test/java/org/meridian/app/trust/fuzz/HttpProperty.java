@@ -28,13 +28,35 @@ final class HttpProperty {
     private HttpProperty() {}
 
     static HttpResponse<byte[]> holds(HttpRequest.Builder request) throws Exception {
-        HttpResponse<byte[]> r = HTTP.send(request.timeout(LIMIT).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> r = send(request.timeout(LIMIT).build(), 3);
         String body = new String(r.body(), StandardCharsets.ISO_8859_1);
         assertThat(r.statusCode()).as("status; body: %s", clip(body)).isLessThan(500);
         assertThat(INTERNALS.matcher(body).find())
                 .as("internals in the answer: %s", clip(body))
                 .isFalse();
         return r;
+    }
+
+    /**
+     * A long run outpaces the per-credential rate limit (docs/operations.md, "Limits"): a 429 is waited
+     * out as its Retry-After says, and a kept-alive connection the server closed after refusing an
+     * unread body is tried once more on a fresh one.
+     */
+    private static HttpResponse<byte[]> send(HttpRequest request, int tries) throws Exception {
+        try {
+            HttpResponse<byte[]> r = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() == 429 && tries > 1) {
+                Thread.sleep(1000L
+                        * Long.parseLong(r.headers().firstValue("Retry-After").orElse("1")));
+                return send(request, tries - 1);
+            }
+            return r;
+        } catch (java.io.IOException closed) {
+            if (tries <= 1 || !String.valueOf(closed.getMessage()).contains("received no bytes")) {
+                throw closed;
+            }
+            return send(request, tries - 1);
+        }
     }
 
     private static String clip(String s) {
