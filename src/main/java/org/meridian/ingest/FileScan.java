@@ -42,6 +42,10 @@ public record FileScan(FitsHeaders headers, FileDigest digest) {
             return new FileScan(headers, digest);
         } catch (NoSuchFileException e) {
             throw new BadFileException("no such file: " + file);
+        } catch (RuntimeException e) {
+            // commons-compress's bzip2 decoder can throw on corrupt blocks (found by fuzzing): a bad file.
+            throw new BadFileException(
+                    "corrupt " + (compression == null ? "file " : compression + " compression in ") + name, e);
         }
     }
 
