@@ -79,15 +79,11 @@ record InstrumentSetup(
                 spect ? null : filter,
                 spect ? "LS" : "imaging",
                 spect,
-                new Detector(
-                        null,
-                        "high",
-                        null,
+                highGain(
                         null,
                         pick(r, "Shallow", "Deep"),
                         pick(r, "Bright_Objects", "Faint_Objects", "Very_Faint_Objects"),
                         1 + r.nextInt(4),
-                        1024,
                         1022));
     }
 
@@ -103,16 +99,17 @@ record InstrumentSetup(
                 filter.length() == 1 ? filter : null,
                 "imaging",
                 false,
-                new Detector(
-                        null,
-                        "high",
+                highGain(
                         pick(r, "Full Frame", "Central512", "Central256"),
-                        null,
                         pick(r, "Shallow", "Deep"),
                         pick(r, "Medium_Background", "Low_Background", "High_Background"),
                         1 + r.nextInt(20),
-                        1024,
                         1024));
+    }
+
+    /** GNIRS and NIRI: 1024 pixels wide, unbinned, read at high gain with no read speed. */
+    private static Detector highGain(String roi, String wellDepth, String readMode, int coadds, int naxis2) {
+        return new Detector(null, "high", roi, null, wellDepth, readMode, coadds, 1024, naxis2);
     }
 
     private static InstrumentSetup f2(SplittableRandom r) {
