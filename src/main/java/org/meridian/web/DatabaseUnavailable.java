@@ -24,6 +24,11 @@ public final class DatabaseUnavailable {
             if (t instanceof SQLTransientConnectionException) {
                 return true;
             }
+            // HikariCP closes a connection that broke; a rollback or close in a finally block then
+            // throws this (without a state) in place of the failure that broke it.
+            if (t instanceof SQLException e && "Connection is closed".equals(e.getMessage())) {
+                return true;
+            }
             if (t instanceof SQLException e && e.getSQLState() != null) {
                 String state = e.getSQLState();
                 // 08: connection exceptions; 57P01-57P03: admin or crash shutdown, cannot connect now.

@@ -28,9 +28,16 @@ public final class CatalogCommand {
         @Option(names = "--dec", paramLabel = "COL", description = "Dec column in degrees (default: by UCD or name)")
         String dec;
 
+        @Option(
+                names = "--unit",
+                paramLabel = "COL=UNIT",
+                description = "a column's unit (VOUnit, e.g. parallax=mas), over the file's; repeatable."
+                        + " CSV files declare none, and ADQL's IN_UNIT converts only columns with one")
+        java.util.Map<String, String> units = new java.util.LinkedHashMap<>();
+
         @Override
         int runOn(Archive archive) throws Exception {
-            run(archive, new CatalogImporter.Request(file, table, ra, dec, null));
+            run(archive, new CatalogImporter.Request(file, table, ra, dec, null, units));
             return 0;
         }
     }

@@ -242,4 +242,25 @@ public final class Access {
     private static String literals(List<String> names) {
         return names.stream().map(n -> "'" + n.replace("'", "''") + "'").collect(Collectors.joining(", ", "(", ")"));
     }
+
+    /**
+     * The Gaia TAP+ user tables (rows of {@code tapplus_user_table} aliased {@code t}) the caller may
+     * see and query (docs/access.md, "User tables"): their own, and those shared with a group they own
+     * or belong to. Nobody else's, and none to anonymous callers; staff have no more rights here than
+     * anyone, since user tables are private working space, not archive data.
+     */
+    public static SqlFragment userTableVisible(Caller caller, String t) {
+        if (caller.isAnonymous()) {
+            return SqlFragment.of("false");
+        }
+        long me = caller.accountId();
+        return SqlFragment.of(
+                "(" + t + ".account_id = ? or " + t + ".id in (select i.table_id from tapplus_shared_item i"
+                        + " join tapplus_shared_to st on st.item_id = i.id join tapplus_group g on g.id = st.group_id"
+                        + " where g.owner_id = ? or g.id in (select gm.group_id from tapplus_group_member gm"
+                        + " where gm.account_id = ?)))",
+                me,
+                me,
+                me);
+    }
 }

@@ -10,15 +10,16 @@ import java.util.regex.Pattern;
 /**
  * Reads the ID forms of the seed's input table: a source_id or a designation ({@code Gaia DR3 N},
  * spaces sent as {@code +} or blanks), comma-separated lists of either (not both), a range {@code a-b}
- * of source ids or of designations, and {@code job:<job_id>.<column>}. A user table column
- * ({@code user_<name>.<table>.<column>}) is refused: this archive has no user schemas yet.
+ * of source ids or of designations, {@code job:<job_id>.<column>} and a user table's column
+ * ({@code user_<name>.<table>.<column>}, names as TAP+ makes them: plain lower-case identifiers).
  */
 final class IdParser {
 
     private static final Pattern DESIGNATION = Pattern.compile("(?i)gaia\\s*(dr\\d)\\s*(\\d{1,19})");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,19}");
     private static final Pattern JOB = Pattern.compile("(?i)job:([A-Za-z0-9_-]+)\\.([A-Za-z_][A-Za-z0-9_]*)");
-    private static final Pattern USER_TABLE = Pattern.compile("(?i)user_[^.]+\\.[^.]+\\.[^.]+");
+    private static final Pattern USER_TABLE = Pattern.compile("(?i)(user_[^.]+)\\.([^.]+)\\.([^.]+)");
+    private static final Pattern PLAIN_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
     private IdParser() {}
 
@@ -49,9 +50,15 @@ final class IdParser {
                 throw DataServerException.badRequest(
                         "malformed job ID '" + only + "'; expected job:<job_id>.<column_name>");
             }
-            if (USER_TABLE.matcher(only).matches()) {
-                throw DataServerException.badRequest("IDs from user tables (" + only
-                        + ") are not served: this archive has no user schemas; list the source ids instead");
+            Matcher user = USER_TABLE.matcher(only);
+            if (user.matches()) {
+                for (int g = 1; g <= 3; g++) {
+                    if (!PLAIN_NAME.matcher(user.group(g)).matches()) {
+                        throw DataServerException.badRequest("malformed user table ID '" + only
+                                + "'; expected user_<name>.<table>.<column> in plain lower-case names");
+                    }
+                }
+                return new SourceSelection.FromUserTable(orDefault(given), user.group(1), user.group(2), user.group(3));
             }
             int dash = only.indexOf('-');
             if (dash >= 0) {
@@ -110,6 +117,11 @@ final class IdParser {
         boolean designated() {
             return named != null;
         }
+    }
+
+    /** A source_id or a designation, as a user table's or a job's column may hold it. */
+    static long sourceId(String text) throws DataServerException {
+        return item(text.trim()).sourceId();
     }
 
     private static Item item(String text) throws DataServerException {

@@ -20,10 +20,10 @@ import org.meridian.store.Database;
  *
  * @param maxSources the most sources a range may cover (tests lower it below the demo's size)
  */
-record Products(Database db, JobIds jobIds, int maxSources) {
+record Products(Database db, JobIds jobIds, UserTableIds userTableIds, int maxSources) {
 
     Products(Database db, JobIds jobIds) {
-        this(db, jobIds, SourceSelection.MAX_SOURCES);
+        this(db, jobIds, new UserTableIds(db), SourceSelection.MAX_SOURCES);
     }
 
     /** A list or a range: a job's column read as the caller, a range refused when it covers too many sources. */
@@ -31,6 +31,7 @@ record Products(Database db, JobIds jobIds, int maxSources) {
             throws DataServerException, SQLException, IOException {
         return switch (selection) {
             case SourceSelection.FromJob job -> jobIds.resolve(job, caller);
+            case SourceSelection.FromUserTable table -> userTableIds.resolve(table, caller);
             case SourceSelection.Listed listed -> listed;
             case SourceSelection.Range range -> {
                 checkRangeSize(range);
@@ -44,6 +45,7 @@ record Products(Database db, JobIds jobIds, int maxSources) {
             case SourceSelection.Listed l -> Where.of(l);
             case SourceSelection.Range r -> Where.of(r);
             case SourceSelection.FromJob j -> throw new IllegalArgumentException("resolve job IDs first");
+            case SourceSelection.FromUserTable t -> throw new IllegalArgumentException("resolve user table IDs first");
         };
     }
 

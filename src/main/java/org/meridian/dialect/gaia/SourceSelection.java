@@ -17,4 +17,10 @@ sealed interface SourceSelection {
 
     /** The ids in a column of one of the caller's finished TAP jobs ({@code job:<id>.<column>}). */
     record FromJob(Release release, String jobId, String column) implements SourceSelection {}
+
+    /**
+     * The ids in a column of a Gaia TAP+ user table the caller may read ({@code user_<name>.<table>.<column>}:
+     * their own or one shared with them).
+     */
+    record FromUserTable(Release release, String schema, String table, String column) implements SourceSelection {}
 }

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.LongConsumer;
 import org.meridian.store.Database;
 import org.postgresql.PGConnection;
@@ -37,8 +38,19 @@ public final class CatalogImporter {
      * @param raColumn right ascension column in degrees, or null to find it by UCD or name
      * @param decColumn declination column, likewise; a table with neither gets no {@code hpx}
      * @param description the table's description, or null to take the file's
+     * @param units units by column name, over those the file declares (a CSV file declares none),
+     *     so that ADQL's IN_UNIT can convert the column's values
      */
-    public record Request(Path file, String table, String raColumn, String decColumn, String description) {}
+    public record Request(
+            Path file, String table, String raColumn, String decColumn, String description, Map<String, String> units) {
+        public Request {
+            units = Map.copyOf(units);
+        }
+
+        public Request(Path file, String table, String raColumn, String decColumn, String description) {
+            this(file, table, raColumn, decColumn, description, Map.of());
+        }
+    }
 
     /**
      * @param loading time to read the file and COPY its rows
@@ -76,7 +88,7 @@ public final class CatalogImporter {
             c.commit();
             loaded = Instant.now();
             QualifiedName organised = organise(c, staging, target, sink);
-            swapIn(c, organised, target, sink, request.description());
+            swapIn(c, organised, target, sink, request);
         }
         Instant done = Instant.now();
         return new Result(
@@ -122,7 +134,7 @@ public final class CatalogImporter {
     }
 
     private static void swapIn(
-            Connection c, QualifiedName staging, QualifiedName target, CatalogSink sink, String description)
+            Connection c, QualifiedName staging, QualifiedName target, CatalogSink sink, Request request)
             throws SQLException {
         c.setAutoCommit(false);
         try (Statement s = c.createStatement()) {
@@ -132,9 +144,9 @@ public final class CatalogImporter {
                 s.execute("alter index " + target.quotedSchema() + "." + q(staging.name() + "_hpx") + " rename to "
                         + q(target.name() + "_hpx"));
             }
-            CatalogMetadata.record(c, target, sink, description);
+            CatalogMetadata.record(c, target, sink, request.description(), request.units());
             c.commit();
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             c.rollback();
             throw e;
         }

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import uk.ac.starlink.table.ColumnInfo;
 
 /** Records a catalog's table and column metadata (units, UCDs, descriptions) for TAP_SCHEMA. */
@@ -12,7 +13,15 @@ final class CatalogMetadata {
 
     private CatalogMetadata() {}
 
-    static void record(Connection c, QualifiedName table, CatalogSink sink, String description) throws SQLException {
+    /** @param units units by column name, over those the file gave (see {@link CatalogImporter.Request}) */
+    static void record(
+            Connection c, QualifiedName table, CatalogSink sink, String description, Map<String, String> units)
+            throws SQLException {
+        for (String name : units.keySet()) {
+            if (sink.columns().stream().noneMatch(col -> col.name().equals(name))) {
+                throw new IllegalArgumentException("a unit is given for " + name + ", which is no column of the file");
+            }
+        }
         try (PreparedStatement s =
                 c.prepareStatement("delete from catalog_table where schema_name = ? and table_name = ?")) {
             s.setString(1, table.schema());
@@ -43,7 +52,8 @@ final class CatalogMetadata {
                 s.setString(3, col.name());
                 s.setInt(4, i + 1);
                 s.setString(5, col.sqlType());
-                s.setString(6, position ? orDefault(info.getUnitString(), "deg") : info.getUnitString());
+                String unit = units.getOrDefault(col.name(), info.getUnitString());
+                s.setString(6, position ? orDefault(unit, "deg") : unit);
                 s.setString(7, position ? orDefault(info.getUCD(), positionUcd(sink, col)) : info.getUCD());
                 s.setString(8, info.getUtype());
                 s.setString(9, info.getDescription() == null ? "" : info.getDescription());

@@ -16,6 +16,11 @@ public interface QueryResult extends StarTable {
     /** Why reading the rows stopped early, or null; known once the rows are read. */
     Exception failure();
 
+    /** A table already held whole (in memory): it neither overflows nor fails. */
+    static QueryResult complete(StarTable table) {
+        return new CompleteResult(table);
+    }
+
     /** Services whose inputs are this result's columns (DataLink), written after it in VOTable. */
     default List<ServiceDescriptor> serviceDescriptors() {
         return List.of();

@@ -26,7 +26,10 @@ final class TextWriter implements ResultWriter {
     public void write(QueryResult table, String query, OutputStream out) throws IOException {
         CsvTableWriter writer = new CsvTableWriter(true);
         writer.setDelimiter(delimiter);
-        writer.writeStarTable(table, out);
-        out.flush();
+        // STIL writes a NULL or empty value as an empty field; alone on its line that is an empty
+        // line, which readers (astropy, STILTS, pandas) skip, losing the row.
+        OutputStream target = table.getColumnCount() == 1 ? new EmptyRecordQuoting(out) : out;
+        writer.writeStarTable(table, target);
+        target.flush();
     }
 }

@@ -22,6 +22,7 @@ import org.meridian.core.auth.Caller;
 import org.meridian.testing.ArchiveMembers;
 import org.meridian.testing.DemoHttp;
 import org.meridian.testing.DemoServer;
+import org.meridian.testing.Multipart;
 import org.meridian.xml.VotableReading;
 import uk.ac.starlink.ecsv.EcsvTableBuilder;
 import uk.ac.starlink.fits.FitsTableBuilder;
@@ -224,7 +225,7 @@ class GaiaDataServerIT {
 
     @Test
     void aRangeAboveTheLimitIsRefusedWithTheLimitNamed() throws Exception {
-        Products small = new Products(DemoServer.archive().db(), null, 10);
+        Products small = new Products(DemoServer.archive().db(), null, null, 10);
         try {
             small.resolve(new SourceSelection.Range(Release.DR3, 0, Long.MAX_VALUE), Caller.ANONYMOUS);
             throw new AssertionError("expected a refusal");
@@ -272,6 +273,60 @@ class GaiaDataServerIT {
                 .isEqualTo(401);
     }
 
+    /**
+     * {@code user_<name>.<table>.<column>}: a column of the caller's own TAP+ table (source ids or
+     * designations), or of one shared with them; another user's table answers as a missing one.
+     */
+    @Test
+    void userTableIdsReadTablesTheCallerMayRead() throws Exception {
+        String bilbo = login("bilbo", "myprecious");
+        String csv = "source_id,name\n" + SEED + ",Gaia DR3 " + SEED + "\n" + SEED_LOW + ",Gaia DR3 " + SEED_LOW + "\n";
+        Multipart upload = Multipart.of(
+                Map.of("TABLE_NAME", "dsids", "FORMAT", "csv", "TASKID", "-1"),
+                Map.of("FILE", csv.getBytes(StandardCharsets.UTF_8)));
+        HttpResponse<String> uploaded = http.send(
+                HttpRequest.newBuilder(DemoHttp.uri("/tap-server/Upload"))
+                        .header("Cookie", bilbo)
+                        .header("Content-Type", upload.contentType())
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(upload.body()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(200);
+        String schema = userSchema("bilbo");
+        for (String column : List.of("source_id", "name")) {
+            HttpResponse<byte[]> mine =
+                    get("/data-server/data?RETRIEVAL_TYPE=EPOCH_PHOTOMETRY&ID=" + schema + ".dsids." + column, bilbo);
+            assertThat(mine.statusCode()).as(column).isEqualTo(200);
+            assertThat(ArchiveMembers.zip(mine.body()))
+                    .containsOnlyKeys(
+                            "EPOCH_PHOTOMETRY-Gaia DR3 " + SEED + ".xml",
+                            "EPOCH_PHOTOMETRY-Gaia DR3 " + SEED_LOW + ".xml");
+        }
+        String id = "/data-server/data?RETRIEVAL_TYPE=EPOCH_PHOTOMETRY&ID=" + schema + ".dsids.source_id";
+        HttpResponse<byte[]> theirs = get(id, login("gemini_pi", "gemini-demo"));
+        assertThat(theirs.statusCode()).isEqualTo(404);
+        assertThat(new String(theirs.body(), StandardCharsets.UTF_8))
+                .contains("no user table " + schema + ".dsids that you may read")
+                .doesNotContain(Long.toString(SEED));
+        assertThat(get(id, null).statusCode()).isEqualTo(401);
+        assertThat(get(id.replace(".source_id", ".nosuch"), bilbo).statusCode()).isEqualTo(400);
+        assertThat(get(id.replace("dsids", "nosuch"), bilbo).statusCode()).isEqualTo(404);
+        assertThat(get(id.replace("dsids", "Robert%27);DROP"), bilbo).statusCode())
+                .isEqualTo(400);
+    }
+
+    private static String userSchema(String user) throws Exception {
+        try (var c = DemoServer.archive().db().connection();
+                var s = c.prepareStatement("select s.schema_name from tapplus_user_schema s join account a"
+                        + " on a.id = s.account_id where a.username = ?")) {
+            s.setString(1, user);
+            try (var r = s.executeQuery()) {
+                assertThat(r.next()).as("%s's user schema", user).isTrue();
+                return r.getString(1);
+            }
+        }
+    }
+
     // ---- refusals --------------------------------------------------------------------------------
 
     @Test
@@ -293,7 +348,8 @@ class GaiaDataServerIT {
         cases.put("RETRIEVAL_TYPE=RVS&ID=" + SEED + "&DATA_STRUCTURE=FLAT", 400);
         cases.put("RETRIEVAL_TYPE=RVS&ID=" + SEED + "&VALID_DATA=maybe", 400);
         cases.put("RETRIEVAL_TYPE=RVS&ID=job:", 400);
-        cases.put("RETRIEVAL_TYPE=RVS&ID=user_bilbo.mytable.source_id", 400);
+        cases.put("RETRIEVAL_TYPE=RVS&ID=user_bilbo.mytable.source_id", 401);
+        cases.put("RETRIEVAL_TYPE=RVS&ID=user_bilbo.My-Table.source_id", 400);
         cases.put("RETRIEVAL_TYPE=RVS&ID=123", 404);
         cases.put("RETRIEVAL_TYPE=RVS&ID=" + SEED + "&RELEASE=Gaia+DR2", 404);
         for (Map.Entry<String, Integer> c : cases.entrySet()) {

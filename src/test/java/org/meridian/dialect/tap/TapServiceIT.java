@@ -2,6 +2,7 @@
 package org.meridian.dialect.tap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -153,6 +154,44 @@ class TapServiceIT {
         assertThat(tap.sync(adql("SELECT 1 FROM testcat.stars", "MAXREC", "lots"), null)
                         .statusCode())
                 .isEqualTo(400);
+    }
+
+    /**
+     * Issue 22 over HTTP: out-of-range geometry (DALI 1.1 §3.3.6), IN_UNIT of a value without unit
+     * (ADQL 2.1 §4.9.1) and a database error are 400 VOTable errors in ADQL's terms, with no SQL;
+     * IN_UNIT converts from TAP_SCHEMA's unit; a NULL alone in a CSV row is written as "" (TAP 1.1
+     * §3.2, RFC 4180); a POINT in the select list is a DALI point (§3.3.5).
+     */
+    @Test
+    void issue22ConformanceOverHttp() throws Exception {
+        HttpResponse<String> circle = tap.sync(
+                adql("SELECT * FROM testcat.stars WHERE CONTAINS(POINT(ra, dec), CIRCLE(10, 95, 1)) = 1"), null);
+        assertThat(circle.statusCode()).isEqualTo(400);
+        assertThat(circle.body()).contains("QUERY_STATUS\" value=\"ERROR\"", "latitude must be between -90 and 90");
+        HttpResponse<String> bare = tap.sync(adql("SELECT IN_UNIT(42, 'arcsec') FROM testcat.stars"), null);
+        assertThat(bare.statusCode()).isEqualTo(400);
+        assertThat(bare.body()).contains("42 has no unit");
+        HttpResponse<String> zero = tap.sync(adql("SELECT 1 / (source_id - source_id) FROM testcat.stars"), null);
+        assertThat(zero.statusCode()).isEqualTo(400);
+        assertThat(zero.body())
+                .contains("division by zero")
+                .doesNotContain("ERROR:")
+                .doesNotContain("LIMIT");
+        String arcmin = tap.sync(
+                        adql("SELECT IN_UNIT(ra, 'arcmin') AS r, ra FROM testcat.stars", "FORMAT", "csv"), null)
+                .body();
+        String[] first = arcmin.lines().skip(1).findFirst().orElseThrow().split(",");
+        assertThat(Double.parseDouble(first[0])).isCloseTo(60 * Double.parseDouble(first[1]), within(1e-9));
+        String nulls = tap.sync(
+                        adql("SELECT TOP 2 CAST(NULL AS DOUBLE PRECISION) AS n FROM testcat.stars", "FORMAT", "csv"),
+                        null)
+                .body();
+        assertThat(nulls.lines().toList()).containsExactly("n", "\"\"", "\"\"");
+        String point = tap.sync(adql("SELECT TOP 1 POINT(ra, dec) AS p FROM testcat.stars"), null)
+                .body();
+        assertThat(point)
+                .containsPattern(
+                        "<FIELD[^>]*arraysize=\"2\"[^>]*xtype=\"point\"|<FIELD[^>]*xtype=\"point\"[^>]*arraysize=\"2\"");
     }
 
     @Test

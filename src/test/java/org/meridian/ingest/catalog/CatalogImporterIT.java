@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -109,6 +110,55 @@ class CatalogImporterIT {
                 r.next();
                 assertThat(r.getLong(1)).as("no staging table left behind").isZero();
             }
+        }
+    }
+
+    /** ADQL 2.1 §4.9.1 IN_UNIT needs the columns' units: from the file's header, or given for CSV. */
+    @Test
+    void unitsComeFromFitsAndEcsvHeadersAndFromTheRequestForCsv(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("plx.csv");
+        Files.writeString(csv, "id,ra,dec,parallax\n1,10.5,-20.25,12.5\n");
+        new CatalogImporter(db)
+                .importCatalog(
+                        new CatalogImporter.Request(csv, "cat.plx", null, null, null, Map.of("parallax", "mas")),
+                        n -> {});
+        assertThat(unitOf("plx", "parallax")).isEqualTo("mas");
+        assertThat(unitOf("plx", "ra")).isEqualTo("deg");
+
+        ColumnInfo ra = new ColumnInfo("ra", Double.class, null);
+        ColumnInfo dec = new ColumnInfo("dec", Double.class, null);
+        ColumnInfo pm = new ColumnInfo("pmra", Double.class, null);
+        pm.setUnitString("mas/yr");
+        RowListStarTable table = new RowListStarTable(new ColumnInfo[] {ra, dec, pm});
+        table.addRow(new Object[] {1.0, 2.0, 3.0});
+        Path fits = dir.resolve("pm.fits");
+        new StarTableOutput().writeStarTable(table, fits.toString(), "fits");
+        new CatalogImporter(db).importCatalog(new CatalogImporter.Request(fits, "cat.pm", null, null, null), n -> {});
+        assertThat(unitOf("pm", "pmra")).isEqualTo("mas/yr");
+
+        Path ecsv = dir.resolve("t.ecsv");
+        Files.writeString(ecsv, """
+                # %ECSV 1.0
+                # ---
+                # datatype:
+                # - {name: ra, datatype: float64, unit: deg}
+                # - {name: dec, datatype: float64, unit: deg}
+                # - {name: dist, datatype: float64, unit: pc}
+                ra dec dist
+                1.0 2.0 3.0
+                """);
+        new CatalogImporter(db).importCatalog(new CatalogImporter.Request(ecsv, "cat.dist", null, null, null), n -> {});
+        assertThat(unitOf("dist", "dist")).isEqualTo("pc");
+    }
+
+    private static String unitOf(String table, String column) throws Exception {
+        try (Connection c = db.connection();
+                Statement s = c.createStatement();
+                ResultSet r =
+                        s.executeQuery("select unit from catalog_column where schema_name = 'cat' and table_name = '"
+                                + table + "' and column_name = '" + column + "'")) {
+            assertThat(r.next()).as(table + "." + column).isTrue();
+            return r.getString(1);
         }
     }
 

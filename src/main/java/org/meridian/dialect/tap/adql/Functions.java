@@ -97,18 +97,22 @@ final class Functions {
         return BUILT_IN.containsKey(name.toUpperCase(Locale.ROOT));
     }
 
-    Expression call(ParserRuleContext at, String written, boolean distinct, boolean star, List<Expression> args) {
+    Expression call(ParserRuleContext at, String written, boolean distinct, boolean star, List<Expression> given) {
         String name = written.toUpperCase(Locale.ROOT);
         Arity arity = BUILT_IN.get(name);
-        if (arity == null) return userFunction(at, written, distinct, star, args);
+        if (arity == null) return userFunction(at, written, distinct, star, given);
         if (star && !name.equals("COUNT"))
             throw SyntaxErrors.at(at, "'*' is only allowed in COUNT(*)", "write " + name + "(column)");
         if (distinct && !AGGREGATES.contains(name))
             throw SyntaxErrors.at(at, "DISTINCT/ALL is only allowed in aggregate functions", "remove it");
         if (star) return new Function(name, false, true, List.of());
+        List<Expression> args = SHAPES.contains(name) ? pointsAsCoordinates(given) : given;
         if (!arity.accepts(args.size()))
             throw SyntaxErrors.at(
-                    at, name + " takes " + arity.describe() + ", not " + args.size(), "check the call of " + name);
+                    at,
+                    name + " takes " + arity.describe() + (args != given ? " (a POINT counts as two)" : "") + ", not "
+                            + args.size(),
+                    "check the call of " + name);
         return geometry(at, name, args).orElseGet(() -> new Function(name, distinct, false, args));
     }
 
@@ -176,6 +180,28 @@ final class Functions {
         return make.apply(split);
     }
 
+    /** The shapes whose positions ADQL 2.1 lets one write as POINTs (§4.2.9, §4.2.11, §4.2.19). */
+    private static final java.util.Set<String> SHAPES = java.util.Set.of("CIRCLE", "BOX", "POLYGON");
+
+    /**
+     * CIRCLE(POINT(ra, dec), r), BOX(POINT(ra, dec), w, h) and POLYGON(POINT, POINT, POINT, ...)
+     * are the ADQL 2.1 forms of the same shapes: each POINT stands for its two coordinates (its
+     * own coordinate system, if any, says no more than the shape's).
+     */
+    private static List<Expression> pointsAsCoordinates(List<Expression> args) {
+        if (args.stream().noneMatch(a -> a instanceof Point)) return args;
+        List<Expression> out = new java.util.ArrayList<>();
+        for (Expression a : args) {
+            if (a instanceof Point p) {
+                out.add(p.ra());
+                out.add(p.dec());
+            } else {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
     private static Expression polygon(ParserRuleContext at, List<Expression> args) {
         boolean hasSys = startsWithString(args) || args.size() % 2 == 1;
         List<Expression> coords = hasSys ? args.subList(1, args.size()) : args;
@@ -202,9 +228,9 @@ final class Functions {
     private static String usage(String name) {
         return switch (name) {
             case "POINT" -> "POINT(['ICRS',] ra, dec)";
-            case "CIRCLE" -> "CIRCLE(['ICRS',] ra, dec, radius)";
+            case "CIRCLE" -> "CIRCLE(['ICRS',] ra, dec, radius) or CIRCLE(POINT(ra, dec), radius)";
             case "BOX" -> "BOX(['ICRS',] ra, dec, width, height)";
-            default -> "POLYGON(['ICRS',] ra1, dec1, ra2, dec2, ra3, dec3, ...)";
+            default -> "POLYGON(['ICRS',] ra1, dec1, ra2, dec2, ra3, dec3, ...) or POLYGON(POINT, POINT, POINT, ...)";
         };
     }
 }

@@ -11,7 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.meridian.core.archive.Access;
 import org.meridian.core.auth.Caller;
+import org.meridian.store.SqlFragment;
 
 /**
  * The registry of user spaces: each account's schema and the tables in it. Which tables a caller
@@ -70,16 +72,8 @@ final class UserSpace {
      * shared with a group they own or belong to.
      */
     static List<UserTable> visibleTo(Connection c, Caller caller) throws SQLException {
-        if (caller.isAnonymous()) {
-            return List.of();
-        }
-        return load(
-                c,
-                "(t.account_id = ? or t.id in (select i.table_id from tapplus_shared_item i"
-                        + " join tapplus_shared_to st on st.item_id = i.id join tapplus_group g on g.id = st.group_id"
-                        + " where g.owner_id = ?1 or g.id in (select group_id from tapplus_group_member"
-                        + " where account_id = ?1)))",
-                caller.accountId());
+        SqlFragment visible = Access.userTableVisible(caller, "t");
+        return caller.isAnonymous() ? List.of() : load(c, visible);
     }
 
     /** One of the caller's own tables by its plain name. */
@@ -95,7 +89,8 @@ final class UserSpace {
                 if (!r.next()) {
                     return Optional.empty();
                 }
-                return load(c, "t.id = ?", r.getLong(1)).stream().findFirst();
+                return load(c, SqlFragment.of("t.id = ?", r.getLong(1))).stream()
+                        .findFirst();
             }
         }
     }
@@ -112,17 +107,13 @@ final class UserSpace {
     }
 
     /** @param where a condition on {@code t}, the user table, whose every {@code ?} is {@code key} */
-    private static List<UserTable> load(Connection c, String where, long key) throws SQLException {
-        where = where.replace("?1", "?");
-        int marks = (int) where.chars().filter(ch -> ch == '?').count();
+    private static List<UserTable> load(Connection c, SqlFragment where) throws SQLException {
         Map<Long, List<UserTable.Column>> columns = new LinkedHashMap<>();
         try (PreparedStatement s = c.prepareStatement("select c.table_id, c.column_name, c.datatype, c.arraysize,"
                 + " c.xtype, c.unit, c.ucd, c.utype, c.description, c.flags, c.indexed from tapplus_user_column c"
-                + " join tapplus_user_table t on t.id = c.table_id where " + where
+                + " join tapplus_user_table t on t.id = c.table_id where " + where.sql()
                 + " order by c.table_id, c.position")) {
-            for (int i = 1; i <= marks; i++) {
-                s.setLong(i, key);
-            }
+            where.bind(s, 1);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     columns.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
@@ -142,11 +133,9 @@ final class UserSpace {
         }
         List<UserTable> tables = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("select t.id, t.account_id, t.schema_name, t.table_name,"
-                + " t.description, t.row_count, t.size_bytes from tapplus_user_table t where " + where
+                + " t.description, t.row_count, t.size_bytes from tapplus_user_table t where " + where.sql()
                 + " order by t.schema_name, t.table_name")) {
-            for (int i = 1; i <= marks; i++) {
-                s.setLong(i, key);
-            }
+            where.bind(s, 1);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     tables.add(new UserTable(

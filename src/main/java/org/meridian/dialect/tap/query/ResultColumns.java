@@ -49,6 +49,12 @@ final class ResultColumns {
     private ResultColumns() {}
 
     static Column[] of(ResultSetMetaData meta, List<TapTable> referenced) throws SQLException {
+        return of(meta, referenced, List.of());
+    }
+
+    /** @param shapes per column, the geometry its select item constructs, or null (see {@link GeometryColumns}) */
+    static Column[] of(ResultSetMetaData meta, List<TapTable> referenced, List<GeometryColumns.Shape> shapes)
+            throws SQLException {
         Column[] columns = new Column[meta.getColumnCount()];
         for (int i = 0; i < columns.length; i++) {
             String label = meta.getColumnLabel(i + 1);
@@ -60,6 +66,12 @@ final class ResultColumns {
             ColumnInfo info = new ColumnInfo(label, javaClass(kind), null);
             if (kind == Kind.DOUBLE_ARRAY || kind == Kind.FLOAT_ARRAY || kind == Kind.LONG_ARRAY) {
                 info.setShape(new int[] {-1});
+            }
+            GeometryColumns.Shape shape = i < shapes.size() ? shapes.get(i) : null;
+            if (kind == Kind.DOUBLE_ARRAY && shape != null) {
+                // DALI 1.1 §3.3.5-3.3.7: datatype="double" arraysize="2"|"3"|"*" xtype="point"|"circle"|"polygon"
+                info.setShape(new int[] {shape.arraysize()});
+                info.setXtype(shape.xtype());
             }
             if (kind == Kind.TIMESTAMP) {
                 info.setXtype("timestamp");

@@ -38,7 +38,14 @@ public final class ResultTable extends StreamedResult {
 
     /** @param baseUrl the server's URL as the client reached it, for the DataLink descriptor; or null */
     ResultTable(ResultSet rs, List<TapTable> referenced, long maxrec, String baseUrl) throws SQLException {
-        this(rs, ResultColumns.of(rs.getMetaData(), referenced), referenced, maxrec, baseUrl);
+        this(rs, referenced, List.of(), maxrec, baseUrl);
+    }
+
+    /** @param shapes per column, the geometry its select item constructs, or null ({@link GeometryColumns}) */
+    ResultTable(
+            ResultSet rs, List<TapTable> referenced, List<GeometryColumns.Shape> shapes, long maxrec, String baseUrl)
+            throws SQLException {
+        this(rs, ResultColumns.of(rs.getMetaData(), referenced, shapes), referenced, maxrec, baseUrl);
     }
 
     private ResultTable(

@@ -236,6 +236,7 @@ public final class TapQueryRunner {
         ResultTable table = new ResultTable(
                 rs,
                 run.mapped().referenced(),
+                GeometryColumns.of(run.mapped().query()),
                 run.maxrec(),
                 base != null && SAFE_BASE.matcher(base).matches() ? base : null);
         run.query().format().writer().write(table, run.query().adql(), run.out());
@@ -266,7 +267,7 @@ public final class TapQueryRunner {
         }
     }
 
-    /** PostgreSQL's complaints about a query are the caller's to fix; the message says what. */
+    /** PostgreSQL's complaints about a query are the caller's to fix; {@link SqlFailures} says what, in ADQL's terms. */
     private static TapException sqlError(SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         if (DatabaseUnavailable.is(e)) {
@@ -275,19 +276,6 @@ public final class TapQueryRunner {
         if (state.equals("57014")) {
             return new TapException(400, "query cancelled: it ran longer than the time limit; use /tap/async");
         }
-        // 54: program limits, e.g. 54001 "stack depth limit exceeded" for an expression nested too
-        // deeply for PostgreSQL: the query's shape, not the server, is at fault.
-        if (state.startsWith("42") || state.startsWith("22") || state.startsWith("0A") || state.startsWith("54")) {
-            return new TapException(400, "query failed: " + firstLine(e.getMessage()));
-        }
-        return new TapException(500, "query failed: " + firstLine(e.getMessage()), e);
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "database error";
-        }
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
+        return SqlFailures.of(e);
     }
 }

@@ -95,6 +95,10 @@ class HealpixPrefilterPostgresIT {
                 "CONTAINS(POINT(ra, dec), POLYGON(0, 86, 120, 86, 240, 86)) = 1",
                 "CONTAINS(POINT(ra, dec), POLYGON(30, -88, 150, -88, 270, -88)) = 1",
                 "CONTAINS(POINT(ra, dec), BOX(0, 0, 4, 3)) = 1",
+                // ADQL 2.1 §4.2.9 boxes across RA 0, at high declination and round a pole
+                "CONTAINS(POINT(ra, dec), BOX(359, 1, 6, 4)) = 1",
+                "CONTAINS(POINT(ra, dec), BOX(40, 86, 10, 4)) = 1",
+                "CONTAINS(POINT(ra, dec), BOX(200, -88, 10, 10)) = 1",
                 "CONTAINS(POINT(ra, dec), REGION('POLYGON ICRS 10 -4 14 -4 12 4')) = 1",
                 "INTERSECTS(CIRCLE(180, 0, 5), POINT(ra, dec)) = 1 AND dec > 0"
             })

@@ -35,8 +35,18 @@ public abstract class SqlPrinter {
         };
     }
 
+    /**
+     * An operand of UNION, INTERSECT or EXCEPT. Its own TOP, ORDER BY and OFFSET belong to it (ADQL
+     * 2.1 §4.6.5: each operand is a whole query specification), which SQL expresses only inside
+     * parentheses; bare, a LIMIT would end the statement or apply to the whole set operation.
+     */
     private String operand(QueryExpression query) {
-        return query instanceof SetOperation ? "(" + queryExpression(query) + ")" : queryExpression(query);
+        boolean enclose =
+                switch (query) {
+                    case SetOperation op -> true;
+                    case Select s -> s.top() != null || !s.orderBy().isEmpty() || s.offset() != null;
+                };
+        return enclose ? "(" + queryExpression(query) + ")" : queryExpression(query);
     }
 
     protected String select(Select s) {

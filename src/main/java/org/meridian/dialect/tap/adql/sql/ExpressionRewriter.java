@@ -59,6 +59,49 @@ public final class ExpressionRewriter {
         return walk(query, new ExpressionRewriter(UnaryOperator.identity(), rule));
     }
 
+    /**
+     * Applies a node rewrite bottom-up to the expressions of one SELECT block itself (select list,
+     * join conditions, WHERE, GROUP BY, HAVING, ORDER BY) and not to those of its subqueries, which
+     * are blocks of their own with their own FROM; for rules that resolve names against
+     * {@code s.from()}.
+     */
+    public static Select rewriteOwn(Select s, UnaryOperator<Expression> rule) {
+        UnaryOperator<Expression> walk = new UnaryOperator<>() {
+            @Override
+            public Expression apply(Expression e) {
+                return rule.apply(mapChildren(e, this, q -> q));
+            }
+        };
+        return new Select(
+                s.distinct(),
+                s.top(),
+                s.items().stream()
+                        .map(i -> i instanceof SelectItem.DerivedColumn d
+                                ? new SelectItem.DerivedColumn(walk.apply(d.expression()), d.alias())
+                                : i)
+                        .toList(),
+                s.from().stream().map(t -> joinConditions(t, walk)).toList(),
+                s.where() == null ? null : walk.apply(s.where()),
+                s.groupBy().stream().map(walk).toList(),
+                s.having() == null ? null : walk.apply(s.having()),
+                s.orderBy().stream()
+                        .map(o -> new OrderItem(walk.apply(o.key()), o.descending()))
+                        .toList(),
+                s.offset());
+    }
+
+    private static TableRef joinConditions(TableRef ref, UnaryOperator<Expression> walk) {
+        return ref instanceof TableRef.Join j
+                ? new TableRef.Join(
+                        j.type(),
+                        j.natural(),
+                        joinConditions(j.left(), walk),
+                        joinConditions(j.right(), walk),
+                        j.on() == null ? null : walk.apply(j.on()),
+                        j.using())
+                : ref;
+    }
+
     private static Query walk(Query query, ExpressionRewriter r) {
         return new Query(
                 query.with().stream()

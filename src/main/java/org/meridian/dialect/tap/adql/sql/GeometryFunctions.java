@@ -66,7 +66,20 @@ public final class GeometryFunctions implements RewriteStep {
                 constantPolygon(p)
                         .map(poly -> (Expression) Literal.number(poly.areaSquareDegrees()))
                         .orElseThrow(() -> unsupported("AREA of a polygon needs constant vertices", a));
-            default -> throw unsupported("AREA needs a POINT, CIRCLE or POLYGON with constant vertices", a);
+            case Box b -> {
+                java.util.OptionalDouble[] v = {
+                    Constants.value(b.ra()),
+                    Constants.value(b.dec()),
+                    Constants.value(b.width()),
+                    Constants.value(b.height())
+                };
+                if (java.util.Arrays.stream(v).anyMatch(java.util.OptionalDouble::isEmpty))
+                    throw unsupported("AREA of a BOX needs constant arguments", a);
+                yield Literal.number(BoxCorners.polygon(
+                                v[0].getAsDouble(), v[1].getAsDouble(), v[2].getAsDouble(), v[3].getAsDouble())
+                        .areaSquareDegrees());
+            }
+            default -> throw unsupported("AREA needs a POINT, CIRCLE, BOX or POLYGON with constant vertices", a);
         };
     }
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.meridian.dialect.tap.adql.sql;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.meridian.dialect.tap.adql.AdqlTranslationException;
 import org.meridian.dialect.tap.adql.ast.Expression;
@@ -123,20 +122,16 @@ public final class GeometryPredicates implements RewriteStep {
         };
     }
 
-    /** The four corners of a BOX, its width measured along the parallel through its centre. */
+    /**
+     * The four corners of a BOX as ADQL 2.1 §4.2.9 (after STC) defines it: a cross centred on the
+     * box's centre with arms along the centre's meridian and along the great circle perpendicular to
+     * it, reaching height/2 and width/2; the sides are great circles meeting the arms' ends at right
+     * angles. That is the rectangle (±tan(w/2), ±tan(h/2)) of the tangent plane at the centre
+     * ({@link BoxCorners}), so the corners are computed exactly when the arguments are constants and
+     * by the inverse gnomonic projection in SQL otherwise.
+     */
     private static Expression boxVertices(Box b) {
-        Expression halfW = new Binary(
-                BinaryOperator.DIVIDE,
-                new Binary(BinaryOperator.DIVIDE, b.width(), Literal.number(2)),
-                Function.of("cos", Function.of("radians", b.dec())));
-        Expression halfH = new Binary(BinaryOperator.DIVIDE, b.height(), Literal.number(2));
-        List<Expression> corners = new ArrayList<>();
-        int[][] signs = {{-1, -1}, {1, -1}, {1, 1}, {-1, 1}};
-        for (int[] s : signs) {
-            corners.add(new Binary(s[0] < 0 ? BinaryOperator.SUBTRACT : BinaryOperator.ADD, b.ra(), halfW));
-            corners.add(new Binary(s[1] < 0 ? BinaryOperator.SUBTRACT : BinaryOperator.ADD, b.dec(), halfH));
-        }
-        return new ArrayValue(corners);
+        return BoxCorners.vertices(b);
     }
 
     private static Expression distance(Expression ra1, Expression dec1, Expression ra2, Expression dec2) {

@@ -143,27 +143,14 @@ public final class HealpixPrefilter implements RewriteStep {
                 case Polygon p ->
                     constants(p.coordinates().toArray(Expression[]::new))
                             .map(v -> new Area(SphericalPolygon.ofFlat(v)));
-                case Box b -> constants(b.ra(), b.dec(), b.width(), b.height()).map(v -> new Area(boxPolygon(v)));
+                case Box b ->
+                    constants(b.ra(), b.dec(), b.width(), b.height())
+                            .map(v -> new Area(BoxCorners.polygon(v[0], v[1], v[2], v[3])));
                 default -> Optional.empty();
             };
         } catch (IllegalArgumentException e) {
             return Optional.empty(); // a degenerate shape: leave the exact predicate to report or reject it
         }
-    }
-
-    /** The same corners GeometryPredicates gives the exact test: width along the central parallel. */
-    private static SphericalPolygon boxPolygon(double[] v) {
-        double halfW = v[2] / 2 / Math.cos(Math.toRadians(v[1]));
-        double halfH = v[3] / 2;
-        return SphericalPolygon.ofFlat(
-                v[0] - halfW,
-                v[1] - halfH,
-                v[0] + halfW,
-                v[1] - halfH,
-                v[0] + halfW,
-                v[1] + halfH,
-                v[0] - halfW,
-                v[1] + halfH);
     }
 
     private static Optional<double[]> constants(Expression... es) {

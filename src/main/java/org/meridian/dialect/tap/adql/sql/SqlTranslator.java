@@ -16,25 +16,33 @@ public final class SqlTranslator {
     }
 
     /**
-     * The standard chain: names checked and resolved against the catalog, HEALPix pre-filters (which
-     * need resolved names and the ADQL geometry), then the translation of geometry, IN_UNIT and
-     * function names (which must see IN_UNIT gone).
+     * The standard chain: names checked and resolved against the catalog, then the steps that need
+     * the columns' published units and types (IN_UNIT, SUM, MOD), the checks of constant geometry
+     * arguments, HEALPix pre-filters (which need resolved names and the ADQL geometry), then the
+     * translation of geometry and function names.
      */
     public static SqlTranslator standard(SchemaCatalog catalog) {
         return new SqlTranslator(List.of(
                 new SemanticCheck(catalog),
                 new UserFunctions(catalog),
+                new InUnitScaling(catalog),
+                new NumericTypes(catalog),
                 new GeometryFunctions(),
+                new GeometryArguments(),
                 new HealpixPrefilter(catalog),
                 new GeometryPredicates(),
-                new InUnitScaling(),
                 new FunctionMapping()));
     }
 
     /** The translation without any catalog: no name checks and no HEALPix pre-filters. */
     public static SqlTranslator withoutSchema() {
-        return new SqlTranslator(
-                List.of(new GeometryFunctions(), new GeometryPredicates(), new InUnitScaling(), new FunctionMapping()));
+        return new SqlTranslator(List.of(
+                new InUnitScaling(),
+                new NumericTypes(null),
+                new GeometryFunctions(),
+                new GeometryArguments(),
+                new GeometryPredicates(),
+                new FunctionMapping()));
     }
 
     public Query rewrite(Query query) {

@@ -4,17 +4,14 @@ package org.meridian.dialect.tap.adql.sql;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.function.UnaryOperator;
 import org.meridian.dialect.tap.adql.ast.Expression;
 import org.meridian.dialect.tap.adql.ast.Expression.Binary;
 import org.meridian.dialect.tap.adql.ast.Expression.BinaryOperator;
 import org.meridian.dialect.tap.adql.ast.Expression.Column;
 import org.meridian.dialect.tap.adql.ast.Expression.Function;
 import org.meridian.dialect.tap.adql.ast.Expression.Literal;
-import org.meridian.dialect.tap.adql.ast.OrderItem;
 import org.meridian.dialect.tap.adql.ast.Query;
 import org.meridian.dialect.tap.adql.ast.Select;
-import org.meridian.dialect.tap.adql.ast.SelectItem;
 import org.meridian.dialect.tap.adql.ast.TableRef;
 import org.meridian.dialect.tap.adql.schema.SchemaCatalog;
 
@@ -38,40 +35,7 @@ public final class UserFunctions implements RewriteStep {
 
     /** Rewrites the calls of one SELECT; its subqueries are SELECTs of their own. */
     private Select select(Select s) {
-        UnaryOperator<Expression> walk = new UnaryOperator<>() {
-            @Override
-            public Expression apply(Expression e) {
-                return rewrite(ExpressionRewriter.mapChildren(e, this, q -> q), s.from());
-            }
-        };
-        return new Select(
-                s.distinct(),
-                s.top(),
-                s.items().stream()
-                        .map(i -> i instanceof SelectItem.DerivedColumn d
-                                ? new SelectItem.DerivedColumn(walk.apply(d.expression()), d.alias())
-                                : i)
-                        .toList(),
-                s.from().stream().map(t -> joinConditions(t, walk)).toList(),
-                s.where() == null ? null : walk.apply(s.where()),
-                s.groupBy().stream().map(walk).toList(),
-                s.having() == null ? null : walk.apply(s.having()),
-                s.orderBy().stream()
-                        .map(o -> new OrderItem(walk.apply(o.key()), o.descending()))
-                        .toList(),
-                s.offset());
-    }
-
-    private static TableRef joinConditions(TableRef ref, UnaryOperator<Expression> walk) {
-        return ref instanceof TableRef.Join j
-                ? new TableRef.Join(
-                        j.type(),
-                        j.natural(),
-                        joinConditions(j.left(), walk),
-                        joinConditions(j.right(), walk),
-                        j.on() == null ? null : walk.apply(j.on()),
-                        j.using())
-                : ref;
+        return ExpressionRewriter.rewriteOwn(s, e -> rewrite(e, s.from()));
     }
 
     private Expression rewrite(Expression e, List<TableRef> from) {

@@ -36,6 +36,9 @@ public final class TestCatalogs {
                 .column("dec", "DOUBLE", "deg")
                 .column("hpx", "BIGINT")
                 .column("phot_g_mean_mag", "REAL", "mag")
+                .column("parallax", "DOUBLE", "mas")
+                .column("pmra", "DOUBLE", "mas.yr**-1")
+                .column("n_obs", "INTEGER")
                 .position("ra", "dec", "hpx")
                 .done();
     }
