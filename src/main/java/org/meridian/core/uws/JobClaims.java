@@ -23,6 +23,20 @@ import org.meridian.store.SqlFragment;
  */
 record JobClaims(Database db) {
 
+    /** Jobs whose worker stopped beating {@code ?} seconds ago become ERROR with the reason given. */
+    private static final String FAIL_ORPHANS = """
+            update uws_job set phase = 'ERROR', end_time = clock_timestamp(), error_summary = ?,
+                error_type = 'transient', worker_id = null
+            where phase = 'EXECUTING'
+                and (heartbeat is null or heartbeat < clock_timestamp() - make_interval(secs => ?))""";
+
+    /** A job's result, replacing one of the same name; nothing when the job is gone. */
+    private static final String ADD_RESULT = """
+            insert into uws_result (job_id, name, storage_key, mime_type, size)
+                select id, ?, ?, ?, ? from uws_job where id = ?
+            on conflict (job_id, name) do update
+                set storage_key = excluded.storage_key, mime_type = excluded.mime_type, size = excluded.size""";
+
     /** Takes the oldest QUEUED job of one of {@code jobTypes} and marks it EXECUTING for this worker. */
     Optional<Job> claim(String workerId, Set<String> jobTypes) throws SQLException {
         try (Connection c = db.connection();
@@ -114,27 +128,13 @@ record JobClaims(Database db) {
      * ERROR with {@code reason}: never silently lost, never run twice. Returns how many.
      */
     int failOrphans(Duration staleAfter, String reason) throws SQLException {
-        return update(SqlFragment.of(
-                "update uws_job set phase = 'ERROR', end_time ="
-                        + " clock_timestamp(), error_summary = ?, error_type = 'transient', worker_id = null"
-                        + " where phase = 'EXECUTING' and (heartbeat is null"
-                        + " or heartbeat < clock_timestamp() - make_interval(secs => ?))",
-                reason,
-                staleAfter.toMillis() / 1000.0));
+        return update(SqlFragment.of(FAIL_ORPHANS, reason, staleAfter.toMillis() / 1000.0));
     }
 
     /** Records a stored result; false when the job is gone (deleted while it ran). */
     boolean addResult(String jobId, JobResult result) throws SQLException {
         return update(SqlFragment.of(
-                        "insert into uws_result (job_id, name, storage_key,"
-                                + " mime_type, size) select id, ?, ?, ?, ? from uws_job where id = ?"
-                                + " on conflict (job_id, name) do update set storage_key = excluded.storage_key,"
-                                + " mime_type = excluded.mime_type, size = excluded.size",
-                        result.name(),
-                        result.storageKey(),
-                        result.mimeType(),
-                        result.size(),
-                        jobId))
+                        ADD_RESULT, result.name(), result.storageKey(), result.mimeType(), result.size(), jobId))
                 > 0;
     }
 
