@@ -16,7 +16,7 @@ public final class UserCommand {
     @Command(name = "add", description = "Create an account; prints its generated password and API token.")
     static final class Add extends ArchiveCommand {
 
-        @Parameters(index = "0", paramLabel = "NAME")
+        @Parameters(index = "0", paramLabel = "NAME", description = "the new account's user name")
         String name;
 
         @Option(names = "--staff", description = "staff see all data")
