@@ -154,6 +154,23 @@ final class EsoData {
                 outDir.resolve("eso/masters"), name, FitsOut.Storage.PLAIN, List.of(FitsOut.image(data, c)));
     }
 
+    /** The cards of a Phase 3 product made at {@code made} from an exposure at {@code t}. */
+    private static Map<String, Object> phase3(
+            Night night,
+            String instrument,
+            Instant t,
+            double exptime,
+            Instant made,
+            String category,
+            String technique) {
+        Map<String, Object> c = common(night, instrument, t, exptime);
+        c.put("DATE", ARC.format(made));
+        c.put("PRODCATG", category);
+        c.put("PROG_ID", night.programId());
+        c.put("OBSTECH", technique);
+        return c;
+    }
+
     private static Map<String, Object> common(Night night, String instrument, Instant t, double exptime) {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("ORIGIN", "ESO-PARANAL");
@@ -234,11 +251,7 @@ final class EsoData {
             err[i] = (float) (continuum * 0.02);
             flux[i] = (float) (continuum * line + err[i] * rnd.nextGaussian());
         }
-        Map<String, Object> p = common(night, "UVES", t, 1800);
-        p.put("DATE", ARC.format(made));
-        p.put("PRODCATG", "SCIENCE.SPECTRUM");
-        p.put("PROG_ID", night.programId());
-        p.put("OBSTECH", "ECHELLE");
+        Map<String, Object> p = phase3(night, "UVES", t, 1800, made, "SCIENCE.SPECTRUM", "ECHELLE");
         p.put("SPECSYS", "BARYCENT");
         p.put("WAVELMIN", wave[0]);
         p.put("WAVELMAX", wave[n - 1]);
@@ -282,11 +295,7 @@ final class EsoData {
         Wcs wcs = Wcs.tan(night.ra(), night.dec(), 112.5, 112.5, SCALE, 0);
         float[][] data = Renderer.render(
                 new Scene.StarField(0, wcs, stars, 20, 27.5, 1200, 3.0), 224, 224, Seeds.forName("eso/" + name));
-        Map<String, Object> c = common(night, "FORS2", t, 1200);
-        c.put("DATE", ARC.format(made));
-        c.put("PRODCATG", "SCIENCE.IMAGE");
-        c.put("PROG_ID", night.programId());
-        c.put("OBSTECH", "IMAGE");
+        Map<String, Object> c = phase3(night, "FORS2", t, 1200, made, "SCIENCE.IMAGE", "IMAGE");
         c.put("FILTER", "R_SPECIAL");
         c.put("BUNIT", "adu");
         c.putAll(wcs.toHeaderCards());

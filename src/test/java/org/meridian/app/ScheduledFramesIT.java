@@ -4,9 +4,6 @@ package org.meridian.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -42,19 +39,13 @@ class ScheduledFramesIT {
                             new CompletedBlock.Exposure("EXPOSE", "rp", 30, 2, 2),
                             new CompletedBlock.Exposure("EXPOSE", "V", 60, 1, 2)));
             new ScheduledFrames(dir.resolve("observed"), ingest).accept(block);
-            try (Connection c = db.connection();
-                    Statement s = c.createStatement();
-                    ResultSet r = s.executeQuery("select count(*), min(filter_name), max(filter_name),"
-                            + " min(program_id), min(site_id), bool_and(hpx is not null)"
-                            + " from observation where request_id = 4242 and collection = 'LCO'")) {
-                r.next();
-                assertThat(r.getInt(1)).isEqualTo(3);
-                assertThat(r.getString(2)).isEqualTo("V");
-                assertThat(r.getString(3)).isEqualTo("rp");
-                assertThat(r.getString(4)).isEqualTo("LCOEPO1");
-                assertThat(r.getString(5)).isEqualTo("ogg");
-                assertThat(r.getBoolean(6)).isTrue();
-            }
+            // Three frames (two rp, one V) of the block's programme at its site, each with a position.
+            String frames = TestDatabases.text(
+                    db,
+                    "select concat_ws(' ', count(*), min(filter_name), max(filter_name),"
+                            + " min(program_id), min(site_id), bool_and(hpx is not null)::text)"
+                            + " from observation where request_id = 4242 and collection = 'LCO'");
+            assertThat(frames).isEqualTo("3 V rp LCOEPO1 ogg true");
         }
     }
 }

@@ -3,11 +3,9 @@ package org.meridian.app.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.meridian.app.Archive;
 import org.meridian.ingest.catalog.CatalogImporter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -16,10 +14,7 @@ import picocli.CommandLine.Parameters;
 public final class CatalogCommand {
 
     @Command(name = "import", description = "Bulk-load a CSV, VOTable, FITS or ECSV catalog into a table.")
-    static final class Import implements Callable<Integer> {
-
-        @Mixin
-        ArchiveOptions options;
+    static final class Import extends ArchiveCommand {
 
         @Parameters(index = "0", paramLabel = "FILE")
         Path file;
@@ -41,11 +36,9 @@ public final class CatalogCommand {
         java.util.Map<String, String> units = new java.util.LinkedHashMap<>();
 
         @Override
-        public Integer call() throws Exception {
-            try (Archive archive = Archive.open(options.settings())) {
-                run(archive, new CatalogImporter.Request(file, table, ra, dec, null, units));
-                return 0;
-            }
+        int runOn(Archive archive) throws Exception {
+            run(archive, new CatalogImporter.Request(file, table, ra, dec, null, units));
+            return 0;
         }
     }
 

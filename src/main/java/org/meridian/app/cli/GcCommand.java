@@ -3,11 +3,9 @@ package org.meridian.app.cli;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.Callable;
 import org.meridian.app.Archive;
 import org.meridian.core.archive.StoredFileCollector;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -15,10 +13,7 @@ import picocli.CommandLine.Option;
  * leaves), older than a grace period so that work in progress is never touched; safe while serving.
  */
 @Command(name = "gc", description = "Remove stored files that no archive row references (left by crashes).")
-public final class GcCommand implements Callable<Integer> {
-
-    @Mixin
-    ArchiveOptions options;
+public final class GcCommand extends ArchiveCommand {
 
     @Option(names = "--dry-run", description = "only list what would be removed")
     boolean dryRun;
@@ -30,21 +25,18 @@ public final class GcCommand implements Callable<Integer> {
     long graceMinutes = 60;
 
     @Override
-    public Integer call() throws Exception {
-        try (Archive archive = Archive.open(options.settings())) {
-            StoredFileCollector.Report report = new StoredFileCollector(
-                            archive.db(), archive.files(), Clock.systemUTC())
-                    .collect(Duration.ofMinutes(graceMinutes), dryRun);
-            report.removed().forEach(key -> System.out.println((dryRun ? "would remove " : "removed ") + key));
-            System.out.printf(
-                    "%d stored files: %d referenced, %d %s, %d younger than %d minutes left alone%n",
-                    report.stored(),
-                    report.referenced(),
-                    report.removed().size(),
-                    dryRun ? "unreferenced" : "unreferenced removed",
-                    report.tooYoung(),
-                    graceMinutes);
-            return 0;
-        }
+    int runOn(Archive archive) throws Exception {
+        StoredFileCollector.Report report = new StoredFileCollector(archive.db(), archive.files(), Clock.systemUTC())
+                .collect(Duration.ofMinutes(graceMinutes), dryRun);
+        report.removed().forEach(key -> System.out.println((dryRun ? "would remove " : "removed ") + key));
+        System.out.printf(
+                "%d stored files: %d referenced, %d %s, %d younger than %d minutes left alone%n",
+                report.stored(),
+                report.referenced(),
+                report.removed().size(),
+                dryRun ? "unreferenced" : "unreferenced removed",
+                report.tooYoung(),
+                graceMinutes);
+        return 0;
     }
 }

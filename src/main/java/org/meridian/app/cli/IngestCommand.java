@@ -3,7 +3,6 @@ package org.meridian.app.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import org.meridian.app.Archive;
 import org.meridian.ingest.IngestListener;
@@ -11,25 +10,19 @@ import org.meridian.ingest.IngestOutcome;
 import org.meridian.ingest.IngestReport;
 import org.meridian.ingest.IngestService;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code meridian ingest PATH...}: ingest FITS files and directories (recursively). */
 @Command(name = "ingest", description = "Ingest FITS files (.fits, .fits.bz2, .fits.gz, .fits.fz) and directories.")
-public final class IngestCommand implements Callable<Integer> {
-
-    @Mixin
-    ArchiveOptions options;
+public final class IngestCommand extends ArchiveCommand {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or directories")
     List<Path> paths;
 
     @Override
-    public Integer call() throws Exception {
-        try (Archive archive = Archive.open(options.settings())) {
-            IngestReport report = run(archive, IngestService.findFitsFiles(paths));
-            return report.ok() ? 0 : 1;
-        }
+    int runOn(Archive archive) throws Exception {
+        IngestReport report = run(archive, IngestService.findFitsFiles(paths));
+        return report.ok() ? 0 : 1;
     }
 
     /** Ingests with a progress bar and prints one line per failed file; shared with {@code demo}. */

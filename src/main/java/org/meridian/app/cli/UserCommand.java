@@ -3,11 +3,9 @@ package org.meridian.app.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.meridian.app.Archive;
 import org.meridian.core.auth.Accounts;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -16,12 +14,9 @@ import picocli.CommandLine.Parameters;
 public final class UserCommand {
 
     @Command(name = "add", description = "Create an account; prints its generated password and API token.")
-    static final class Add implements Callable<Integer> {
+    static final class Add extends ArchiveCommand {
 
-        @Mixin
-        ArchiveOptions options;
-
-        @Parameters(index = "0", paramLabel = "NAME")
+        @Parameters(index = "0", paramLabel = "NAME", description = "the new account's user name")
         String name;
 
         @Option(names = "--staff", description = "staff see all data")
@@ -31,22 +26,20 @@ public final class UserCommand {
         List<String> programs = new ArrayList<>();
 
         @Override
-        public Integer call() throws Exception {
-            try (Archive archive = Archive.open(options.settings())) {
-                Accounts accounts = archive.accounts();
-                if (accounts.exists(name)) {
-                    System.err.println("user " + name + " already exists");
-                    return 1;
-                }
-                for (String program : programs) {
-                    ensureProgram(archive, program);
-                }
-                Accounts.NewAccount a = accounts.create(name, null, staff, programs);
-                System.out.println("user:     " + a.username());
-                System.out.println("password: " + a.password());
-                System.out.println("token:    " + a.token());
-                return 0;
+        int runOn(Archive archive) throws Exception {
+            Accounts accounts = archive.accounts();
+            if (accounts.exists(name)) {
+                System.err.println("user " + name + " already exists");
+                return 1;
             }
+            for (String program : programs) {
+                ensureProgram(archive, program);
+            }
+            Accounts.NewAccount a = accounts.create(name, null, staff, programs);
+            System.out.println("user:     " + a.username());
+            System.out.println("password: " + a.password());
+            System.out.println("token:    " + a.token());
+            return 0;
         }
 
         private static void ensureProgram(Archive archive, String program) throws java.sql.SQLException {

@@ -5,12 +5,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.meridian.store.Database;
+import org.meridian.store.Rows;
+import org.meridian.store.SqlFragment;
 
 /**
  * The jobs table seen from the worker side. Claiming uses {@code FOR UPDATE SKIP LOCKED}, so any
@@ -19,6 +22,20 @@ import org.meridian.store.Database;
  * recovery) can never overwrite what happened meanwhile.
  */
 record JobClaims(Database db) {
+
+    /** Jobs whose worker stopped beating {@code ?} seconds ago become ERROR with the reason given. */
+    private static final String FAIL_ORPHANS = """
+            update uws_job set phase = 'ERROR', end_time = clock_timestamp(), error_summary = ?,
+                error_type = 'transient', worker_id = null
+            where phase = 'EXECUTING'
+                and (heartbeat is null or heartbeat < clock_timestamp() - make_interval(secs => ?))""";
+
+    /** A job's result, replacing one of the same name; nothing when the job is gone. */
+    private static final String ADD_RESULT = """
+            insert into uws_result (job_id, name, storage_key, mime_type, size)
+                select id, ?, ?, ?, ? from uws_job where id = ?
+            on conflict (job_id, name) do update
+                set storage_key = excluded.storage_key, mime_type = excluded.mime_type, size = excluded.size""";
 
     /** Takes the oldest QUEUED job of one of {@code jobTypes} and marks it EXECUTING for this worker. */
     Optional<Job> claim(String workerId, Set<String> jobTypes) throws SQLException {
@@ -75,31 +92,33 @@ record JobClaims(Database db) {
         return settle(id, workerId, Phase.ERROR, error);
     }
 
-    /** Puts a job this worker runs back in the queue (clean shutdown: it will run again). */
     /**
      * Puts a job this worker could not start back in the queue, not to be claimed before
      * {@code after} has passed; others queued meanwhile go first.
      */
     boolean retryLater(String id, String workerId, Duration after) throws SQLException {
+        return backToQueue(id, workerId, after.toMillis());
+    }
+
+    /** Puts a job this worker runs back in the queue (clean shutdown: it will run again), in its place. */
+    boolean requeue(String id, String workerId) throws SQLException {
+        return backToQueue(id, workerId, null);
+    }
+
+    /** QUEUED again, with a new queued time {@code delayMillis} from now, or the one it had when null. */
+    private boolean backToQueue(String id, String workerId, Long delayMillis) throws SQLException {
         try (Connection c = db.connection();
                 PreparedStatement s = c.prepareStatement("update uws_job set phase = 'QUEUED', start_time = null,"
                         + " worker_id = null, heartbeat = null,"
-                        + " queued_time = clock_timestamp() + ? * interval '1 millisecond'"
+                        + " queued_time = coalesce(clock_timestamp() + ?::bigint * interval '1 millisecond', queued_time)"
                         + " where id = ? and worker_id = ? and phase = 'EXECUTING'")) {
-            s.setLong(1, after.toMillis());
+            if (delayMillis == null) {
+                s.setNull(1, Types.BIGINT);
+            } else {
+                s.setLong(1, delayMillis);
+            }
             s.setString(2, id);
             s.setString(3, workerId);
-            return s.executeUpdate() > 0;
-        }
-    }
-
-    boolean requeue(String id, String workerId) throws SQLException {
-        try (Connection c = db.connection();
-                PreparedStatement s = c.prepareStatement(
-                        "update uws_job set phase = 'QUEUED', start_time = null,"
-                                + " worker_id = null, heartbeat = null where id = ? and worker_id = ? and phase = 'EXECUTING'")) {
-            s.setString(1, id);
-            s.setString(2, workerId);
             return s.executeUpdate() > 0;
         }
     }
@@ -109,30 +128,20 @@ record JobClaims(Database db) {
      * ERROR with {@code reason}: never silently lost, never run twice. Returns how many.
      */
     int failOrphans(Duration staleAfter, String reason) throws SQLException {
-        try (Connection c = db.connection();
-                PreparedStatement s = c.prepareStatement("update uws_job set phase = 'ERROR', end_time ="
-                        + " clock_timestamp(), error_summary = ?, error_type = 'transient', worker_id = null"
-                        + " where phase = 'EXECUTING' and (heartbeat is null"
-                        + " or heartbeat < clock_timestamp() - make_interval(secs => ?))")) {
-            s.setString(1, reason);
-            s.setDouble(2, staleAfter.toMillis() / 1000.0);
-            return s.executeUpdate();
-        }
+        return update(SqlFragment.of(FAIL_ORPHANS, reason, staleAfter.toMillis() / 1000.0));
     }
 
     /** Records a stored result; false when the job is gone (deleted while it ran). */
     boolean addResult(String jobId, JobResult result) throws SQLException {
-        try (Connection c = db.connection();
-                PreparedStatement s = c.prepareStatement("insert into uws_result (job_id, name, storage_key,"
-                        + " mime_type, size) select id, ?, ?, ?, ? from uws_job where id = ?"
-                        + " on conflict (job_id, name) do update set storage_key = excluded.storage_key,"
-                        + " mime_type = excluded.mime_type, size = excluded.size")) {
-            s.setString(1, result.name());
-            s.setString(2, result.storageKey());
-            s.setString(3, result.mimeType());
-            s.setLong(4, result.size());
-            s.setString(5, jobId);
-            return s.executeUpdate() > 0;
+        return update(SqlFragment.of(
+                        ADD_RESULT, result.name(), result.storageKey(), result.mimeType(), result.size(), jobId))
+                > 0;
+    }
+
+    /** Runs one statement on a connection of its own; how many rows it changed. */
+    private int update(SqlFragment statement) throws SQLException {
+        try (Connection c = db.connection()) {
+            return Rows.update(c, statement);
         }
     }
 

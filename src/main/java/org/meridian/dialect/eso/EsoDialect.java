@@ -73,32 +73,43 @@ public final class EsoDialect implements Dialect {
         JavalinDefaultRoutingApi routes = DialectRoutes.of(javalin, DaliErrors::votable);
         CalSelector calSelector = new CalSelector(db);
         DatalinkHandler datalink = new DatalinkHandler(new DatasetLinks(datasets, calSelector), callers);
-        routes.get("/datalink/links", guarded(datalink::handle));
-        routes.post("/datalink/links", guarded(datalink::handle));
+        getAndPost(routes, "/datalink/links", datalink::handle);
         DatalinkHandler calibrations = new DatalinkHandler(new CalibrationLinks(datasets, calSelector), callers);
-        routes.get("/calselector/associations", guarded(calibrations::handle));
-        routes.post("/calselector/associations", guarded(calibrations::handle));
-        List<Capability> datalinkCaps = new ArrayList<>(Capability.vosi(false));
-        datalinkCaps.add(Capability.at("ivo://ivoa.net/std/DataLink#links-1.1", "/links"));
-        VosiEndpoints datalinkVosi = new VosiEndpoints(db, datalinkCaps, "accepting DataLink requests");
-        routes.get("/datalink/capabilities", datalinkVosi::capabilities);
-        routes.get("/datalink/availability", datalinkVosi::availability);
+        getAndPost(routes, "/calselector/associations", calibrations::handle);
+        vosi(
+                routes,
+                "/datalink",
+                "accepting DataLink requests",
+                Capability.at("ivo://ivoa.net/std/DataLink#links-1.1", "/links"));
         SodaHandler soda = new SodaHandler(cutouts, callers);
-        routes.get("/soda/sync", guarded(soda::handle));
-        routes.post("/soda/sync", guarded(soda::handle));
+        getAndPost(routes, "/soda/sync", soda::handle);
         sodaAsync.addTo(routes);
-        List<Capability> sodaCaps = new ArrayList<>(Capability.vosi(false));
-        sodaCaps.add(Capability.at(SodaDescriptor.SYNC, "/sync"));
-        sodaCaps.add(Capability.at(SodaDescriptor.ASYNC, "/async"));
-        VosiEndpoints sodaVosi = new VosiEndpoints(db, sodaCaps, "accepting cutout requests");
-        routes.get("/soda/capabilities", sodaVosi::capabilities);
-        routes.get("/soda/availability", sodaVosi::availability);
+        vosi(
+                routes,
+                "/soda",
+                "accepting cutout requests",
+                Capability.at(SodaDescriptor.SYNC, "/sync"),
+                Capability.at(SodaDescriptor.ASYNC, "/async"));
         SsaHandler ssa = new SsaHandler(db, callers);
-        routes.get("/ssa", guarded(ssa::handle));
-        routes.post("/ssa", guarded(ssa::handle));
+        getAndPost(routes, "/ssa", ssa::handle);
         DatasetDownload download = new DatasetDownload(datasets, callers);
         routes.get("/dataportal_new/file/{dpId}", guarded(download::handle));
         routes.head("/dataportal_new/file/{dpId}", guarded(download::handle));
+    }
+
+    /** DALI services take their parameters by GET and by POST alike. */
+    private static void getAndPost(JavalinDefaultRoutingApi routes, String path, DatabaseHandler handler) {
+        routes.get(path, guarded(handler));
+        routes.post(path, guarded(handler));
+    }
+
+    /** A service's VOSI capabilities and availability under {@code service}, with its own capabilities. */
+    private void vosi(JavalinDefaultRoutingApi routes, String service, String accepting, Capability... own) {
+        List<Capability> caps = new ArrayList<>(Capability.vosi(false));
+        caps.addAll(List.of(own));
+        VosiEndpoints endpoints = new VosiEndpoints(db, caps, accepting);
+        routes.get(service + "/capabilities", endpoints::capabilities);
+        routes.get(service + "/availability", endpoints::availability);
     }
 
     /** A handler whose database failure is a DALI error with 503, not an HTML 500. */

@@ -22,12 +22,13 @@ enum RetrievalType {
     RVS("rvs_mean_spectrum", "wavelength", "RVS mean spectra");
 
     private final String table;
-    private final String order;
+    private final String orderBy;
     private final String description;
 
     RetrievalType(String table, String order, String description) {
         this.table = table;
-        this.order = order;
+        // One source's rows together, in a stable order.
+        this.orderBy = order.isEmpty() ? "source_id" : "source_id, " + order;
         this.description = description;
     }
 
@@ -37,7 +38,7 @@ enum RetrievalType {
 
     /** ORDER BY for a selection: one source's rows together, in a stable order. */
     String orderBy() {
-        return order.isEmpty() ? "source_id" : "source_id, " + order;
+        return orderBy;
     }
 
     String description() {

@@ -261,26 +261,28 @@ class CalSelectorIT {
             String master,
             String release)
             throws Exception {
-        Map<String, Object> cards = new LinkedHashMap<>();
-        cards.put("INSTRUME", "FORS2");
-        cards.put("HIERARCH ESO INS MODE", "IMG");
+        Map<String, Object> cards = setup("FORS2", "IMG", binning);
         cards.put("HIERARCH ESO INS FILT1 NAME", filter);
-        cards.put("HIERARCH ESO DET WIN1 BINX", binning);
-        cards.put("HIERARCH ESO DET WIN1 BINY", binning);
         cards.put("HIERARCH ESO DET READ CLOCK", clock);
         return write(dir, dpId, programme, catg, type, master, release, cards);
     }
 
     private static Path uves(Path dir, String dpId, String catg, String type, double wlen, String master)
             throws Exception {
-        Map<String, Object> cards = new LinkedHashMap<>();
-        cards.put("INSTRUME", "UVES");
-        cards.put("HIERARCH ESO INS MODE", "RED");
+        Map<String, Object> cards = setup("UVES", "RED", 1);
         cards.put("HIERARCH ESO INS GRAT2 WLEN", wlen);
-        cards.put("HIERARCH ESO DET WIN1 BINX", 1);
-        cards.put("HIERARCH ESO DET WIN1 BINY", 1);
         cards.put("HIERARCH ESO DET READ SPEED", "225kHz,1x1,low");
         return write(dir, dpId, PUBLIC, catg, type, master, null, cards);
+    }
+
+    /** The instrument, its mode and the detector binning every frame here carries. */
+    private static Map<String, Object> setup(String instrument, String mode, int binning) {
+        Map<String, Object> cards = new LinkedHashMap<>();
+        cards.put("INSTRUME", instrument);
+        cards.put("HIERARCH ESO INS MODE", mode);
+        cards.put("HIERARCH ESO DET WIN1 BINX", binning);
+        cards.put("HIERARCH ESO DET WIN1 BINY", binning);
+        return cards;
     }
 
     private static Path write(

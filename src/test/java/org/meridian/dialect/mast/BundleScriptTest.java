@@ -12,6 +12,11 @@ class BundleScriptTest {
 
     private static final String NAME = BundleScript.bundleName(Instant.parse("2023-01-20T16:46:12Z"));
 
+    /** One file's script for {@code user}, served from {@code http://h}. */
+    private static String render(String user, BundleScript.Entry entry) {
+        return BundleScript.render(NAME, "http://h", user, List.of(entry));
+    }
+
     @Test
     void namesTheBundleByMinute() {
         assertThat(NAME).isEqualTo("MAST_2023-01-20T1646");
@@ -53,21 +58,17 @@ class BundleScriptTest {
 
     @Test
     void exclusiveFilesReadTheTokenFromTheEnvironment() {
-        String script = BundleScript.render(
-                NAME,
-                "http://h",
+        String script = render(
                 "jwst_user",
-                List.of(new BundleScript.Entry("mast:JWST/product/a.fits", "JWST/a/a.fits", "EXCLUSIVE_ACCESS", "OK")));
+                new BundleScript.Entry("mast:JWST/product/a.fits", "JWST/a/a.fits", "EXCLUSIVE_ACCESS", "OK"));
         assertThat(script).contains("--header \"Authorization: token ${MAST_API_TOKEN}\"");
     }
 
     @Test
     void nothingFromTheRequestExpandsInTheScript() {
-        String script = BundleScript.render(
-                NAME,
-                "http://h",
+        String script = render(
                 "anonymous",
-                List.of(new BundleScript.Entry("mast:X/product/$(rm -rf ~)`id`", "X/$(rm)", "UNKNOWN", "NOT FOUND")));
+                new BundleScript.Entry("mast:X/product/$(rm -rf ~)`id`", "X/$(rm)", "UNKNOWN", "NOT FOUND"));
         assertThat(script).contains("\\$(rm -rf ~)\\`id\\`").doesNotContain("curl --globoff");
     }
 

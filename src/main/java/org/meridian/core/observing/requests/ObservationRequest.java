@@ -83,47 +83,30 @@ public record ObservationRequest(
     }
 
     public ObservationRequest withConfigurations(List<Configuration> newConfigurations) {
+        return with(windows, newConfigurations, durationSecs);
+    }
+
+    public ObservationRequest withDuration(long seconds) {
+        return with(windows, configurations, seconds);
+    }
+
+    public ObservationRequest withWindows(List<Window> newWindows) {
+        return with(newWindows, configurations, durationSecs);
+    }
+
+    /** This request with what a submission computes or replaces; the rest as it is. */
+    private ObservationRequest with(List<Window> newWindows, List<Configuration> newConfigurations, long seconds) {
         return new ObservationRequest(
                 id,
                 location,
-                windows,
+                newWindows,
                 newConfigurations,
                 configurationRepeats,
                 optimizationType,
                 acceptabilityThreshold,
                 observationNote,
                 state,
-                durationSecs,
-                progress);
-    }
-
-    public ObservationRequest withDuration(long seconds) {
-        return new ObservationRequest(
-                id,
-                location,
-                windows,
-                configurations,
-                configurationRepeats,
-                optimizationType,
-                acceptabilityThreshold,
-                observationNote,
-                state,
                 seconds,
-                progress);
-    }
-
-    public ObservationRequest withWindows(List<Window> newWindows) {
-        return new ObservationRequest(
-                id,
-                location,
-                newWindows,
-                configurations,
-                configurationRepeats,
-                optimizationType,
-                acceptabilityThreshold,
-                observationNote,
-                state,
-                durationSecs,
                 progress);
     }
 }

@@ -140,13 +140,13 @@ final class BlockCompletion {
 
     private static void setBlock(Connection c, long id, String state, int completed, String reason)
             throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "update scheduled_block set state = ?, completed_exposures = ?, reason = ? where id = ?")) {
-            s.setString(1, state);
-            s.setInt(2, completed);
-            s.setString(3, reason);
-            s.setLong(4, id);
-            s.executeUpdate();
-        }
+        Rows.update(
+                c,
+                SqlFragment.of(
+                        "update scheduled_block set state = ?, completed_exposures = ?, reason = ? where id = ?",
+                        state,
+                        completed,
+                        reason,
+                        id));
     }
 }

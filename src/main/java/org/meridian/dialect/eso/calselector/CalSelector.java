@@ -4,8 +4,8 @@ package org.meridian.dialect.eso.calselector;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.meridian.core.archive.StoredFile;
 import org.meridian.core.auth.Caller;
@@ -24,27 +24,22 @@ public final class CalSelector {
 
     /** ESO's two association modes, by their calSelector names. */
     public enum Mode {
-        RAW2RAW("Raw2Raw"),
-        RAW2MASTER("Raw2Master");
+        RAW2RAW,
+        RAW2MASTER;
 
-        private final String wireName;
-
-        Mode(String wireName) {
-            this.wireName = wireName;
-        }
-
+        /** The name calSelector's requests and answers use. */
         public String wireName() {
-            return wireName;
+            return switch (this) {
+                case RAW2RAW -> "Raw2Raw";
+                case RAW2MASTER -> "Raw2Master";
+            };
         }
 
         /** The mode a client named, any case; empty for an unknown one. */
         public static Optional<Mode> of(String name) {
-            for (Mode m : values()) {
-                if (m.wireName.toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
-                    return Optional.of(m);
-                }
-            }
-            return Optional.empty();
+            return Arrays.stream(values())
+                    .filter(m -> m.wireName().equalsIgnoreCase(name))
+                    .findFirst();
         }
     }
 

@@ -22,6 +22,16 @@ record EsoCalRules(Function<CalTarget, List<String>> applicable, Map<String, Cal
     /** The reduction the ESO ingest records for a pipeline master calibration (docs/architecture.md, Ingest). */
     static final String MASTER = "MASTER";
 
+    /** Binning and read clock: what every ESO detector calibration shares with the frame. */
+    static final String[] DETECTOR = {"detector_binning", "detector_readmode_setting"};
+
+    /**
+     * Biases as FORS2 and UVES take them: five raw biases of the frame's detector set-up from within a
+     * day, or one master bias from within a week.
+     */
+    static final CalRule BIAS = CalRule.of(5, 1, (t, p) -> frames(t, p, "BIAS", "MASTER_BIAS")
+            .map(q -> q.match(DETECTOR).within(p ? 7 : 1)));
+
     static Optional<EsoCalRules> forInstrument(String instrument) {
         if (instrument == null) {
             return Optional.empty();

@@ -16,36 +16,34 @@ final class Fors2Rules {
 
     private Fors2Rules() {}
 
-    /** Binning and read clock: what every FORS2 detector calibration shares with the frame. */
-    private static final String[] DETECTOR = {"detector_binning", "detector_readmode_setting"};
-
     private static final String[] SPECTRAL_SETUP = {"disperser", "focal_plane_mask"};
 
     static final EsoCalRules RULES = new EsoCalRules(
             Fors2Rules::applicable,
             Map.of(
                     "bias",
-                    CalRule.of(5, 1, (t, p) -> EsoCalRules.frames(t, p, "BIAS", "MASTER_BIAS")
-                            .map(q -> q.match(DETECTOR).within(p ? 7 : 1))),
+                    EsoCalRules.BIAS,
                     "flat",
                     CalRule.of(
                             4,
                             1,
                             (t, p) -> imaging(t)
                                     ? EsoCalRules.frames(t, p, "FLAT,SKY", "MASTER_SKY_FLAT_IMG")
-                                            .map(q -> q.match(DETECTOR)
+                                            .map(q -> q.match(EsoCalRules.DETECTOR)
                                                     .match("filter_name")
                                                     .within(p ? 14 : 7))
                                     : EsoCalRules.frames(t, p, "FLAT,LAMP", "MASTER_SCREEN_FLAT_LSS")
-                                            .map(q -> q.match(DETECTOR)
+                                            .map(q -> q.match(EsoCalRules.DETECTOR)
                                                     .match(SPECTRAL_SETUP)
                                                     .within(p ? 7 : 1))),
                     "arc",
                     CalRule.rawOnly(1, (t, p) -> EsoCalRules.frames(t, false, "WAVE,LAMP", null)
-                            .map(q -> q.match(DETECTOR).match(SPECTRAL_SETUP).within(1))),
+                            .map(q -> q.match(EsoCalRules.DETECTOR)
+                                    .match(SPECTRAL_SETUP)
+                                    .within(1))),
                     "standard",
                     CalRule.rawOnly(1, (t, p) -> EsoCalRules.frames(t, false, "STD", null)
-                            .map(q -> q.match(DETECTOR)
+                            .map(q -> q.match(EsoCalRules.DETECTOR)
                                     .match(imaging(t) ? new String[] {"filter_name"} : SPECTRAL_SETUP)
                                     .within(1)))));
 

@@ -18,8 +18,6 @@ final class UvesRules {
 
     private UvesRules() {}
 
-    private static final String[] DETECTOR = {"detector_binning", "detector_readmode_setting"};
-
     /** The grating's central wavelength in micrometres: a setting, so equal to a picometre. */
     private static final double SAME_SETTING = 1e-6;
 
@@ -27,8 +25,7 @@ final class UvesRules {
             UvesRules::applicable,
             Map.of(
                     "bias",
-                    CalRule.of(5, 1, (t, p) -> EsoCalRules.frames(t, p, "BIAS", "MASTER_BIAS")
-                            .map(q -> q.match(DETECTOR).within(p ? 7 : 1))),
+                    EsoCalRules.BIAS,
                     "flat",
                     CalRule.of(3, 1, (t, p) -> setting(EsoCalRules.frames(t, p, "LAMP,FLAT", "MASTER_FLAT"), p)),
                     "arc",
@@ -41,7 +38,7 @@ final class UvesRules {
 
     /** Same detector, arm and grating setting; a day for raw frames, a week for masters. */
     private static Optional<CalQuery> setting(Optional<CalQuery> frames, boolean processed) {
-        return frames.map(q -> q.match(DETECTOR)
+        return frames.map(q -> q.match(EsoCalRules.DETECTOR)
                 .match("mode")
                 .tolerance("central_wavelength", SAME_SETTING)
                 .within(processed ? 7 : 1));

@@ -7,7 +7,6 @@ import org.meridian.vo.output.QueryResult;
 import org.meridian.vo.output.ResultFormat;
 import uk.ac.starlink.table.ColumnInfo;
 import uk.ac.starlink.table.RowListStarTable;
-import uk.ac.starlink.table.WrapperStarTable;
 
 /**
  * A DataLink answer as JSON ({@code RESPONSEFORMAT=json}, which ESO's DataLink takes): the links
@@ -48,7 +47,7 @@ public final class DatalinkJson {
                 l.linkAuthorized()
             });
         }
-        ResultFormat.JSON.writer().write(new Complete(table), "", out);
+        ResultFormat.JSON.writer().write(QueryResult.complete(table), "", out);
     }
 
     private static ColumnInfo text(String name, String ucd) {
@@ -59,22 +58,5 @@ public final class DatalinkJson {
         ColumnInfo c = new ColumnInfo(name, type, null);
         c.setUCD(ucd);
         return c;
-    }
-
-    /** A table held whole in memory: it neither overflows nor fails. */
-    private static final class Complete extends WrapperStarTable implements QueryResult {
-        Complete(RowListStarTable table) {
-            super(table);
-        }
-
-        @Override
-        public boolean overflowed() {
-            return false;
-        }
-
-        @Override
-        public Exception failure() {
-            return null;
-        }
     }
 }

@@ -20,23 +20,14 @@ import org.meridian.store.Database;
  * ESO datasets and the files related to them, as DataLink lists them. Which of them a caller may see
  * listed, and whose bytes it may read, is asked of {@link ArchiveFiles} (docs/access.md); nothing
  * here decides it.
+ *
+ * @param db the archive database
+ * @param files what a caller may see listed and read
  */
-public final class Datasets {
+public record Datasets(Database db, ArchiveFiles files) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String COLLECTION = "ESO";
-
-    private final Database db;
-    private final ArchiveFiles files;
-
-    public Datasets(Database db, ArchiveFiles files) {
-        this.db = db;
-        this.files = files;
-    }
-
-    public ArchiveFiles files() {
-        return files;
-    }
 
     /** The canonical file of an ESO dataset the caller may see listed; empty when unknown or hidden. */
     public Optional<StoredFile> listed(Caller caller, String dpId) throws SQLException {

@@ -18,18 +18,13 @@ import org.slf4j.LoggerFactory;
  * made from the header cards stored at ingest, so a region that misses the data or a dataset it
  * cannot cut is refused before a byte is read; the bytes come only through {@code ArchiveFiles}
  * after it said the caller may read them (docs/access.md); {@link Cutouts} does both, for async jobs too. Errors are text, as SODA section 5 asks.
+ *
+ * @param cutouts plans and writes the cutout
+ * @param callers who the request comes from
  */
-public final class SodaHandler {
+public record SodaHandler(Cutouts cutouts, CallerResolver callers) {
 
     private static final Logger LOG = LoggerFactory.getLogger(SodaHandler.class);
-
-    private final Cutouts cutouts;
-    private final CallerResolver callers;
-
-    public SodaHandler(Cutouts cutouts, CallerResolver callers) {
-        this.cutouts = cutouts;
-        this.callers = callers;
-    }
 
     public void handle(Context ctx) throws Exception {
         Caller caller = callers.of(ctx);

@@ -21,17 +21,9 @@ import org.meridian.vo.dali.DaliParams;
  * owner has now (a grant withdrawn since submission stops it), written as the job's one result.
  * A refusal is the job's ERROR, worded as SODA words it.
  */
-final class SodaJobExecutor implements JobExecutor {
+record SodaJobExecutor(Cutouts cutouts, Accounts accounts) implements JobExecutor {
 
     static final String JOB_TYPE = "soda";
-
-    private final Cutouts cutouts;
-    private final Accounts accounts;
-
-    SodaJobExecutor(Cutouts cutouts, Accounts accounts) {
-        this.cutouts = cutouts;
-        this.accounts = accounts;
-    }
 
     @Override
     public void run(Job job, ResultSink results, CancellationToken cancel) throws Exception {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.meridian.dialect.gemini.selection;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -106,20 +108,8 @@ final class Vocabulary {
 
     static final Set<String> GAINS = Set.of("high", "low", "standard");
 
-    static final Set<String> READ_SPEEDS = Set.of(
-            "fast",
-            "medium",
-            "slow",
-            "standard",
-            "red:fast,blue:fast",
-            "red:fast,blue:medium",
-            "red:fast,blue:slow",
-            "red:medium,blue:fast",
-            "red:medium,blue:medium",
-            "red:medium,blue:slow",
-            "red:slow,blue:fast",
-            "red:slow,blue:medium",
-            "red:slow,blue:slow");
+    /** One read speed, "standard", or a speed per arm: every red and blue combination. */
+    static final Set<String> READ_SPEEDS = readSpeeds(List.of("fast", "medium", "slow"));
 
     static final Set<String> WELL_DEPTHS = Set.of("Shallow", "Deep", "Invalid");
 
@@ -209,5 +199,16 @@ final class Vocabulary {
             return Optional.of("GMOS");
         }
         return GeminiInstrumentNames.recognise(s);
+    }
+
+    private static Set<String> readSpeeds(List<String> speeds) {
+        Set<String> all = new HashSet<>(speeds);
+        all.add("standard");
+        for (String red : speeds) {
+            for (String blue : speeds) {
+                all.add("red:" + red + ",blue:" + blue);
+            }
+        }
+        return Set.copyOf(all);
     }
 }

@@ -13,20 +13,10 @@ import org.meridian.web.DjangoTime;
  * Reads one field of a submitted object the way a DRF serializer field does: copies the cleaned
  * value (or its default) into {@code out}, or records DRF's message in {@code errors}.
  */
-final class Fields {
+record Fields(JsonNode in, ObjectNode out, DrfErrors errors) {
     /** DRF's DateTimeField message. */
     static final String INVALID_DATE_TIME =
             "Datetime has wrong format. Use one of these formats instead: YYYY-MM-DDThh:mm[:ss[.uuuuuu]][+HH:MM|-HH:MM|Z].";
-
-    private final JsonNode in;
-    private final ObjectNode out;
-    private final DrfErrors errors;
-
-    Fields(JsonNode in, ObjectNode out, DrfErrors errors) {
-        this.in = in;
-        this.out = out;
-        this.errors = errors;
-    }
 
     /** Whether {@code in} is a JSON object; records DRF's message for the field otherwise. */
     static boolean isObject(JsonNode node, DrfErrors parent, String field) {
@@ -82,10 +72,6 @@ final class Fields {
             errors.add(field, v == null ? DrfErrors.REQUIRED : "This field may not be null.");
         }
         return true;
-    }
-
-    ObjectNode out() {
-        return out;
     }
 
     boolean present(String field) {

@@ -66,13 +66,7 @@ public final class LcoPortalRoutes implements Dialect {
         routes.post("/api/api-auth/logout/", auth::sessionLogout);
         routes.get("/api/profile/", proposals::profile);
 
-        routes.get("/api/userrequests/", userRequests::list);
-        routes.post("/api/userrequests/", userRequests::create);
-        routes.post("/api/userrequests/validate/", userRequests::validate);
-        routes.post("/api/userrequests/max_allowable_ipp/", userRequests::maxAllowableIpp);
-        routes.post("/api/userrequests/cadence/", new CadenceHandler(portal, userRequests)::expand);
-        routes.get("/api/userrequests/{id}/", userRequests::get);
-        routes.post("/api/userrequests/{id}/cancel/", userRequests::cancel);
+        requestGroups(routes, "/api/userrequests/", userRequests);
         routes.put("/api/userrequests/{id}/cancel/", userRequests::cancel);
 
         routes.get("/api/requests/", requests::list);
@@ -82,13 +76,7 @@ public final class LcoPortalRoutes implements Dialect {
         routes.get("/api/requests/{id}/observations/", requests::blocks);
         routes.post("/api/airmass/", requests::airmassOfBody);
 
-        routes.get("/api/requestgroups/", groups::list);
-        routes.post("/api/requestgroups/", groups::create);
-        routes.post("/api/requestgroups/validate/", groups::validate);
-        routes.post("/api/requestgroups/cadence/", new CadenceHandler(portal, groups)::expand);
-        routes.post("/api/requestgroups/max_allowable_ipp/", groups::maxAllowableIpp);
-        routes.get("/api/requestgroups/{id}/", groups::get);
-        routes.post("/api/requestgroups/{id}/cancel/", groups::cancel);
+        requestGroups(routes, "/api/requestgroups/", groups);
 
         routes.get("/api/proposals/", proposals::proposals);
         routes.get("/api/proposals/{id}/", proposals::proposal);
@@ -102,6 +90,17 @@ public final class LcoPortalRoutes implements Dialect {
         routes.get("/api/contention/{instrument}/", contention::contention);
 
         routes.exception(PortalError.class, (e, ctx) -> answer(ctx, e));
+    }
+
+    /** The same request-group endpoints under valhalla's and the current portal's names. */
+    private void requestGroups(JavalinDefaultRoutingApi routes, String list, GroupHandlers handlers) {
+        routes.get(list, handlers::list);
+        routes.post(list, handlers::create);
+        routes.post(list + "validate/", handlers::validate);
+        routes.post(list + "max_allowable_ipp/", handlers::maxAllowableIpp);
+        routes.post(list + "cadence/", new CadenceHandler(portal, handlers)::expand);
+        routes.get(list + "{id}/", handlers::get);
+        routes.post(list + "{id}/cancel/", handlers::cancel);
     }
 
     private static void answer(Context ctx, PortalError e) {

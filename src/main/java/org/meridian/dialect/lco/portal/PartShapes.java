@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.meridian.core.observing.Constraints;
 import org.meridian.core.observing.Location;
 import org.meridian.core.observing.Window;
@@ -132,8 +133,20 @@ final class PartShapes {
         }
     }
 
+    /** A group with its requests, each written by {@code request} in the same API's shape. */
+    static ObjectNode group(
+            RequestGroup g,
+            String nameField,
+            String observationType,
+            Function<ObservationRequest, ObjectNode> request) {
+        ObjectNode out = group(g, nameField, observationType);
+        ArrayNode requests = out.putArray("requests");
+        g.requests().forEach(r -> requests.add(request.apply(r)));
+        return out;
+    }
+
     /** The fields of a stored group both shapes show; {@code nameField} is group_id or name. */
-    static ObjectNode group(RequestGroup g, String nameField, String observationType) {
+    private static ObjectNode group(RequestGroup g, String nameField, String observationType) {
         ObjectNode out = JsonBodies.object();
         if (g.id() != null) out.put("id", g.id());
         out.put("submitter", g.submitter().username());

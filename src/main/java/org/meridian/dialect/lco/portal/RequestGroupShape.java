@@ -13,10 +13,7 @@ final class RequestGroupShape {
     private RequestGroupShape() {}
 
     static ObjectNode json(RequestGroup g) {
-        ObjectNode out = PartShapes.group(g, "name", g.observationType().name());
-        ArrayNode requests = out.putArray("requests");
-        g.requests().forEach(r -> requests.add(json(r)));
-        return out;
+        return PartShapes.group(g, "name", g.observationType().name(), RequestGroupShape::json);
     }
 
     static ObjectNode json(ObservationRequest r) {

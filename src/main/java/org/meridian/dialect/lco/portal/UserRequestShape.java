@@ -2,7 +2,6 @@
 package org.meridian.dialect.lco.portal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,10 +66,7 @@ final class UserRequestShape {
     }
 
     static ObjectNode json(RequestGroup g) {
-        ObjectNode out = PartShapes.group(g, "group_id", g.observationType().valhallaName());
-        ArrayNode requests = out.putArray("requests");
-        g.requests().forEach(r -> requests.add(json(r)));
-        return out;
+        return PartShapes.group(g, "group_id", g.observationType().valhallaName(), UserRequestShape::json);
     }
 
     static ObjectNode json(ObservationRequest r) {

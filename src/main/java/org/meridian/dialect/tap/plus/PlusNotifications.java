@@ -26,14 +26,14 @@ final class PlusNotifications {
     private PlusNotifications() {}
 
     static void add(Connection c, long accountId, String type, String subtype, String message) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "insert into tapplus_notification (account_id, type, subtype, message) values (?, ?, ?, ?)")) {
-            s.setLong(1, accountId);
-            s.setString(2, type);
-            s.setString(3, subtype);
-            s.setString(4, message);
-            s.executeUpdate();
-        }
+        Rows.update(
+                c,
+                SqlFragment.of(
+                        "insert into tapplus_notification (account_id, type, subtype, message) values (?, ?, ?, ?)",
+                        accountId,
+                        type,
+                        subtype,
+                        message));
         PlusEvents.record(c, accountId, PlusEvents.NOTIFICATION_CREATED);
     }
 

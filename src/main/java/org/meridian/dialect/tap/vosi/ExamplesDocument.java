@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.meridian.vo.vosi.Xml;
 
@@ -71,7 +70,7 @@ public final class ExamplesDocument {
 
     /** The examples {@code runnable} keeps: a service over part of the tables shows those it can run. */
     public static String render(Predicate<Example> runnable) {
-        try (Xml xml = new Xml()) {
+        return Xml.document(xml -> {
             XMLStreamWriter w = xml.writer();
             w.writeStartElement("html");
             w.writeDefaultNamespace("http://www.w3.org/1999/xhtml");
@@ -99,9 +98,6 @@ public final class ExamplesDocument {
             }
             w.writeEndElement();
             w.writeEndElement();
-            return xml.finish();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 }

@@ -23,7 +23,7 @@ public final class TablesDocument {
     private TablesDocument() {}
 
     public static String tableset(TableSet tables, boolean withColumns) {
-        try (Xml xml = new Xml()) {
+        return Xml.document(xml -> {
             XMLStreamWriter w = xml.writer();
             w.writeStartElement("vosi", "tableset", VOSI);
             namespaces(w);
@@ -41,23 +41,17 @@ public final class TablesDocument {
                 w.writeEndElement();
             }
             w.writeEndElement();
-            return xml.finish();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     public static String table(TapTable table) {
-        try (Xml xml = new Xml()) {
+        return Xml.document(xml -> {
             XMLStreamWriter w = xml.writer();
             w.writeStartElement("vosi", "table", VOSI);
             namespaces(w);
             body(w, xml, table, true);
             w.writeEndElement();
-            return xml.finish();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     private static void namespaces(XMLStreamWriter w) throws XMLStreamException {

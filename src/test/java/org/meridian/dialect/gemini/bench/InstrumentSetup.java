@@ -4,6 +4,7 @@ package org.meridian.dialect.gemini.bench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.meridian.core.archive.Detector;
 
 /**
  * One observation's instrument configuration, drawn at random from the setups each Gemini
@@ -19,15 +20,7 @@ record InstrumentSetup(
         String band,
         String mode,
         boolean spectroscopy,
-        String binning,
-        String gain,
-        String roi,
-        String readSpeed,
-        String wellDepth,
-        String readMode,
-        int coadds,
-        int naxis1,
-        int naxis2) {
+        Detector detector) {
 
     static final List<String> NORTH = List.of("GMOS-N", "GMOS-N", "GMOS-N", "GMOS-N", "GNIRS", "GNIRS", "NIRI");
     static final List<String> SOUTH = List.of("GMOS-S", "GMOS-S", "GMOS-S", "F2", "F2");
@@ -59,17 +52,18 @@ record InstrumentSetup(
                 spect ? null : filter.length() == 1 ? filter : null,
                 mode,
                 spect,
-                binning,
-                "low",
-                spect
-                        ? pick(r, "Full Frame", "Central Spectrum")
-                        : pick(r, "Full Frame", "Full Frame", "Central Stamp"),
-                pick(r, "slow", "fast"),
-                null,
-                null,
-                1,
-                binning.startsWith("1") ? 2112 : 1056,
-                binning.endsWith("1") ? 4608 : 2304);
+                new Detector(
+                        binning,
+                        "low",
+                        spect
+                                ? pick(r, "Full Frame", "Central Spectrum")
+                                : pick(r, "Full Frame", "Full Frame", "Central Stamp"),
+                        pick(r, "slow", "fast"),
+                        null,
+                        null,
+                        1,
+                        binning.startsWith("1") ? 2112 : 1056,
+                        binning.endsWith("1") ? 4608 : 2304));
     }
 
     private static InstrumentSetup gnirs(SplittableRandom r) {
@@ -85,15 +79,12 @@ record InstrumentSetup(
                 spect ? null : filter,
                 spect ? "LS" : "imaging",
                 spect,
-                null,
-                "high",
-                null,
-                null,
-                pick(r, "Shallow", "Deep"),
-                pick(r, "Bright_Objects", "Faint_Objects", "Very_Faint_Objects"),
-                1 + r.nextInt(4),
-                1024,
-                1022);
+                highGain(
+                        null,
+                        pick(r, "Shallow", "Deep"),
+                        pick(r, "Bright_Objects", "Faint_Objects", "Very_Faint_Objects"),
+                        1 + r.nextInt(4),
+                        1022));
     }
 
     private static InstrumentSetup niri(SplittableRandom r) {
@@ -108,15 +99,17 @@ record InstrumentSetup(
                 filter.length() == 1 ? filter : null,
                 "imaging",
                 false,
-                null,
-                "high",
-                pick(r, "Full Frame", "Central512", "Central256"),
-                null,
-                pick(r, "Shallow", "Deep"),
-                pick(r, "Medium_Background", "Low_Background", "High_Background"),
-                1 + r.nextInt(20),
-                1024,
-                1024);
+                highGain(
+                        pick(r, "Full Frame", "Central512", "Central256"),
+                        pick(r, "Shallow", "Deep"),
+                        pick(r, "Medium_Background", "Low_Background", "High_Background"),
+                        1 + r.nextInt(20),
+                        1024));
+    }
+
+    /** GNIRS and NIRI: 1024 pixels wide, unbinned, read at high gain with no read speed. */
+    private static Detector highGain(String roi, String wellDepth, String readMode, int coadds, int naxis2) {
+        return new Detector(null, "high", roi, null, wellDepth, readMode, coadds, 1024, naxis2);
     }
 
     private static InstrumentSetup f2(SplittableRandom r) {
@@ -132,15 +125,16 @@ record InstrumentSetup(
                 spect ? null : filter.substring(0, 1),
                 spect ? "LS" : "imaging",
                 spect,
-                null,
-                "low",
-                "Full Frame",
-                null,
-                null,
-                pick(r, "Bright_Objects", "Medium_Objects", "Faint_Objects"),
-                1,
-                2048,
-                2048);
+                new Detector(
+                        null,
+                        "low",
+                        "Full Frame",
+                        null,
+                        null,
+                        pick(r, "Bright_Objects", "Medium_Objects", "Faint_Objects"),
+                        1,
+                        2048,
+                        2048));
     }
 
     /** The DRAGONS-style tags the ingest derives for a raw file of this setup. */

@@ -20,21 +20,22 @@ import org.junit.jupiter.api.Test;
  */
 class PythonStrFixtureTest {
 
-    private static List<String> fixture(String name) throws IOException {
+    /** A fixture's lines but its comments, each split into its fields at {@code separator} (a regex). */
+    private static List<String[]> fixture(String name, String separator) throws IOException {
         try (InputStream in = PythonStrFixtureTest.class.getResourceAsStream("/gemini/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.US_ASCII)
                     .lines()
                     .filter(l -> !l.startsWith("#"))
+                    .map(l -> l.split(separator))
                     .toList();
         }
     }
 
     @Test
     void floatReprMatchesPython() throws Exception {
-        List<String> lines = fixture("python-float-repr.txt");
+        List<String[]> lines = fixture("python-float-repr.txt", " ");
         assertThat(lines).hasSizeGreaterThan(4000);
-        for (String line : lines) {
-            String[] f = line.split(" ");
+        for (String[] f : lines) {
             double d = Double.longBitsToDouble(Long.parseUnsignedLong(f[0], 16));
             assertThat(PythonStr.floatRepr(d)).as(f[0]).isEqualTo(f[1]);
             StringWriter json = new StringWriter();
@@ -45,10 +46,9 @@ class PythonStrFixtureTest {
 
     @Test
     void datetimeStrMatchesPython() throws Exception {
-        List<String> lines = fixture("python-datetime-str.txt");
+        List<String[]> lines = fixture("python-datetime-str.txt", "\\|");
         assertThat(lines).hasSize(1500);
-        for (String line : lines) {
-            String[] f = line.split("\\|");
+        for (String[] f : lines) {
             long micros = Long.parseLong(f[0]);
             Instant t =
                     Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000), Math.floorMod(micros, 1_000_000) * 1000L);

@@ -79,6 +79,11 @@ final class PortalFixture implements AutoCloseable {
         return send(b.GET().build());
     }
 
+    /** One field of what GET {@code path} answers the fixture's user. */
+    JsonNode field(String path, String name) throws Exception {
+        return get(path, token).body().path(name);
+    }
+
     Reply post(String path, String body, String withToken) throws Exception {
         HttpRequest.Builder b =
                 HttpRequest.newBuilder(URI.create(url(path))).header("Content-Type", "application/json");

@@ -225,14 +225,10 @@ class RequestGroupFidelityIT {
         var rapid = portal.post("/api/requestgroups/", rr, portal.token);
         assertThat(rapid.status()).as(rapid.body().toString()).isEqualTo(201);
         long id = rapid.body().path("id").asLong();
-        assertThat(portal.get("/api/requestgroups/" + id + "/", portal.token)
-                        .body()
-                        .path("observation_type")
+        assertThat(portal.field("/api/requestgroups/" + id + "/", "observation_type")
                         .asText())
                 .isEqualTo("RAPID_RESPONSE");
-        assertThat(portal.get("/api/userrequests/" + id + "/", portal.token)
-                        .body()
-                        .path("observation_type")
+        assertThat(portal.field("/api/userrequests/" + id + "/", "observation_type")
                         .asText())
                 .isEqualTo("TARGET_OF_OPPORTUNITY");
     }

@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.Collectors;
 import org.meridian.sky.Healpix;
 import org.meridian.store.Database;
 import org.postgresql.PGConnection;
@@ -53,13 +54,9 @@ final class GaiaLikeCatalog {
             try (Statement s = c.createStatement()) {
                 s.execute("create schema if not exists bench");
                 s.execute("drop table if exists " + TABLE);
-                s.execute("create table " + TABLE + " ("
-                        + String.join(
-                                ", ",
-                                COLUMNS.stream()
-                                        .map(col -> col.name() + " " + col.type())
-                                        .toList())
-                        + ")");
+                s.execute(COLUMNS.stream()
+                        .map(col -> col.name() + " " + col.type())
+                        .collect(Collectors.joining(", ", "create table " + TABLE + " (", ")")));
             }
             copy(c, pixels);
             c.commit();

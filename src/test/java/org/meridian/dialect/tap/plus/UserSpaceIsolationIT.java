@@ -87,8 +87,7 @@ class UserSpaceIsolationIT extends WithTapPlusServer {
                     assertThat(r.statusCode()).as(adql).isEqualTo(200);
                     noTrace(r);
                 });
-        assertThat(f.query("SELECT table_name FROM TAP_SCHEMA.tables", bob).body())
-                .contains("user_bob.bobs");
+        assertThat(answer("SELECT table_name FROM TAP_SCHEMA.tables", bob)).contains("user_bob.bobs");
     }
 
     @Test
@@ -107,8 +106,7 @@ class UserSpaceIsolationIT extends WithTapPlusServer {
                     assertThat(r.statusCode()).as(adql).isEqualTo(400);
                     assertThat(r.body()).as(adql).doesNotContain("424242", "hidden_col", "did you mean user_alice");
                 });
-        assertThat(f.query("SELECT hidden_col FROM user_alice.secret", alice).body())
-                .contains("7");
+        assertThat(answer("SELECT hidden_col FROM user_alice.secret", alice)).contains("7");
     }
 
     @Test
@@ -119,28 +117,14 @@ class UserSpaceIsolationIT extends WithTapPlusServer {
             HttpResponse<String> r = f.form("/tap-server/Upload", form, bob);
             assertThat(r.statusCode()).isIn(400, 404);
         }
-        assertThat(f.form(
-                                "/tap-server/TableTool",
-                                Map.of(
-                                        "ACTION",
-                                        "radec",
-                                        "TABLE_NAME",
-                                        "user_alice.secret",
-                                        "RA",
-                                        "id",
-                                        "DEC",
-                                        "hidden_col"),
-                                bob)
-                        .statusCode())
+        assertThat(tableTool(
+                        Map.of("ACTION", "radec", "TABLE_NAME", "user_alice.secret", "RA", "id", "DEC", "hidden_col"),
+                        bob))
                 .isEqualTo(400);
-        assertThat(f.form(
-                                "/tap-server/TableTool",
-                                Map.of("action", "rename", "table_name", "user_alice.secret", "new_table_name", "gone"),
-                                bob)
-                        .statusCode())
+        assertThat(tableTool(
+                        Map.of("action", "rename", "table_name", "user_alice.secret", "new_table_name", "gone"), bob))
                 .isEqualTo(400);
-        assertThat(f.query("SELECT count(*) AS n FROM user_alice.secret", alice).body())
-                .contains("\n1\n");
+        assertThat(answer("SELECT count(*) AS n FROM user_alice.secret", alice)).contains("\n1\n");
     }
 
     @Test
@@ -160,32 +144,24 @@ class UserSpaceIsolationIT extends WithTapPlusServer {
             assertThat(r.statusCode()).as(name).isEqualTo(400);
             assertThat(r.body()).as(name).contains("QUERY_STATUS");
         }
-        assertThat(f.query("SELECT count(*) AS n FROM pubcat.stars", null).body())
-                .contains("\n3\n");
-        assertThat(f.form(
-                                "/tap-server/TableTool",
-                                Map.of(
-                                        "ACTION",
-                                        "radec",
-                                        "TABLE_NAME",
-                                        "secret",
-                                        "RA",
-                                        "id\"; drop table x; --",
-                                        "DEC",
-                                        "hidden_col"),
-                                alice)
-                        .statusCode())
+        assertThat(answer("SELECT count(*) AS n FROM pubcat.stars", null)).contains("\n3\n");
+        assertThat(tableTool(
+                        Map.of(
+                                "ACTION",
+                                "radec",
+                                "TABLE_NAME",
+                                "secret",
+                                "RA",
+                                "id\"; drop table x; --",
+                                "DEC",
+                                "hidden_col"),
+                        alice))
                 .isEqualTo(400);
-        assertThat(f.form(
-                                "/tap-server/TableTool",
-                                Map.of("action", "rename", "table_name", "secret", "new_column_names", "id:a\"b"),
-                                alice)
-                        .statusCode())
+        assertThat(tableTool(Map.of("action", "rename", "table_name", "secret", "new_column_names", "id:a\"b"), alice))
                 .isEqualTo(400);
         // a mixed-case plain name is folded, as ADQL folds regular identifiers
         f.uploadOk("MixedCase", "csv", "id\n1\n", alice);
-        assertThat(f.query("SELECT count(*) AS n FROM user_alice.mixedcase", alice)
-                        .body())
+        assertThat(answer("SELECT count(*) AS n FROM user_alice.mixedcase", alice))
                 .contains("\n1\n");
         f.deleteTable("mixedcase", alice);
     }
@@ -197,11 +173,9 @@ class UserSpaceIsolationIT extends WithTapPlusServer {
         String table =
                 f.get("/tap-server/tap/tables?tables=user_alice.cols", alice).body();
         assertThat(table).contains("<name>a___drop_table_pubcat_stars____</name>", "<name>ra__deg_</name>");
-        assertThat(f.query("SELECT \"select\", ra__deg_ FROM user_alice.cols", alice)
-                        .body())
+        assertThat(answer("SELECT \"select\", ra__deg_ FROM user_alice.cols", alice))
                 .contains("2,3");
-        assertThat(f.query("SELECT count(*) AS n FROM pubcat.stars", null).body())
-                .contains("\n3\n");
+        assertThat(answer("SELECT count(*) AS n FROM pubcat.stars", null)).contains("\n3\n");
         f.deleteTable("cols", alice);
     }
 
@@ -209,12 +183,21 @@ class UserSpaceIsolationIT extends WithTapPlusServer {
     void formatsOtherThanVotableAreReadByStil() throws Exception {
         String ascii = "# id x\n1 2.5\n2 3.5\n";
         f.uploadOk("asciitab", "ascii", ascii, alice);
-        assertThat(f.query("SELECT count(*) AS n FROM user_alice.asciitab", alice)
-                        .body())
+        assertThat(answer("SELECT count(*) AS n FROM user_alice.asciitab", alice))
                 .contains("\n2\n");
         f.deleteTable("asciitab", alice);
         HttpResponse<String> bad = f.upload("bad", "votable", "<VOTABLE><nonsense", alice);
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(f.upload("bad", "parquet", "x", alice).statusCode()).isEqualTo(400);
+    }
+
+    /** The body of a synchronous query's answer, as {@code cookie}'s holder (null: anonymous). */
+    private String answer(String adql, String cookie) throws Exception {
+        return f.query(adql, cookie).body();
+    }
+
+    /** The status of a TableTool request, as {@code cookie}'s holder. */
+    private int tableTool(Map<String, String> form, String cookie) throws Exception {
+        return f.form("/tap-server/TableTool", form, cookie).statusCode();
     }
 }
