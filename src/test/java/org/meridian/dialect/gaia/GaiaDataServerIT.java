@@ -292,7 +292,15 @@ class GaiaDataServerIT {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(200);
-        String schema = userSchema("bilbo");
+        try {
+            readsUserTable(bilbo, userSchema("bilbo"));
+        } finally {
+            // bilbo's user space is shared with the TAP+ interop test, which expects it empty after itself
+            post("/tap-server/Upload", "TABLE_NAME=dsids&DELETE=TRUE", bilbo);
+        }
+    }
+
+    private void readsUserTable(String bilbo, String schema) throws Exception {
         for (String column : List.of("source_id", "name")) {
             HttpResponse<byte[]> mine =
                     get("/data-server/data?RETRIEVAL_TYPE=EPOCH_PHOTOMETRY&ID=" + schema + ".dsids." + column, bilbo);
