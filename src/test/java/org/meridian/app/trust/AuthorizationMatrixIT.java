@@ -41,7 +41,8 @@ class AuthorizationMatrixIT {
 
     @BeforeAll
     static void secretsCallersAndJobs() throws Exception {
-        secrets = Secrets.load(DemoServer.archive());
+        secrets = new ArrayList<>(Secrets.load(DemoServer.archive()));
+        secrets.add(uploadedUserTable("jwst_user"));
         callers = MatrixCallers.make(DemoServer.archive(), secrets, HTTP);
         for (String service : SERVICES) {
             for (Secret s : secrets) {
@@ -54,6 +55,40 @@ class AuthorizationMatrixIT {
             JOBS.put(
                     "/soda " + s.collection(),
                     finishedCutout(s, own ? s.obsKey() : publicImage[0], own ? null : publicImage));
+        }
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void dropUserTable() throws Exception {
+        HTTP.send(HttpRequest.newBuilder(DemoHttp.uri("/tap-server/Upload"))
+                .header("Authorization", "Token " + callers.memberToken(secrets.getLast()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("TABLE_NAME=matrix_secret&DELETE=TRUE"))
+                .build());
+    }
+
+    /** A TAP+ user table of {@code owner}'s with one telling row, uploaded as TapPlus does. */
+    private static Secret uploadedUserTable(String owner) throws Exception {
+        var accounts = DemoServer.archive().accounts();
+        long id = accounts.login(owner, MatrixCallers.password(owner))
+                .orElseThrow()
+                .accountId();
+        org.meridian.testing.Multipart upload = org.meridian.testing.Multipart.of(
+                Map.of("TABLE_NAME", "matrix_secret", "FORMAT", "csv", "TASKID", "-1"),
+                Map.of("FILE", "id,label\n1,MATRIXUSERTABLEROW\n".getBytes(StandardCharsets.UTF_8)));
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(DemoHttp.uri("/tap-server/Upload"))
+                .header("Authorization", "Token " + accounts.tokenOf(id))
+                .header("Content-Type", upload.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(upload.body()))
+                .build());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        try (var c = DemoServer.archive().db().connection();
+                var s = c.prepareStatement("select schema_name from tapplus_user_schema where account_id = ?")) {
+            s.setLong(1, id);
+            try (var rs = s.executeQuery()) {
+                rs.next();
+                return Secrets.userTable(owner, rs.getString(1), "matrix_secret", "MATRIXUSERTABLEROW");
+            }
         }
     }
 
@@ -96,7 +131,12 @@ class AuthorizationMatrixIT {
 
     /** The member's own finished job on a TAP service, over its programme where the service has it. */
     private static String finishedJob(String service, Secret s) throws Exception {
-        String adql = service.equals("/tap_cat") ? RouteMatrix.CATALOGUE_QUERY : RouteMatrix.OBSCORE_QUERY.apply(s);
+        // ESO's services hold no user tables: their jobs read what they do hold.
+        String adql = service.equals("/tap_cat")
+                ? RouteMatrix.CATALOGUE_QUERY
+                : s.userTable() && service.equals("/tap_obs")
+                        ? "SELECT TOP 1 obs_id FROM ivoa.ObsCore"
+                        : RouteMatrix.OBSCORE_QUERY.apply(s);
         return HTTP.finishedJob(service, "Token " + callers.memberToken(s), adql);
     }
 

@@ -151,7 +151,7 @@ final class MatrixCallers {
         return switch (kind) {
             case ANONYMOUS, STRANGER -> false;
             case MEMBER, MEMBER_OTHER_FORM -> member(aimedAt).equals(member(secret));
-            case GRANTEE, STAFF -> true;
+            case GRANTEE, STAFF -> !secret.userTable(); // a user table is its owner's alone
         };
     }
 

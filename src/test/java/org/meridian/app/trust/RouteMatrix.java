@@ -45,8 +45,8 @@ final class RouteMatrix {
         m.lcoPortal();
         m.lcoArchive();
         m.mast();
-        m.tap("/tap", "RESPONSEFORMAT", OBSCORE_QUERY, "GEMINI", "ESO", "LCO");
-        m.tap("/tap-server/tap", "FORMAT", OBSCORE_QUERY, "GEMINI", "ESO", "LCO");
+        m.tap("/tap", "RESPONSEFORMAT", OBSCORE_QUERY, "GEMINI", "ESO", "LCO", Secret.USER_TABLE);
+        m.tap("/tap-server/tap", "FORMAT", OBSCORE_QUERY, "GEMINI", "ESO", "LCO", Secret.USER_TABLE);
         m.tap("/tap_obs", "RESPONSEFORMAT", OBSCORE_QUERY, "GEMINI", "ESO", "LCO");
         m.tap("/tap_cat", "RESPONSEFORMAT", s -> CATALOGUE_QUERY);
         m.tapPlus();
@@ -199,8 +199,9 @@ final class RouteMatrix {
     }
 
     /** A secret's programme in ObsCore: what a TAP service over observations shows whom. */
-    static final Function<Secret, String> OBSCORE_QUERY = s ->
-            "SELECT obs_publisher_did, target_name, s_ra, s_dec, access_url FROM ivoa.ObsCore WHERE proposal_id = '"
+    static final Function<Secret, String> OBSCORE_QUERY = s -> s.userTable()
+            ? "SELECT * FROM " + s.obsKey()
+            : "SELECT obs_publisher_did, target_name, s_ra, s_dec, access_url FROM ivoa.ObsCore WHERE proposal_id = '"
                     + s.program() + "'";
 
     /** ESO's catalogue service holds no observations; its jobs read a catalogue. */

@@ -29,6 +29,14 @@ record Secret(
         List<String> coordinateMarkers,
         List<byte[]> byteMarkers) {
 
+    /** The collection name of a Gaia TAP+ user table secret: an account's own table, not archive data. */
+    static final String USER_TABLE = "USER TABLE";
+
+    /** A user table: only its owner (and groups it is shared with) may see it; not staff, not grantees. */
+    boolean userTable() {
+        return collection.equals(USER_TABLE);
+    }
+
     /** The three decisions Access takes per observation. */
     enum Target {
         LISTED,

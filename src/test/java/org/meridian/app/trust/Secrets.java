@@ -143,12 +143,37 @@ final class Secrets {
         return java.util.Arrays.copyOfRange(bytes, from, Math.min(bytes.length, from + length));
     }
 
+    /**
+     * A TAP+ user table of {@code owner} holding one row whose value gives it away
+     * (docs/access.md, "Other things with owners"); its name is its ADQL name, {@code schema.table}.
+     */
+    static Secret userTable(String owner, String schema, String table, String marker) {
+        String name = schema + "." + table;
+        return new Secret(
+                "TAP+ user table",
+                Secret.USER_TABLE,
+                name,
+                owner,
+                EnumSet.of(Target.LISTED),
+                null,
+                -1,
+                name,
+                table + ".fits",
+                -1,
+                List.of(marker, table),
+                List.of(),
+                List.of());
+    }
+
     /** The grantee's grants: each secret's file, which opens its whole observation (docs/access.md). */
     static void grant(Archive archive, long account, List<Secret> secrets) throws SQLException {
         try (Connection c = archive.db().connection();
                 PreparedStatement s =
                         c.prepareStatement("insert into access_grant (account_id, file_name) values (?, ?)")) {
             for (Secret secret : secrets) {
+                if (secret.grantedFile() == null) {
+                    continue; // user tables take no grants
+                }
                 s.setLong(1, account);
                 s.setString(2, secret.grantedFile());
                 s.executeUpdate();
