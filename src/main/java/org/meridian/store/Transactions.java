@@ -33,10 +33,38 @@ public final class Transactions {
             c.commit();
             return result;
         } catch (Throwable e) {
-            c.rollback();
+            rollBack(c, e);
             throw e;
         } finally {
             c.setAutoCommit(true);
+        }
+    }
+
+    /**
+     * A read that needs a transaction (a cursor streaming with a fetch size), always rolled back: the
+     * failure that broke the read, not the rollback's, is what the caller sees.
+     */
+    public static <T, E extends Exception> T reading(Connection c, Work<T, E> read) throws E, SQLException {
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(false);
+        T result;
+        try {
+            result = read.run();
+        } catch (Throwable e) {
+            rollBack(c, e);
+            throw e;
+        }
+        c.rollback();
+        c.setAutoCommit(autoCommit);
+        return result;
+    }
+
+    /** Rolls back after {@code failure}; a rollback that fails too (the connection broke) is kept beside it. */
+    private static void rollBack(Connection c, Throwable failure) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
         }
     }
 

@@ -24,8 +24,8 @@ public final class DatabaseUnavailable {
             if (t instanceof SQLTransientConnectionException) {
                 return true;
             }
-            // HikariCP closes a connection that broke; a rollback or close in a finally block then
-            // throws this (without a state) in place of the failure that broke it.
+            // HikariCP's answer (without a state) on a connection it closed because it broke; code
+            // that rolls back through store.Transactions keeps the original failure beside it.
             if (t instanceof SQLException e && "Connection is closed".equals(e.getMessage())) {
                 return true;
             }

@@ -86,4 +86,25 @@ class TransactionsIT {
         }
         assertThat(TestDatabases.number(db, "select count(*) from tx_probe")).isZero();
     }
+
+    /** A read whose connection breaks reports what broke it, not the rollback that failed after. */
+    @Test
+    void aBrokenReadKeepsItsOwnFailure() throws Exception {
+        try (Connection c = db.connection()) {
+            assertThatThrownBy(() -> Transactions.reading(c, () -> {
+                        c.unwrap(org.postgresql.PGConnection.class); // a live connection, then
+                        c.close(); // broken under the read
+                        throw new SQLException("the read broke", "08006");
+                    }))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessage("the read broke")
+                    .satisfies(e -> assertThat(e.getSuppressed()).hasSize(1));
+        }
+        try (Connection c = db.connection()) {
+            assertThat(Transactions.reading(
+                            c, () -> Rows.exists(c, SqlFragment.of("select 1 from tx_probe where id = ?", 1))))
+                    .isFalse();
+            assertThat(c.getAutoCommit()).isTrue();
+        }
+    }
 }

@@ -130,18 +130,32 @@ public final class RequestGuards {
         return ip.equals("127.0.0.1") || ip.equals("::1") || ip.equals("0:0:0:0:0:0:0:1") || ip.startsWith("127.");
     }
 
+    /**
+     * The budget key of the request's credential: a SHA-256 digest of it, so that the throttle's map
+     * never holds a token, a session id or a Basic password.
+     */
     private static String credential(Context ctx) {
         String authorization = ctx.header("Authorization");
         if (authorization != null) {
-            return "authorization " + authorization;
+            return digest("authorization " + authorization);
         }
         for (String name : SESSION_COOKIES) {
             String value = ctx.cookie(name);
             if (value != null) {
-                return "cookie " + value;
+                return digest("cookie " + value);
             }
         }
         return null;
+    }
+
+    private static String digest(String credential) {
+        try {
+            return java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(credential.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 unavailable", e);
+        }
     }
 
     private static void refuse(Context ctx, int status, String message) {

@@ -16,6 +16,7 @@ import org.meridian.dialect.gemini.selection.Selection;
 import org.meridian.dialect.gemini.selection.SelectionSql;
 import org.meridian.store.Database;
 import org.meridian.store.SqlFragment;
+import org.meridian.store.Transactions;
 
 /**
  * Runs a Gemini selection over the archive and hands the rows, one at a time, to a sink: a JDBC
@@ -102,24 +103,22 @@ public record HeaderQuery(Database db, Clock clock, ServedCollections served) {
         String sql = "select " + HeaderColumns.selectList() + ", (" + coords.sql() + "), (" + data.sql() + ")"
                 + " from " + SelectionSql.FROM + " where " + where.sql() + " " + tail.sql();
         try (Connection c = db.connection()) {
-            boolean autoCommit = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                s.setFetchSize(FETCH_SIZE);
-                int next = coords.bind(s, 1);
-                next = data.bind(s, next);
-                next = where.bind(s, next);
-                tail.bind(s, next);
-                int last = FIRST_COLUMN + HeaderColumns.COLUMNS.size() - 1;
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        reader.read(r, r.getBoolean(last + 1), r.getBoolean(last + 2));
+            Transactions.reading(c, () -> {
+                try (PreparedStatement s = c.prepareStatement(sql)) {
+                    s.setFetchSize(FETCH_SIZE);
+                    int next = coords.bind(s, 1);
+                    next = data.bind(s, next);
+                    next = where.bind(s, next);
+                    tail.bind(s, next);
+                    int last = FIRST_COLUMN + HeaderColumns.COLUMNS.size() - 1;
+                    try (ResultSet r = s.executeQuery()) {
+                        while (r.next()) {
+                            reader.read(r, r.getBoolean(last + 1), r.getBoolean(last + 2));
+                        }
                     }
                 }
-            } finally {
-                c.rollback();
-                c.setAutoCommit(autoCommit);
-            }
+                return null;
+            });
         }
     }
 }
