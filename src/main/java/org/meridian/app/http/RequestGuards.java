@@ -159,6 +159,11 @@ public final class RequestGuards {
     }
 
     private static void refuse(Context ctx, int status, String message) {
+        if (ctx.header("Content-Length") != null || ctx.header("Transfer-Encoding") != null) {
+            // The body stays unread, so Jetty drops the connection after answering: say so, or a client
+            // that reuses it for its next request finds it closed.
+            ctx.header("Connection", "close");
+        }
         ctx.status(status).contentType("text/plain; charset=UTF-8").result(message + "\n");
         ctx.skipRemainingHandlers();
     }

@@ -52,6 +52,8 @@ class RequestGuardsIT {
                 send(post("/change").header("Cookie", "sessionid=victim").header("Origin", "https://evil.example"));
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(forged.body()).contains("cross-site request refused");
+        // Its body is left unread: the connection is not kept for the client's next request.
+        assertThat(forged.headers().firstValue("Connection")).hasValue("close");
         assertThat(send(post("/change")
                                 .header("Cookie", "gemini_archive_session=victim")
                                 .header("Sec-Fetch-Site", "cross-site"))
